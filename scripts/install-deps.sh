@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages WaQtor Admin needs to build, test and run.
+# Only missing packages are installed; silent when everything is already there.
+set -euo pipefail
+
+# The one list of build/test/runtime packages; add new dependencies here.
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-psql
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libgl-dev libcrypt-dev libpq-dev
+    postgresql postgresql-contrib
+    libphonenumber-dev libqrencode-dev qtkeychain-qt6-dev
+    xvfb xauth
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+    # dpkg-query fails for never-seen packages; treat that like "not installed".
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    [[ $status == "install ok installed" ]] || missing+=("$pkg")
+done
+((${#missing[@]} == 0)) && exit 0
+
+# apt needs root; a normal user goes through sudo. `env` because sudo resets the environment.
+as_root() {
+    if ((EUID == 0)); then
+        env DEBIAN_FRONTEND=noninteractive "$@"
+    else
+        sudo env DEBIAN_FRONTEND=noninteractive "$@"
+    fi
+}
+if ((EUID != 0)) && ! command -v sudo >/dev/null 2>&1; then
+    echo "install-deps: missing packages: ${missing[*]}; run as root or install sudo" >&2
+    exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}" >&2
+as_root apt-get update -q
+as_root apt-get install -y -q "${missing[@]}"

@@ -1,0 +1,44 @@
+#include "cliapplication.h"
+
+#include "clioutput.h"
+#include "commandline.h"
+#include "connectionsettings.h"
+#include "database.h"
+#include "databasecommands.h"
+#include "interruptguard.h"
+#include "usercommands.h"
+
+#include <QCoreApplication>
+
+int CliApplication::run(const QStringList &arguments)
+{
+    const auto parsed = CommandLine::parse(arguments);
+    if (!parsed)
+        return CliOutput::fail(parsed.error());
+    if (parsed->version) {
+        CliOutput::out(QStringLiteral("waqtor-db %1").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (parsed->help) {
+        const CommandSpec *spec = CommandLine::find(parsed->command);
+        CliOutput::out(spec ? CommandLine::commandHelp(*spec) : CommandLine::generalHelp());
+        return 0;
+    }
+
+    const auto settings = ConnectionSettings::load(parsed->envFile);
+    if (!settings)
+        return CliOutput::fail(settings.error());
+    const auto db = Database::connect(settings.value());
+    if (!db)
+        return CliOutput::fail(db.error());
+
+    int code;
+    if (DatabaseCommands::handles(parsed->command))
+        code = DatabaseCommands(db.value()).run(parsed.value());
+    else
+        code = UserCommands(db.value()).run(parsed.value());
+    if (InterruptGuard::deferredSignal())
+        CliOutput::err(QCoreApplication::translate("CliApplication",
+                                                   "waqtor-db: interrupted while saving; the change above was saved."));
+    return code;
+}

@@ -1,0 +1,174 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+QString trQ(const char *text) { return QCoreApplication::translate("CommandLine", text); }
+
+QCommandLineOption flag(const QString &name, const QString &description)
+{
+    return QCommandLineOption(name, description);
+}
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, trQ("Show this help.")),
+            QCommandLineOption(QStringLiteral("version"), trQ("Show the version.")),
+            QCommandLineOption(QStringLiteral("env-file"),
+                               trQ("Read DB_* settings from PATH (default: ./.env when present). Environment "
+                                   "variables win over the file."),
+                               QStringLiteral("PATH"))};
+}
+
+} // namespace
+
+int CommandSpec::minArguments() const
+{
+    int n = 0;
+    for (const QString &a : arguments)
+        if (!a.startsWith(u'['))
+            ++n;
+    return n;
+}
+
+const QList<CommandSpec> &CommandLine::commands()
+{
+    const QString json = trQ("Print JSON (shape documented in the README).");
+    const QString passwordNote = trQ(" PASSWORD \"-\" reads it from standard input (hidden on a terminal); "
+                                     "use that form to keep it out of shell history.");
+    static const QList<CommandSpec> specs = {
+        {QStringLiteral("list-users"), {}, trQ("List the accounts."), {flag(QStringLiteral("json"), json)}},
+        {QStringLiteral("create-admin"), {QStringLiteral("EMAIL"), QStringLiteral("PASSWORD"), QStringLiteral("[NAME]")},
+         trQ("Create an admin account.") + passwordNote, {}},
+        {QStringLiteral("create-user"), {QStringLiteral("EMAIL"), QStringLiteral("PASSWORD"), QStringLiteral("[NAME]")},
+         trQ("Create an account (role user unless --role).") + passwordNote,
+         {QCommandLineOption(QStringLiteral("role"), trQ("admin, user or viewer (default user)."), QStringLiteral("ROLE"),
+                             QStringLiteral("user"))}},
+        {QStringLiteral("update-role"), {QStringLiteral("EMAIL"), QStringLiteral("ROLE")},
+         trQ("Change an account's role to admin, user or viewer."), {}},
+        {QStringLiteral("reset-password"), {QStringLiteral("EMAIL"), QStringLiteral("PASSWORD")},
+         trQ("Set a new password.") + passwordNote, {}},
+        {QStringLiteral("activate"), {QStringLiteral("EMAIL")}, trQ("Let an account sign in again."), {}},
+        {QStringLiteral("deactivate"), {QStringLiteral("EMAIL")}, trQ("Stop an account from signing in (keeps its data)."), {}},
+        {QStringLiteral("delete-user"), {QStringLiteral("EMAIL")},
+         trQ("Delete an account and everything it owns, after showing what the cascade removes."),
+         {flag(QStringLiteral("yes"), trQ("Do not ask for confirmation (required when standard input is not a terminal).")),
+          flag(QStringLiteral("soft"), trQ("Deactivate the account instead of deleting it."))}},
+        {QStringLiteral("show-stats"), {}, trQ("Show counts of accounts, sessions, messages, campaigns, contacts and groups."),
+         {flag(QStringLiteral("json"), json)}},
+        {QStringLiteral("migrate"), {},
+         trQ("Apply pending schema migrations (adopts a database made from the guide's SQL)."), {}},
+        {QStringLiteral("seed-demo"), {},
+         trQ("Load the demo data set and its three demo accounts (public passwords)."),
+         {flag(QStringLiteral("force"), trQ("Load it even though the database already has accounts."))}},
+    };
+    return specs;
+}
+
+const CommandSpec *CommandLine::find(const QString &name)
+{
+    for (const CommandSpec &spec : commands())
+        if (spec.name == name)
+            return &spec;
+    return nullptr;
+}
+
+Result<ParsedCommand> CommandLine::parse(const QStringList &arguments)
+{
+    // The command is the first word that is neither an option nor --env-file's value.
+    QString command;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--env-file")) {
+            ++i;
+            continue;
+        }
+        if (a == QLatin1String("--"))
+            break;
+        if (!a.startsWith(u'-')) {
+            command = a;
+            break;
+        }
+    }
+    const CommandSpec *spec = command.isEmpty() ? nullptr : find(command);
+    if (!command.isEmpty() && !spec)
+        return Error::invalid(trQ("Unknown command \"%1\"; \"waqtor-db --help\" lists the commands.").arg(command));
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(globalOptions());
+    if (spec)
+        parser.addOptions(spec->options);
+    if (!parser.parse(arguments))
+        return Error::invalid(parser.errorText() + u' '
+                              + (spec ? trQ("\"waqtor-db %1 --help\" shows its options.").arg(spec->name)
+                                      : trQ("\"waqtor-db --help\" lists the commands.")));
+
+    ParsedCommand parsed;
+    parsed.help = parser.isSet(QStringLiteral("help"));
+    parsed.version = parser.isSet(QStringLiteral("version"));
+    parsed.envFile = parser.value(QStringLiteral("env-file"));
+    if (spec) {
+        parsed.command = spec->name;
+        for (const QCommandLineOption &o : spec->options) {
+            const QString name = o.names().constFirst();
+            if (parser.isSet(name) || !o.defaultValues().isEmpty())
+                parsed.values.insert(name, o.valueName().isEmpty() ? QString() : parser.value(name));
+        }
+    }
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && spec)
+        positional.removeFirst();  // the command itself
+    parsed.arguments = positional;
+    if (parsed.help || parsed.version)
+        return parsed;
+    if (!spec)
+        return Error::invalid(trQ("No command given; \"waqtor-db --help\" lists the commands."));
+    if (positional.size() < spec->minArguments() || positional.size() > spec->maxArguments()) {
+        const QString usage = QStringLiteral("waqtor-db %1 %2").arg(spec->name, spec->arguments.join(u' ')).trimmed();
+        return Error::invalid(positional.size() > spec->maxArguments()
+                                  ? trQ("Too many arguments; usage: %1 (quote a NAME that has spaces).").arg(usage)
+                                  : trQ("Missing arguments; usage: %1").arg(usage));
+    }
+    return parsed;
+}
+
+QString CommandLine::generalHelp()
+{
+    QString text = trQ("Usage: waqtor-db [--env-file PATH] COMMAND [ARGUMENTS]\n\n"
+                       "Administer a WaQtor PostgreSQL database: accounts, statistics, schema.\n"
+                       "Connection: DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD, DB_SSL from the\n"
+                       "environment, else ./.env (or --env-file), else the WaQtor defaults.\n\nCommands:\n");
+    for (const CommandSpec &spec : commands()) {
+        QString synopsis = spec.name;
+        if (!spec.arguments.isEmpty())
+            synopsis += u' ' + spec.arguments.join(u' ');
+        for (const QCommandLineOption &o : spec.options)
+            synopsis += QStringLiteral(" [--%1%2]").arg(o.names().constFirst(),
+                                                        o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
+        text += QStringLiteral("  %1\n      %2\n").arg(synopsis, spec.summary);
+    }
+    text += trQ("\nExit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing written);\n"
+                "3 no such user, or a duplicate; 130 interrupted (nothing written).\n"
+                "\"waqtor-db COMMAND --help\" shows one command's options.\n");
+    return text;
+}
+
+QString CommandLine::commandHelp(const CommandSpec &spec)
+{
+    QString text = QStringLiteral("Usage: waqtor-db [--env-file PATH] %1 %2\n\n%3\n")
+                       .arg(spec.name, spec.arguments.join(u' '), spec.summary);
+    QList<QCommandLineOption> options = spec.options;
+    options += globalOptions();
+    text += trQ("\nOptions:\n");
+    for (const QCommandLineOption &o : options) {
+        QStringList names;
+        for (const QString &n : o.names())
+            names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+        const QString left = names.join(QStringLiteral(", ")) + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
+        text += QStringLiteral("  %1\n      %2\n").arg(left, o.description());
+    }
+    return text;
+}

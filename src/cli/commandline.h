@@ -1,0 +1,45 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+/** One waqtor-db command: its arguments, options and help. */
+struct CommandSpec
+{
+    QString name;
+    QStringList arguments;  // "EMAIL", "PASSWORD", "[NAME]": bracketed ones are optional
+    QString summary;
+    QList<QCommandLineOption> options;
+
+    int minArguments() const;
+    int maxArguments() const { return int(arguments.size()); }
+};
+
+/** A parsed waqtor-db command line. */
+struct ParsedCommand
+{
+    QString command;           // empty when only --help / --version was asked
+    QStringList arguments;     // positional arguments after the command
+    QMap<QString, QString> values;  // option name → value ("" for flags that are set)
+    QString envFile;
+    bool help = false;
+    bool version = false;
+
+    bool isSet(const QString &option) const { return values.contains(option); }
+    QString value(const QString &option) const { return values.value(option); }
+};
+
+/** The command table and the parser: QCommandLineParser per command, so each rejects options it lacks. */
+class CommandLine
+{
+public:
+    static const QList<CommandSpec> &commands();
+    static const CommandSpec *find(const QString &name);
+    static Result<ParsedCommand> parse(const QStringList &arguments);
+    static QString generalHelp();
+    static QString commandHelp(const CommandSpec &spec);
+};

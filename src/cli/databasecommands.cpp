@@ -1,0 +1,104 @@
+#include "databasecommands.h"
+
+#include "auditlog.h"
+#include "clioutput.h"
+#include "databasestats.h"
+#include "demoseeder.h"
+#include "migrator.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString trQ(const char *text) { return QCoreApplication::translate("DatabaseCommands", text); }
+
+QString countsLine(const DatabaseStats::Counts &counts)
+{
+    QStringList parts;
+    for (const auto &c : counts)
+        parts << QStringLiteral("%1 %2").arg(c.first).arg(c.second);
+    return parts.isEmpty() ? trQ("none") : parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+bool DatabaseCommands::handles(const QString &command)
+{
+    return command == QLatin1String("migrate") || command == QLatin1String("seed-demo")
+        || command == QLatin1String("show-stats");
+}
+
+int DatabaseCommands::run(const ParsedCommand &c)
+{
+    if (c.command == QLatin1String("migrate"))
+        return migrate();
+    if (c.command == QLatin1String("seed-demo"))
+        return seedDemo(c.isSet(QStringLiteral("force")));
+    return showStats(c.isSet(QStringLiteral("json")));
+}
+
+int DatabaseCommands::migrate()
+{
+    const auto report = Migrator(m_db).migrate();
+    if (!report)
+        return CliOutput::fail(report.error());
+    if (report->adopted)
+        CliOutput::out(trQ("Adopted the existing WaQtor tables as migration 0001 (guide schema); every row was kept."));
+    for (const Migration &m : report->applied)
+        CliOutput::out(trQ("Applied %1 %2.").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name));
+    if (report->applied.isEmpty() && !report->adopted)
+        CliOutput::out(trQ("The schema is up to date; nothing to do."));
+    return 0;
+}
+
+int DatabaseCommands::seedDemo(bool force)
+{
+    if (const Status s = DemoSeeder(m_db, AuditLog::cliActor()).seed(force); !s)
+        return CliOutput::fail(s.error());
+    CliOutput::out(trQ("Loaded the demo data. Demo accounts (public passwords; never use them on real data):"));
+    for (const DemoSeeder::Login &login : DemoSeeder::logins())
+        CliOutput::out(QStringLiteral("  %1  %2  (%3)").arg(login.email.leftJustified(22), login.password, login.role));
+    return 0;
+}
+
+int DatabaseCommands::showStats(bool json)
+{
+    const auto stats = DatabaseStats::collect(m_db);
+    if (!stats)
+        return CliOutput::fail(stats.error());
+    if (json) {
+        CliOutput::json(QJsonDocument(stats->toJson()));
+        return 0;
+    }
+    const DatabaseStats &s = stats.value();
+    QStringList acks;
+    for (const auto &c : s.messagesByAck)
+        acks << QStringLiteral("%1 (%2) %3").arg(c.first, c.first == QLatin1String("(none)")
+                                                             ? QString()
+                                                             : DatabaseStats::ackName(c.first.toInt()))
+                    .arg(c.second);
+    qint64 sent = 0, failed = 0, campaigns = 0;
+    QStringList campaignParts;
+    for (const auto &row : s.campaignsByStatus) {
+        campaigns += row.campaigns;
+        sent += row.sent;
+        failed += row.failed;
+        campaignParts << trQ("%1 %2 (sent %3, failed %4)").arg(row.status).arg(row.campaigns).arg(row.sent).arg(row.failed);
+    }
+    QStringList lines;
+    lines << trQ("Database %1, %2").arg(s.databaseName, s.databaseSize) << QString();
+    lines << trQ("Users:     %1 (%2 active, %3 inactive)").arg(DatabaseStats::total(s.usersByRole)).arg(s.usersActive).arg(s.usersInactive)
+          << trQ("  by role:   %1").arg(countsLine(s.usersByRole));
+    lines << trQ("Sessions:  %1").arg(DatabaseStats::total(s.sessionsByStatus))
+          << trQ("  by status: %1").arg(countsLine(s.sessionsByStatus));
+    lines << trQ("Messages:  %1").arg(DatabaseStats::total(s.messagesByStatus))
+          << trQ("  by status: %1").arg(countsLine(s.messagesByStatus))
+          << trQ("  by ack:    %1").arg(acks.isEmpty() ? trQ("none") : acks.join(QStringLiteral(", ")));
+    lines << trQ("Campaigns: %1 (sent %2, failed %3)").arg(campaigns).arg(sent).arg(failed)
+          << trQ("  by status: %1").arg(campaignParts.isEmpty() ? trQ("none") : campaignParts.join(QStringLiteral(", ")));
+    lines << trQ("Contacts:  %1").arg(DatabaseStats::total(s.contactsByStatus))
+          << trQ("  by status: %1").arg(countsLine(s.contactsByStatus));
+    lines << trQ("Groups:    %1 (%2 memberships)").arg(s.groups).arg(s.memberships);
+    CliOutput::out(lines.join(u'\n'));
+    return 0;
+}

@@ -1,0 +1,188 @@
+#include "usercommands.h"
+
+#include "accountservice.h"
+#include "auditlog.h"
+#include "clioutput.h"
+#include "terminal.h"
+#include "userrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QString trQ(const char *text, int n = -1) { return QCoreApplication::translate("UserCommands", text, nullptr, n); }
+
+// PASSWORD "-" means standard input, the form that keeps it out of shell history.
+Result<QString> passwordArgument(const QString &argument, const QString &email, bool confirm)
+{
+    if (argument != QLatin1String("-"))
+        return argument;
+    return Terminal::readSecret(trQ("Password for %1: ").arg(email), confirm);
+}
+
+QJsonValue jsonTimestamp(const Timestamp &t)
+{
+    return t.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.toIso());
+}
+
+QString plural(qint64 n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(trQ(n == 1 ? one : many));
+}
+
+} // namespace
+
+int UserCommands::run(const ParsedCommand &c)
+{
+    const QString &name = c.command;
+    if (name == QLatin1String("list-users"))
+        return listUsers(c.isSet(QStringLiteral("json")));
+    if (name == QLatin1String("create-admin"))
+        return createUser(c, QStringLiteral("admin"));
+    if (name == QLatin1String("create-user"))
+        return createUser(c, c.value(QStringLiteral("role")));
+    if (name == QLatin1String("update-role"))
+        return updateRole(c);
+    if (name == QLatin1String("reset-password"))
+        return resetPassword(c);
+    if (name == QLatin1String("activate") || name == QLatin1String("deactivate"))
+        return setActive(c, name == QLatin1String("activate"));
+    if (name == QLatin1String("delete-user"))
+        return deleteUser(c);
+    return CliOutput::fail(Error::invalid(trQ("Unknown command \"%1\".").arg(name)));
+}
+
+int UserCommands::listUsers(bool json)
+{
+    const auto accounts = UserRepository(m_db).list();
+    if (!accounts)
+        return CliOutput::fail(accounts.error());
+    if (json) {
+        QJsonArray array;
+        for (const Account &a : accounts.value())
+            array << QJsonObject{{QStringLiteral("id"), a.id},
+                                 {QStringLiteral("email"), a.email},
+                                 {QStringLiteral("name"), a.name.isNull() ? QJsonValue() : QJsonValue(a.name)},
+                                 {QStringLiteral("role"), a.role},
+                                 {QStringLiteral("is_active"), a.active},
+                                 {QStringLiteral("last_login_at"), jsonTimestamp(a.lastLoginAt)},
+                                 {QStringLiteral("created_at"), jsonTimestamp(a.createdAt)},
+                                 {QStringLiteral("updated_at"), jsonTimestamp(a.updatedAt)}};
+        CliOutput::json(QJsonDocument(array));
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Account &a : accounts.value())
+        rows << QStringList{a.email, a.name, a.role, a.active ? trQ("yes") : trQ("no"),
+                            a.lastLoginAt.isNull() ? trQ("never") : a.lastLoginAt.text().left(19),
+                            a.createdAt.text().left(19)};
+    CliOutput::out(CliOutput::table({trQ("EMAIL"), trQ("NAME"), trQ("ROLE"), trQ("ACTIVE"), trQ("LAST LOGIN"),
+                                     trQ("CREATED")},
+                                    rows));
+    CliOutput::out(trQ("%n account(s).", int(rows.size())));
+    return 0;
+}
+
+int UserCommands::createUser(const ParsedCommand &c, const QString &role)
+{
+    const QString email = c.arguments.at(0);
+    const auto password = passwordArgument(c.arguments.at(1), email, true);
+    if (!password)
+        return CliOutput::fail(password.error());
+    const QString name = c.arguments.value(2);
+    const auto created = AccountService(m_db, AuditLog::cliActor()).createUser(email, password.value(), name, role);
+    if (!created)
+        return CliOutput::fail(created.error());
+    CliOutput::out(trQ("Created %1 account %2%3.")
+                       .arg(created->role, created->email,
+                            created->name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(created->name)));
+    return 0;
+}
+
+int UserCommands::updateRole(const ParsedCommand &c)
+{
+    const auto account = AccountService(m_db, AuditLog::cliActor()).updateRole(c.arguments.at(0), c.arguments.at(1));
+    if (!account)
+        return CliOutput::fail(account.error());
+    CliOutput::out(trQ("%1 is now %2.").arg(account->email, account->role));
+    return 0;
+}
+
+int UserCommands::resetPassword(const ParsedCommand &c)
+{
+    const QString email = c.arguments.at(0);
+    const auto password = passwordArgument(c.arguments.at(1), email, true);
+    if (!password)
+        return CliOutput::fail(password.error());
+    const auto account = AccountService(m_db, AuditLog::cliActor()).resetPassword(email, password.value());
+    if (!account)
+        return CliOutput::fail(account.error());
+    CliOutput::out(trQ("Password changed for %1.").arg(account->email));
+    return 0;
+}
+
+int UserCommands::setActive(const ParsedCommand &c, bool active)
+{
+    const auto account = AccountService(m_db, AuditLog::cliActor()).setActive(c.arguments.at(0), active);
+    if (!account)
+        return CliOutput::fail(account.error());
+    CliOutput::out(active ? trQ("%1 is active and can sign in.").arg(account->email)
+                          : trQ("%1 is deactivated and can no longer sign in; its data is kept.").arg(account->email));
+    return 0;
+}
+
+int UserCommands::deleteUser(const ParsedCommand &c)
+{
+    const QString email = c.arguments.at(0);
+    AccountService service(m_db, AuditLog::cliActor());
+    if (c.isSet(QStringLiteral("soft"))) {
+        const auto account = service.setActive(email, false);
+        if (!account)
+            return CliOutput::fail(account.error());
+        CliOutput::out(trQ("%1 is deactivated (--soft); nothing was deleted.").arg(account->email));
+        return 0;
+    }
+
+    const auto account = UserRepository(m_db).find(email);
+    if (!account)
+        return CliOutput::fail(account.error());
+    const auto preview = service.previewDelete(account->email);
+    if (!preview)
+        return CliOutput::fail(preview.error());
+    const CascadeCounts &n = preview.value();
+    CliOutput::out(trQ("Deleting %1 (%2) also removes:").arg(account->email, account->role));
+    CliOutput::out(QStringLiteral("  %1\n  %2\n  %3\n  %4\n  %5\n  %6")
+                       .arg(plural(n.sessions, "WhatsApp session", "WhatsApp sessions"),
+                            plural(n.messages, "message", "messages"),
+                            plural(n.campaigns, "campaign", "campaigns"),
+                            plural(n.contacts, "contact", "contacts"),
+                            plural(n.groups, "group", "groups"),
+                            plural(n.memberships, "group membership", "group memberships")));
+    if (n.otherMessagesUnlinked + n.otherCampaignsUnlinked > 0)
+        CliOutput::out(trQ("Other accounts' %1 and %2 used these sessions; they are kept, without a session.")
+                           .arg(plural(n.otherMessagesUnlinked, "message", "messages"),
+                                plural(n.otherCampaignsUnlinked, "campaign", "campaigns")));
+
+    if (!c.isSet(QStringLiteral("yes"))) {
+        if (!Terminal::stdinIsTerminal())
+            return CliOutput::fail(Error::invalid(
+                trQ("Nothing was deleted: standard input is not a terminal, so the delete cannot be confirmed; "
+                    "add --yes to delete from a script.")));
+        if (!Terminal::confirm(trQ("Delete %1 and all of the above?").arg(account->email)))
+            return CliOutput::fail(Error::invalid(trQ("Not confirmed; nothing was deleted.")));
+    }
+
+    const auto deleted = service.deleteUser(account->email);
+    if (!deleted)
+        return CliOutput::fail(deleted.error());
+    CliOutput::out(trQ("Deleted %1 and %2, %3, %4, %5, %6 and %7.")
+                       .arg(account->email, plural(deleted->sessions, "session", "sessions"),
+                            plural(deleted->messages, "message", "messages"),
+                            plural(deleted->campaigns, "campaign", "campaigns"),
+                            plural(deleted->contacts, "contact", "contacts"),
+                            plural(deleted->groups, "group", "groups"),
+                            plural(deleted->memberships, "membership", "memberships")));
+    return 0;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "result.h"
+#include "userrepository.h"
+
+#include <QSqlDatabase>
+
+/**
+ * Account changes with their rules: validated input, bcrypt hashes, never without an active admin,
+ * each change in one transaction together with its audit record.
+ */
+class AccountService
+{
+public:
+    // `actor` is recorded in waqtor_audit: the signed-in email, or AuditLog::cliActor().
+    AccountService(QSqlDatabase db, QString actor) : m_db(std::move(db)), m_actor(std::move(actor)) {}
+
+    Result<Account> createUser(const QString &email, const QString &password, const QString &name,
+                               const QString &role);
+    Result<Account> updateRole(const QString &email, const QString &role);
+    Result<Account> resetPassword(const QString &email, const QString &password);
+    Result<Account> setActive(const QString &email, bool active);
+    // What deleteUser would remove; nothing is changed.
+    Result<CascadeCounts> previewDelete(const QString &email) const;
+    Result<CascadeCounts> deleteUser(const QString &email);
+    // Wrong email and wrong password give the same answer; a deactivated account is told so.
+    Result<Account> authenticate(const QString &email, const QString &password);
+
+private:
+    enum class AdminLoss { Demote, Deactivate, Delete };
+    Status guardLastAdmin(const Account &target, const QStringList &activeAdminIds, AdminLoss loss) const;
+
+    QSqlDatabase m_db;
+    QString m_actor;
+};

@@ -1,0 +1,71 @@
+#include "demoseeder.h"
+
+#include "auditlog.h"
+#include "passwordhasher.h"
+#include "sqlerrortext.h"
+#include "sqlscript.h"
+#include "transaction.h"
+#include "userrepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString trQ(const char *text, int n = -1) { return QCoreApplication::translate("DemoSeeder", text, nullptr, n); }
+}
+
+QList<DemoSeeder::Login> DemoSeeder::logins()
+{
+    return {{QStringLiteral("admin@waqtor.demo"), QStringLiteral("demo-admin-2026"), QStringLiteral("admin"),
+             QStringLiteral("Demo Admin")},
+            {QStringLiteral("marketer@waqtor.demo"), QStringLiteral("demo-marketer-2026"), QStringLiteral("user"),
+             QStringLiteral("Demo Marketer")},
+            {QStringLiteral("viewer@waqtor.demo"), QStringLiteral("demo-viewer-2026"), QStringLiteral("viewer"),
+             QStringLiteral("Demo Viewer")}};
+}
+
+Status DemoSeeder::seed(bool force)
+{
+    QFile script(QStringLiteral(":/demo/seed.sql"));
+    if (!script.open(QIODevice::ReadOnly))
+        return Error::database(trQ("The demo data script is missing from this build."));
+    const QStringList statements = SqlScript::split(QString::fromUtf8(script.readAll()));
+
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s)
+        return s;
+    UserRepository users(m_db);
+    const auto count = users.count();
+    if (!count)
+        return count.error();
+    if (count.value() > 0 && !force)
+        return Error::conflict(trQ("The database already has %n account(s); demo data is only loaded into an empty "
+                                   "database because its passwords are public. Use --force to add it anyway.",
+                                   int(count.value())));
+
+    QSqlQuery q(m_db);
+    for (const Login &login : logins()) {
+        if (force) {
+            // Replace earlier demo accounts; cascades remove what they owned.
+            q.prepare(QStringLiteral("DELETE FROM users WHERE lower(email) = lower(:email)"));
+            q.bindValue(QStringLiteral(":email"), login.email);
+            if (!q.exec())
+                return SqlErrorText::toError(trQ("Could not replace the demo accounts"), q.lastError());
+        }
+        const QString hash = PasswordHasher::hash(login.password);
+        if (hash.isEmpty())
+            return Error::database(trQ("The system's bcrypt (libcrypt) could not hash a password."));
+        if (const auto created = users.insert(login.email, hash, login.name, login.role); !created)
+            return created.error();
+    }
+    for (const QString &statement : statements)
+        if (!q.exec(statement))
+            return SqlErrorText::toError(trQ("Could not load the demo data"), q.lastError());
+    if (const Status s = AuditLog(m_db).record(m_actor, QStringLiteral("demo.seed"), QString(),
+                                               {{QStringLiteral("forced"), force}});
+        !s)
+        return s;
+    return tx.commit();
+}

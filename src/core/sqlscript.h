@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/** Splits SQL text into statements at top-level semicolons (not inside quotes, comments or $$ bodies). */
+class SqlScript
+{
+public:
+    static QStringList split(const QString &sql);
+    // True when a statement is only comments and blanks.
+    static bool isBlank(const QString &statement);
+};

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QTest>
+
+// Like QVERIFY, but prints the database's error when a query fails.
+#define QVERIFY_SQL(q, call) QVERIFY2((q).call, qPrintable((q).lastError().text()))
+// Like QVERIFY for a Status/Result, printing its sentence when it failed.
+#define QVERIFY_OK(expr)                                                                          \
+    do {                                                                                          \
+        const auto &verifyOkValue_ = (expr);                                                      \
+        QVERIFY2(verifyOkValue_.ok(), qPrintable(verifyOkValue_.error().message + QLatin1String(" | ") \
+                                                 + verifyOkValue_.error().detail));               \
+    } while (false)
+
+/**
+ * A throwaway database on the PostgreSQL server that scripts/test.sh starts (WAQTOR_TEST_PG*
+ * variables). Each test makes its own, so tests run in parallel and never touch user data.
+ * There is no fallback: without the server the test fails, telling how to start it.
+ */
+class TestDatabase
+{
+public:
+    TestDatabase() = default;
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    // The test server's settings, pointing at its maintenance database "postgres".
+    static ConnectionSettings serverSettings();
+    static bool serverConfigured();
+
+    // Creates an empty database; false with lastError() set on failure.
+    bool create();
+    // Creates a database and applies every migration.
+    bool createMigrated();
+    void drop();
+
+    QString name() const { return m_name; }
+    QString lastError() const { return m_error; }
+    ConnectionSettings settings() const;
+    // A connection to this database under `connectionName` (opened on first use).
+    QSqlDatabase connection(const QString &connectionName = QStringLiteral("test"));
+    // Runs statements (split like a migration) on the test connection; false with lastError() on failure.
+    bool exec(const QString &sql);
+    // The first column of the first row, or an invalid QVariant with lastError() set.
+    QVariant scalar(const QString &sql);
+    // Environment variables that point a waqtor-db process at this database.
+    QStringList environment() const;
+
+private:
+    bool adminExec(const QString &sql);
+
+    QString m_name;
+    QString m_error;
+    QStringList m_connections;
+};
