@@ -79,7 +79,7 @@ Error Database::connectionError(const ConnectionSettings &settings, const QStrin
     } else if (lower.contains(QLatin1String("connection refused")) || lower.contains(QLatin1String("could not connect"))
                || lower.contains(QLatin1String("no such file or directory"))
                || lower.contains(QLatin1String("is the server running"))) {
-        cause = trQ("the server is not reachable; is PostgreSQL running and listening there?");
+        cause = trQ("the server is not reachable; check that PostgreSQL is running and listening there");
     } else if (lower.contains(QLatin1String("starting up")) || lower.contains(QLatin1String("shutting down"))) {
         cause = trQ("the server is starting up or shutting down; try again in a moment");
     } else if (lower.contains(QLatin1String("too many"))) {

@@ -183,7 +183,7 @@ Status Migrator::checkAdoptable() const
             return SqlErrorText::toError(trQ("Could not compare the schema"), q.lastError());
         const Migration first = available().value(0);
         for (const QString &statement : SqlScript::split(first.sql)) {
-            if (statement.startsWith(QLatin1String("CREATE TABLE"), Qt::CaseInsensitive)
+            if (SqlScript::withoutComments(statement).startsWith(QLatin1String("CREATE TABLE"), Qt::CaseInsensitive)
                 && !q.exec(statement))
                 return SqlErrorText::toError(trQ("Could not compare the schema"), q.lastError());
         }

@@ -70,9 +70,15 @@ QStringList SqlScript::split(const QString &sql)
 
 bool SqlScript::isBlank(const QString &statement)
 {
+    return withoutComments(statement).isEmpty();
+}
+
+QString SqlScript::withoutComments(const QString &statement)
+{
+    // Good enough for our own scripts: comment markers inside string literals are not expected there.
     static const QRegularExpression comments(QStringLiteral(R"(--[^\n]*|/\*.*?\*/)"),
                                              QRegularExpression::DotMatchesEverythingOption);
     QString s = statement;
     s.remove(comments);
-    return s.trimmed().isEmpty();
+    return s.trimmed();
 }

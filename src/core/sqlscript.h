@@ -10,4 +10,6 @@ public:
     static QStringList split(const QString &sql);
     // True when a statement is only comments and blanks.
     static bool isBlank(const QString &statement);
+    // The statement without its comments, trimmed: for recognising what kind of statement it is.
+    static QString withoutComments(const QString &statement);
 };

@@ -87,11 +87,16 @@ bool TestDatabase::createMigrated()
     return true;
 }
 
-void TestDatabase::drop()
+void TestDatabase::closeConnections()
 {
     for (const QString &c : std::as_const(m_connections))
         Database::disconnect(c);
     m_connections.clear();
+}
+
+void TestDatabase::drop()
+{
+    closeConnections();
     if (!m_name.isEmpty()) {
         adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
         m_name.clear();

@@ -39,6 +39,8 @@ public:
     // Creates a database and applies every migration.
     bool createMigrated();
     void drop();
+    // Closes this database's connections, e.g. so that ALTER DATABASE ... SET applies to the next one.
+    void closeConnections();
 
     QString name() const { return m_name; }
     QString lastError() const { return m_error; }

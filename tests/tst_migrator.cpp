@@ -1,0 +1,203 @@
+#include "migrator.h"
+#include "sqlscript.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+// The guide's SQL as an admin would have run it with psql, before waqtor-db existed.
+static QString guideSchemaSql()
+{
+    QFile f(QStringLiteral(":/migrations/0001_guide_schema.sql"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+class tst_Migrator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void emptyDatabaseGetsEverything();
+    void secondRunIsNoOp();
+    void adoptsGuideDatabaseKeepingRows();
+    void refusesToAdopt_data();
+    void refusesToAdopt();
+    void concurrentIndexIsBuiltValid();
+    void rebuildsInvalidIndexLeftByInterruptedBuild();
+    void updatedAtFollowsUpdates();
+    void failedMigrationLeavesNothing();
+
+private:
+    QList<int> versions();
+    std::unique_ptr<TestDatabase> m_db;
+};
+
+void tst_Migrator::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->create(), qPrintable(m_db->lastError()));
+}
+
+void tst_Migrator::cleanup()
+{
+    m_db.reset();
+}
+
+QList<int> tst_Migrator::versions()
+{
+    const auto applied = Migrator(m_db->connection()).appliedVersions();
+    return applied ? applied.value() : QList<int>{-1};
+}
+
+void tst_Migrator::emptyDatabaseGetsEverything()
+{
+    const auto report = Migrator(m_db->connection()).migrate();
+    QVERIFY_OK(report);
+    QVERIFY(!report->adopted);
+    QCOMPARE(report->applied.size(), Migrator::available().size());
+    QVERIFY(Migrator::available().size() >= 4);
+    QCOMPARE(versions().size(), Migrator::available().size());
+    for (const QString &table : Migrator::sharedTables())
+        QVERIFY2(m_db->scalar(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(table)).toBool(), qPrintable(table));
+    QVERIFY(m_db->scalar(QStringLiteral("SELECT to_regclass('waqtor_audit') IS NOT NULL")).toBool());
+    // The guide's indexes are all there.
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' "
+                                         "AND indexname LIKE 'idx\\_%' AND tablename <> 'waqtor_audit'")).toInt(),
+             20 + 1 /* idx_users_email_lower */);
+}
+
+void tst_Migrator::secondRunIsNoOp()
+{
+    QVERIFY_OK(Migrator(m_db->connection()).migrate());
+    const QVariant before = m_db->scalar(QStringLiteral("SELECT string_agg(version || applied_at::text, ',') FROM schema_migrations"));
+    const auto again = Migrator(m_db->connection()).migrate();
+    QVERIFY_OK(again);
+    QVERIFY(again->applied.isEmpty());
+    QVERIFY(!again->adopted);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT string_agg(version || applied_at::text, ',') FROM schema_migrations")), before);
+    const auto pending = Migrator(m_db->connection()).pending();
+    QVERIFY_OK(pending);
+    QVERIFY(pending->isEmpty());
+}
+
+void tst_Migrator::adoptsGuideDatabaseKeepingRows()
+{
+    QVERIFY2(m_db->exec(guideSchemaSql()), qPrintable(m_db->lastError()));
+    QVERIFY2(m_db->exec(QStringLiteral(
+                 "INSERT INTO users (email, password_hash, name, role) VALUES "
+                 "('Legacy@Example.com', '$2a$10$abcdefghijklmnopqrstuu5Qd9yQ0uGc3v1d1XrQ2r1mJt8vR3uSi', 'محمد', 'admin');"
+                 "INSERT INTO recipients (user_id, phone_number, name, custom_fields) "
+                 "SELECT id, '+966501234567', 'O''Brien 🎉', '{\"city\": \"الرياض\"}' FROM users;")),
+             qPrintable(m_db->lastError()));
+    const QVariant before = m_db->scalar(QStringLiteral("SELECT md5(string_agg(u::text, '|')) FROM users u"));
+
+    const auto report = Migrator(m_db->connection()).migrate();
+    QVERIFY_OK(report);
+    QVERIFY(report->adopted);
+    QVERIFY(!report->applied.isEmpty());
+    QCOMPARE(report->applied.first().version, 2);  // 1 was adopted, not re-run
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT adopted FROM schema_migrations WHERE version = 1")).toBool(), true);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT md5(string_agg(u::text, '|')) FROM users u")), before);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT name || ' ' || (custom_fields->>'city') FROM recipients")).toString(),
+             QStringLiteral("O'Brien 🎉 الرياض"));
+    QCOMPARE(versions().size(), Migrator::available().size());
+}
+
+void tst_Migrator::refusesToAdopt_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("named");  // the first difference the message must name
+    const QString guide = guideSchemaSql();
+    const QString usersOnly = SqlScript::split(guide).first();
+    QTest::newRow("only users") << usersOnly << "whatsapp_sessions";
+    QTest::newRow("column retyped") << guide + QStringLiteral(";ALTER TABLE users ALTER COLUMN role TYPE varchar(20)")
+                                    << "users.role";
+    QTest::newRow("column missing") << guide + QStringLiteral(";ALTER TABLE messages DROP COLUMN metadata")
+                                    << "metadata";
+    QTest::newRow("extra column (Sequelize-style)")
+        << guide + QStringLiteral(";ALTER TABLE campaigns ADD COLUMN \"deletedAt\" timestamptz") << "deletedAt";
+    QTest::newRow("nullability differs")
+        << guide + QStringLiteral(";ALTER TABLE recipients ALTER COLUMN phone_number DROP NOT NULL") << "recipients.phone_number";
+}
+
+void tst_Migrator::refusesToAdopt()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, named);
+    QVERIFY2(m_db->exec(setup), qPrintable(m_db->lastError()));
+    const QVariant tablesBefore = m_db->scalar(QStringLiteral("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"));
+
+    const auto report = Migrator(m_db->connection()).migrate();
+    QVERIFY(!report);
+    QCOMPARE(report.error().kind, ErrorKind::Database);
+    QVERIFY2(report.error().message.contains(named), qPrintable(report.error().message));
+    QVERIFY2(report.error().message.contains(QLatin1String("Nothing was changed")), qPrintable(report.error().message));
+    // Nothing was created: no schema_migrations, no audit table, no extra objects.
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT to_regclass('schema_migrations') IS NULL")).toBool(), true);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace")),
+             tablesBefore);
+}
+
+void tst_Migrator::concurrentIndexIsBuiltValid()
+{
+    QVERIFY_OK(Migrator(m_db->connection()).migrate());
+    bool found = false;
+    for (const Migration &m : Migrator::available())
+        found |= !m.transactional && m.sql.contains(QLatin1String("CONCURRENTLY"));
+    QVERIFY2(found, "a no-transaction CONCURRENTLY migration exists");
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                                         "WHERE c.relname = 'idx_users_email_lower'")).toBool(), true);
+}
+
+void tst_Migrator::rebuildsInvalidIndexLeftByInterruptedBuild()
+{
+    QVERIFY_OK(Migrator(m_db->connection()).migrate());
+    // Simulate a CONCURRENTLY build that died half-way: the index exists but is invalid, and the
+    // migration is not recorded.
+    QVERIFY2(m_db->exec(QStringLiteral(
+                 "DELETE FROM schema_migrations WHERE version = 4;"
+                 "UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'idx_users_email_lower'::regclass")),
+             qPrintable(m_db->lastError()));
+    const auto report = Migrator(m_db->connection()).migrate();
+    QVERIFY_OK(report);
+    QCOMPARE(report->applied.size(), 1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                                         "WHERE c.relname = 'idx_users_email_lower'")).toBool(), true);
+}
+
+void tst_Migrator::updatedAtFollowsUpdates()
+{
+    QVERIFY_OK(Migrator(m_db->connection()).migrate());
+    QVERIFY2(m_db->exec(QStringLiteral(
+                 "INSERT INTO users (email, password_hash, updated_at) VALUES ('t@example.com', 'x', '2001-01-01');"
+                 "INSERT INTO groups (user_id, name, updated_at) SELECT id, 'G', '2001-01-01' FROM users;"
+                 "UPDATE users SET name = 'changed';"
+                 "UPDATE groups SET description = 'changed'")),
+             qPrintable(m_db->lastError()));
+    QVERIFY(m_db->scalar(QStringLiteral("SELECT updated_at > '2020-01-01' FROM users")).toBool());
+    QVERIFY(m_db->scalar(QStringLiteral("SELECT updated_at > '2020-01-01' FROM groups")).toBool());
+    // A no-op UPDATE leaves it alone, so a stale-edit check is not fooled.
+    const QVariant stamp = m_db->scalar(QStringLiteral("SELECT updated_at::text FROM groups"));
+    QVERIFY2(m_db->exec(QStringLiteral("UPDATE groups SET name = name")), qPrintable(m_db->lastError()));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT updated_at::text FROM groups")), stamp);
+}
+
+void tst_Migrator::failedMigrationLeavesNothing()
+{
+    // A table that collides with migration 2's audit table makes it fail half-way through.
+    QVERIFY2(m_db->exec(guideSchemaSql()), qPrintable(m_db->lastError()));
+    QVERIFY2(m_db->exec(QStringLiteral("CREATE INDEX idx_waqtor_audit_target ON users(name)")), qPrintable(m_db->lastError()));
+    const auto report = Migrator(m_db->connection()).migrate();
+    QVERIFY(!report);
+    QVERIFY2(report.error().message.contains(QLatin1String("0002")), qPrintable(report.error().message));
+    QVERIFY(!report.error().detail.isEmpty());
+    // Adoption (its own transaction) stands; migration 2 left no table behind.
+    QCOMPARE(versions(), QList<int>{1});
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT to_regclass('waqtor_audit') IS NULL")).toBool(), true);
+}
+
+QTEST_GUILESS_MAIN(tst_Migrator)
+#include "tst_migrator.moc"
