@@ -61,17 +61,17 @@ SELECT u.id, v.session_name, v.status, v.phone_number,
        END,
        v.qr_code,
        date_trunc('second', LOCALTIMESTAMP - v.created_ago),
-       date_trunc('second', LOCALTIMESTAMP - v.updated_ago)
+       date_trunc('second', v.updated_at)
 FROM (VALUES
-    ('m', 'Riyadh Sales',      'ready',        '+966553187426',  NULL, interval '210 days', interval '4 minutes'),
-    ('m', 'Cairo Support',     'ready',        '+201006482913',  NULL, interval '160 days', interval '11 minutes'),
-    ('m', 'Berlin Office',     'ready',        '+4915112837465', NULL, interval '95 days',  interval '2 minutes'),
-    ('m', 'Jeddah Branch',     'connecting',   '+966540772198',  NULL, interval '6 days',   interval '5 seconds'),
+    ('m', 'Riyadh Sales',      'ready',        '+966553187426',  NULL, interval '210 days', LOCALTIMESTAMP - interval '4 minutes'),
+    ('m', 'Cairo Support',     'ready',        '+201006482913',  NULL, interval '160 days', LOCALTIMESTAMP - interval '11 minutes'),
+    ('m', 'Berlin Office',     'ready',        '+4915112837465', NULL, interval '95 days',  LOCALTIMESTAMP - interval '2 minutes'),
+    ('m', 'Jeddah Branch',     'connecting',   '+966540772198',  NULL, interval '6 days',   LOCALTIMESTAMP - interval '5 seconds'),
     ('m', 'Marketing Phone 2', 'qr',           NULL,
         '2@UvImZaYMEtKJGF2VDuiBNgkWb2sRPReNbA/TkB/yOaGglfIPk5VlDPk4C47bIkprJIoekk6P0K4uGpSSozBfGIy2,'
         || 'EJAPnjR/rohtxlB3lex0XEw/yy6yxz4Uk0yGfuBXunI=,SZv6Eh6DayrBVybufWsK9qsTw46SyuDRUFexWZh/lMw=,'
         || 'dBHXF/FFebKqEA+7s0+lk/6u0nJIt2Ljq1gF8HZaK5w=',
-        interval '1 hour', interval '20 seconds'),
+        interval '1 hour', LOCALTIMESTAMP - interval '20 seconds'),
     -- An 87x87 1-bit PNG that looks like a QR code, as some clients store it.
     ('m', 'Spare Android',     'qr',           NULL,
         'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAFcAAABXAQAAAABZs+TBAAAA8UlEQVR42q3TsY3DMAwFUBou3CkL'
@@ -79,12 +79,14 @@ FROM (VALUES
         || 'hqa1/uWCr7u0rA3gIUP660nbFWDJcg+6Z98kx8utEvbNc4CUdYUNu8CHPG5lrF2LZK8rvz3vWocSCSGg4UrgAj7e71hru8IkJ7A8FH8u'
         || '4Cbse0/and7Za1nn4le4xukxo7Z1vlWPJsuaEyA9fd/TcAwalWeu2vYrcSpsOAnOhC7sM+pZ8+bodgLD//Qv/wAaZzPvFifqMAAAAABJ'
         || 'RU5ErkJggg==',
-        interval '3 days', interval '45 seconds'),
-    -- Went offline 12 days ago: the failed campaign below ran on it.
-    ('m', 'Old Number',        'disconnected', '+966503349812',  NULL, interval '400 days', interval '12 days 2 hours'),
-    ('a', 'Admin Main',        'ready',        '+966566120457',  NULL, interval '420 days', interval '7 minutes'),
-    ('a', 'Admin Test',        'disconnected', '+201228840213',  NULL, interval '300 days', interval '20 days')
-) AS v(owner, session_name, status, phone_number, qr_code, created_ago, updated_ago)
+        interval '3 days', LOCALTIMESTAMP - interval '45 seconds'),
+    -- Logged out 12 days ago at 09:40, in the middle of the "Invoice reminders" campaign.
+    ('m', 'Old Number',        'disconnected', '+966503349812',  NULL, interval '400 days',
+        date_trunc('day', LOCALTIMESTAMP) - interval '12 days' + interval '9 hours 40 minutes'),
+    ('a', 'Admin Main',        'ready',        '+966566120457',  NULL, interval '420 days', LOCALTIMESTAMP - interval '7 minutes'),
+    ('a', 'Admin Test',        'disconnected', '+201228840213',  NULL, interval '300 days',
+        date_trunc('day', LOCALTIMESTAMP) - interval '20 days' + interval '18 hours 5 minutes')
+) AS v(owner, session_name, status, phone_number, qr_code, created_ago, updated_at)
 JOIN seed_users u USING (owner);
 
 -- ---------------------------------------------------------------------------
@@ -153,11 +155,30 @@ origin AS (
                 WHEN country = 'DE' THEN 'eu' ELSE 'intl' END AS origin
     FROM placed p
 ),
+-- Rows that break naive code: quotes, emoji, mixed scripts, CSV separators, 200 characters.
+tagged AS (
+    SELECT o.*, x.special_name, x.special_email
+    FROM origin o
+    LEFT JOIN (VALUES
+        ('m', 17,   'Seán O''Brien',                     'sean.obrien@eircom.net'),
+        ('m', 42,   'Nour 🌙 Hassan',                    NULL),
+        ('m', 99,   'ريم 🌸 الشهري',                     'reem.alshehri@hotmail.com'),
+        ('m', 256,  'Abdulrahman bin Mohammed bin Abdullah bin Abdulaziz bin Faisal bin Turki '
+                    'bin Saud bin Nasser bin Khalid bin Fahad bin Sultan bin Salman bin Majed '
+                    'bin Bandar bin Mishari bin Talal bin Nawwaf Al-Hamdani', NULL),
+        ('m', 512,  'Smith, John "Johnny"',              'john.smith+whatsapp@example.co.uk'),
+        ('m', 1024, 'محمد (Mo) العلي',                   'mo.alali@outlook.sa'),
+        ('m', 2048, 'Zoë & Jürgen Müller-Lüdenscheidt', 'zoe.juergen@mueller-luedenscheidt.de'),
+        ('a', 7,    'D''Angelo Russo',                   'dangelo.russo@example.it')
+    ) AS x(owner, ord, special_name, special_email) USING (owner, ord)
+),
 named AS (
     SELECT o.*,
            -- Most Saudi and Egyptian contacts are saved in Arabic letters, some transliterated,
            -- and 3 % were imported without any name.
-           CASE WHEN r_script >= 0.97 THEN NULL
+           CASE WHEN special_name ~ '[ء-ي]' THEN 'ar'
+                WHEN special_name IS NOT NULL THEN 'lat'
+                WHEN r_script >= 0.97 THEN NULL
                 WHEN origin = 'arab' AND r_script < 0.62 THEN 'ar'
                 ELSE 'lat' END AS script,
            CASE origin
@@ -178,7 +199,7 @@ named AS (
                 WHEN origin = 'eu'   THEN pg_temp.seed_pick(eu_last, r_last)
                 ELSE                      pg_temp.seed_pick(intl_last, r_last)
            END AS last_en
-    FROM origin o CROSS JOIN lists
+    FROM tagged o CROSS JOIN lists
 ),
 located AS (
     SELECT n.*,
@@ -250,24 +271,8 @@ shaped AS (
     FROM located l
 )
 SELECT owner, ord, n_total, country,
-       -- Rows that break naive code: quotes, emoji, mixed scripts, CSV separators, 200 characters.
-       CASE WHEN owner = 'm' AND ord = 17   THEN 'Seán O''Brien'
-            WHEN owner = 'm' AND ord = 42   THEN 'Nour 🌙 Hassan'
-            WHEN owner = 'm' AND ord = 99   THEN 'ريم 🌸 الشهري'
-            WHEN owner = 'm' AND ord = 256  THEN 'Abdulrahman bin Mohammed bin Abdullah bin Abdulaziz bin Faisal bin Turki '
-                                                 'bin Saud bin Nasser bin Khalid bin Fahad bin Sultan bin Salman bin Majed '
-                                                 'bin Bandar bin Mishari bin Talal bin Nawwaf Al-Hamdani'
-            WHEN owner = 'm' AND ord = 512  THEN 'Smith, John "Johnny"'
-            WHEN owner = 'm' AND ord = 1024 THEN 'محمد (Mo) العلي'
-            WHEN owner = 'm' AND ord = 2048 THEN 'Zoë & Jürgen Müller-Lüdenscheidt'
-            WHEN owner = 'a' AND ord = 7    THEN 'D''Angelo Russo'
-            ELSE plain_name
-       END AS name,
-       CASE WHEN owner = 'm' AND ord = 17  THEN 'sean.obrien@eircom.net'
-            WHEN owner = 'm' AND ord = 512 THEN 'john.smith+whatsapp@example.co.uk'
-            WHEN owner = 'a' AND ord = 7   THEN 'dangelo.russo@example.it'
-            ELSE plain_email
-       END AS email,
+       coalesce(special_name, plain_name) AS name,
+       CASE WHEN special_name IS NULL THEN plain_email ELSE special_email END AS email,
        phone_number, city, tier, lang,
        CASE WHEN r_fields < 0.12 THEN NULL
             WHEN r_fields < 0.22 THEN jsonb_build_object('city', city)
@@ -277,8 +282,7 @@ SELECT owner, ord, n_total, country,
                      'tier', tier,
                      'language', lang))
        END AS custom_fields,
-       CASE WHEN r_status < 0.92 OR (owner = 'm' AND ord IN (17, 42, 99, 256, 512, 1024, 2048)) OR (owner = 'a' AND ord = 7)
-            THEN 'active' WHEN r_status < 0.965 THEN 'blocked' ELSE 'invalid' END AS status,
+       CASE WHEN r_status < 0.92 OR special_name IS NOT NULL THEN 'active' WHEN r_status < 0.965 THEN 'blocked' ELSE 'invalid' END AS status,
        created_at,
        CASE WHEN r_touched < 0.3 THEN date_trunc('second', created_at + (LOCALTIMESTAMP - created_at) * (r_touched / 0.3))
             ELSE created_at END AS updated_at,
@@ -315,7 +319,8 @@ FROM (VALUES
 JOIN seed_users u USING (owner);
 
 -- Membership follows the contact data (city, tier, email) so filters in the app agree
--- with the groups. Kept by ord so campaign audiences can reuse it.
+-- with the groups, and every member has the fields the group campaigns use.
+-- Kept by ord so campaign audiences can reuse it.
 CREATE TEMP TABLE seed_membership AS
 SELECT c.owner, c.ord, r.grp
 FROM seed_contacts c
@@ -324,9 +329,10 @@ CROSS JOIN LATERAL (VALUES
     ('Riyadh customers', c.owner = 'm' AND c.custom_fields->>'city' IN ('Riyadh', 'الرياض')),
     ('عملاء القاهرة',     c.owner = 'm' AND c.custom_fields->>'city' IN ('Cairo', 'القاهرة')),
     ('Newsletter',       c.owner = 'm' AND c.email IS NOT NULL AND c.r_news < 0.7),
-    ('Ramadan 2026',     c.owner = 'm' AND c.country IN ('SA', 'EG', 'AE') AND c.r_ramadan < 0.45),
+    ('Ramadan 2026',     c.owner = 'm' AND c.country IN ('SA', 'EG', 'AE') AND c.custom_fields ? 'city'
+                         AND c.r_ramadan < 0.5),
     ('Berlin leads',     c.owner = 'm' AND c.custom_fields->>'city' = 'Berlin'),
-    ('Staff',            c.owner = 'a' AND c.r_news < 0.10),
+    ('Staff',            c.owner = 'a' AND c.email IS NOT NULL AND c.r_news < 0.22),
     ('Beta testers',     c.owner = 'a' AND c.r_ramadan < 0.15)
 ) AS r(grp, hit)
 WHERE r.hit
@@ -386,7 +392,7 @@ FROM (VALUES
         'Hallo {{name}}, unsere Frühlingsaktion in {{city}} startet heute: 15 % auf alles bis Sonntag. Antworte STOP zum Abmelden.',
         'completed', 'Berlin leads', 16, interval '9 hours 30 minutes', interval '1 hour', 1.0, 0.0, NULL, 17, NULL, NULL, NULL),
     (9, 'm', 'Riyadh Sales', 'VIP early access — new collection',
-        'Dear {{name}}, as a {{tier}} member at {{company}} you get 48-hour early access to our new collection. Your access code went to {{email}}.',
+        'Dear {{name}}, as a {{tier}} member you get 48-hour early access to our new collection ✨ Show this message at our {{city}} store or reply to reserve.',
         'completed', 'VIP', 11, interval '17 hours', interval '2 hours', 1.0, 0.0, NULL, 13,
         'video', 'https://cdn.waqtor.demo/campaigns/new-collection-teaser.mp4', NULL),
     (10, 'm', 'Riyadh Sales', 'White Friday flash sale',
@@ -557,11 +563,13 @@ statused AS (
            CASE WHEN j.campaign_key IS NOT NULL THEN j.campaign_session
                 WHEN j.s_sess < 0.03 THEN NULL  -- its session was deleted since
                 WHEN j.owner = 'a' THEN
-                     CASE WHEN j.created_at < LOCALTIMESTAMP - interval '20 days' AND j.s_sess < 0.12
+                     CASE WHEN j.created_at < date_trunc('day', LOCALTIMESTAMP) - interval '20 days' + interval '18 hours'
+                               AND j.s_sess < 0.12
                           THEN 'Admin Test' ELSE 'Admin Main' END
                 WHEN j.ctry = 'EG' THEN 'Cairo Support'
                 WHEN j.ctry = 'DE' THEN 'Berlin Office'
-                WHEN j.created_at < LOCALTIMESTAMP - interval '12 days 3 hours' AND j.s_sess < 0.35 THEN 'Old Number'
+                WHEN j.created_at < date_trunc('day', LOCALTIMESTAMP) - interval '12 days' + interval '9 hours'
+                     AND j.s_sess < 0.35 THEN 'Old Number'
                 ELSE 'Riyadh Sales'
            END AS session_name,
            coalesce(split_part(j.contact_name, ' ', 1),
@@ -571,7 +579,7 @@ statused AS (
     JOIN (VALUES (0, 0.30,  0.45, 0.20, 0.03),
                  (1, 0.05,  0.25, 0.40, 0.27),
                  (2, 0.01,  0.12, 0.35, 0.47),
-                 (3, 0.005, 0.07, 0.27, 0.59)) AS b(age_band, p_pending, p_sent, p_delivered, p_read)
+                 (3, 0.005, 0.07, 0.27, 0.62)) AS b(age_band, p_pending, p_sent, p_delivered, p_read)
       ON b.age_band = j.age_band
 )
 SELECT st.user_id, ws.id,
@@ -579,7 +587,8 @@ SELECT st.user_id, ws.id,
             THEN 'true_' || substr(st.phone, 2) || '@c.us_3EB0' || upper(substr(md5('waqtor-demo-' || st.n), 1, 16)) END,
        st.phone,
        CASE
-           WHEN st.campaign_key IS NOT NULL THEN
+           -- An empty placeholder must not leave "Hi , ..." or double spaces behind.
+           WHEN st.campaign_key IS NOT NULL THEN regexp_replace(regexp_replace(
                replace(replace(replace(replace(replace(replace(replace(st.template,
                    '{{name}}', coalesce(st.contact_name, '')),
                    '{{phone_number}}', st.phone),
@@ -587,7 +596,8 @@ SELECT st.user_id, ws.id,
                    '{{city}}', coalesce(st.custom_fields->>'city', '')),
                    '{{company}}', coalesce(st.custom_fields->>'company', '')),
                    '{{tier}}', coalesce(st.custom_fields->>'tier', '')),
-                   '{{language}}', coalesce(st.custom_fields->>'language', ''))
+                   '{{language}}', coalesce(st.custom_fields->>'language', '')),
+               ' +([,،.!])', '\1', 'g'), '  +', ' ', 'g')
            WHEN st.media_type = 'audio' THEN NULL  -- voice notes carry no text
            WHEN st.media_type = 'image' THEN
                CASE WHEN st.s_kind < 0.6 THEN pg_temp.seed_pick(CASE st.lang
