@@ -10,12 +10,14 @@
 --
 -- Every timestamp is LOCALTIMESTAMP arithmetic because the columns are TIMESTAMP
 -- without time zone holding the server wall-clock time. LOCALTIMESTAMP is frozen
--- for the transaction, so all rows agree on what "now" is.
+-- for the transaction, so all rows agree on what now is.
 --
 -- random() is seeded first and only ever drawn in generate_series order (or from
 -- a scan of a temp table filled in a fixed order), so every run gives the same
--- shape: same counts per table and status, same names, same phone numbers.
--- Only the UUIDs differ between runs.
+-- data: same names, phone numbers, groups, campaign counters, same row counts and
+-- the same counts per status. Only the UUIDs and the timestamps (relative to now)
+-- differ, plus, depending on the hour of the run, the day a few one-off messages
+-- land on (and so, for some of them, the session that sent them).
 
 SELECT setseed(0.42);
 
@@ -80,7 +82,7 @@ FROM (VALUES
         || '4Cbse0/and7Za1nn4le4xukxo7Z1vlWPJsuaEyA9fd/TcAwalWeu2vYrcSpsOAnOhC7sM+pZ8+bodgLD//Qv/wAaZzPvFifqMAAAAABJ'
         || 'RU5ErkJggg==',
         interval '3 days', LOCALTIMESTAMP - interval '45 seconds'),
-    -- Logged out 12 days ago at 09:40, in the middle of the "Invoice reminders" campaign.
+    -- Logged out 12 days ago, 40 minutes into the Invoice reminders campaign.
     ('m', 'Old Number',        'disconnected', '+966503349812',  NULL, interval '400 days',
         date_trunc('day', LOCALTIMESTAMP) - interval '12 days' + interval '9 hours 40 minutes'),
     ('a', 'Admin Main',        'ready',        '+966566120457',  NULL, interval '420 days', LOCALTIMESTAMP - interval '7 minutes'),
@@ -297,8 +299,8 @@ FROM seed_contacts c JOIN seed_users u USING (owner)
 ORDER BY c.owner, c.ord;
 
 -- ---------------------------------------------------------------------------
--- Groups. Both owners have a "VIP" group: names are unique per owner only.
--- "Trade fair leads (Dubai)" stays empty on purpose.
+-- Groups. Both owners have a VIP group: names are unique per owner only.
+-- Trade fair leads (Dubai) stays empty on purpose.
 -- ---------------------------------------------------------------------------
 INSERT INTO groups (user_id, name, description, created_at, updated_at)
 SELECT u.id, v.name, v.description,
@@ -329,7 +331,7 @@ CROSS JOIN LATERAL (VALUES
     ('Riyadh customers', c.owner = 'm' AND c.custom_fields->>'city' IN ('Riyadh', 'الرياض')),
     ('عملاء القاهرة',     c.owner = 'm' AND c.custom_fields->>'city' IN ('Cairo', 'القاهرة')),
     ('Newsletter',       c.owner = 'm' AND c.email IS NOT NULL AND c.r_news < 0.7),
-    ('Ramadan 2026',     c.owner = 'm' AND c.country IN ('SA', 'EG', 'AE') AND c.custom_fields ? 'city'
+    ('Ramadan 2026',     c.owner = 'm' AND c.country IN ('SA', 'EG', 'AE') AND c.custom_fields->>'city' IS NOT NULL
                          AND c.r_ramadan < 0.5),
     ('Berlin leads',     c.owner = 'm' AND c.custom_fields->>'city' = 'Berlin'),
     ('Staff',            c.owner = 'a' AND c.email IS NOT NULL AND c.r_news < 0.22),
@@ -430,20 +432,22 @@ FROM (VALUES
 JOIN seed_users u USING (owner)
 LEFT JOIN whatsapp_sessions s ON s.user_id = u.id AND s.session_name = v.session_name
 CROSS JOIN LATERAL (SELECT CASE WHEN v.status IN ('draft', 'scheduled') THEN NULL
-                                WHEN v.start_day IS NULL THEN date_trunc('second', LOCALTIMESTAMP - v.start_time)
+                                WHEN v.start_day IS NULL THEN LOCALTIMESTAMP - v.start_time
                                 ELSE date_trunc('day', LOCALTIMESTAMP) - v.start_day * interval '1 day' + v.start_time
                            END AS started_at) AS t
 ORDER BY v.key;
 
--- Audience = the group (or every contact) minus blocked ones, as known when the
--- campaign started. rank is a fixed shuffle: the order the sender went through it.
+-- Audience = the group (or every contact) minus blocked ones. Campaigns that have
+-- started leave out the contacts added during the last 30 days (they did not exist
+-- yet), judged by ord rather than by time so the audience does not depend on the
+-- hour the seed runs. rank is a fixed shuffle: the order the sender went through it.
 CREATE TEMP TABLE seed_audience AS
 SELECT c.key, ct.owner, ct.ord,
        row_number() OVER (PARTITION BY c.key ORDER BY (ct.ord * 7919) % 9973, ct.ord) AS rank,
        count(*) OVER (PARTITION BY c.key) AS size
 FROM seed_campaigns c
 JOIN seed_contacts ct ON ct.owner = c.owner AND ct.status <> 'blocked'
-                     AND ct.created_at < coalesce(c.started_at, LOCALTIMESTAMP)
+                     AND (c.started_at IS NULL OR ct.ord <= floor(ct.n_total * 0.97))
 WHERE c.status <> 'draft'
   AND (c.audience IS NULL
        OR EXISTS (SELECT 1 FROM seed_membership m
@@ -461,6 +465,7 @@ CREATE TEMP TABLE seed_plan (
     phone_number   text,           -- only for numbers outside the contacts
     country        text,
     campaign_key   int,
+    live           boolean NOT NULL DEFAULT false,
     forced_status  text,
     forced_error   text,
     created_at     timestamp NOT NULL
@@ -474,9 +479,9 @@ SELECT a.owner, a.ord, c.key,
             THEN 'Session disconnected' END,
        CASE WHEN a.rank > p.processed
             -- The queue of a running campaign: enqueued in batches over the last minutes.
-            THEN date_trunc('second', LOCALTIMESTAMP - (a.rank % 5) * interval '40 seconds')
-            ELSE date_trunc('second', c.started_at + c.send_span * ((a.rank - 1)::float8 / greatest(p.processed, 1))
-                                      + ((a.rank * 7919) % 53) * interval '1 second')
+            THEN LOCALTIMESTAMP - (a.rank % 5) * interval '40 seconds'
+            ELSE c.started_at + c.send_span * ((a.rank - 1)::float8 / greatest(p.processed, 1))
+                 + ((a.rank * 7919) % 53) * interval '1 second'
        END
 FROM seed_audience a
 JOIN seed_campaigns c USING (key)
@@ -489,7 +494,10 @@ ORDER BY c.key, a.rank;
 
 -- One-off messages (API notifications, chat replies): daytime-heavy, a few active
 -- contacts get many, 8 % go to numbers that are not saved as contacts.
-INSERT INTO seed_plan (owner, ord, phone_number, country, created_at)
+-- A few live ones fill the last 3 hours, counted back from now. All others sit on
+-- day + time of day and are pushed back whole days if that falls in those 3 hours,
+-- so the status mix does not depend on the hour of the run (see the header).
+INSERT INTO seed_plan (owner, ord, phone_number, country, live, created_at)
 SELECT d.owner,
        CASE WHEN d.r_known < 0.92 THEN 1 + floor(power(d.r_ord, 1.25) * floor(d.n_total * 0.97))::int END,
        CASE WHEN d.r_known >= 0.92 THEN
@@ -499,13 +507,16 @@ SELECT d.owner,
                                          || lpad(floor(d.r_digits * 100000000)::text, 8, '0') END
        END,
        CASE WHEN d.r_known >= 0.92 THEN CASE WHEN d.r_ord < 0.6 THEN 'SA' ELSE 'EG' END END,
-       CASE WHEN t.at > LOCALTIMESTAMP
-            THEN t.at - (1 + floor(d.r_back * 29)) * interval '1 day'
+       d.r_live < 0.006,
+       CASE WHEN d.r_live < 0.006 THEN LOCALTIMESTAMP - power(d.r_tod, 1.3) * interval '3 hours'
+            WHEN t.at > LOCALTIMESTAMP - interval '3 hours'
+            THEN t.at - (1 + floor(d.r_back * 28)) * interval '1 day'
             ELSE t.at END
 FROM (
     SELECT g, CASE WHEN random() < 0.08 THEN 'a' ELSE 'm' END AS owner,
            random() AS r_known, random() AS r_ord, random() AS r_carrier, random() AS r_digits,
-           random() AS r_day, random() AS r_daytime, random() AS r_tod, random() AS r_back
+           random() AS r_day, random() AS r_daytime, random() AS r_tod, random() AS r_back,
+           random() AS r_live
     FROM generate_series(1, 100000 - (SELECT count(*) FROM seed_plan)) AS g
 ) AS d0
 CROSS JOIN LATERAL (SELECT d0.*, CASE d0.owner WHEN 'm' THEN 9000 ELSE 1000 END AS n_total) AS d
@@ -533,7 +544,8 @@ joined AS (
            ct.name AS contact_name, ct.email AS contact_email, ct.custom_fields, ct.status AS contact_status,
            c.id AS campaign_id, c.name AS campaign_name, c.template, c.session_name AS campaign_session,
            c.media_type AS campaign_media_type, c.media_url AS campaign_media_url,
-           CASE WHEN LOCALTIMESTAMP - d.created_at < interval '10 minutes' THEN 0
+           CASE WHEN d.campaign_key IS NULL AND NOT d.live THEN 3
+                WHEN LOCALTIMESTAMP - d.created_at < interval '10 minutes' THEN 0
                 WHEN LOCALTIMESTAMP - d.created_at < interval '2 hours' THEN 1
                 WHEN LOCALTIMESTAMP - d.created_at < interval '1 day' THEN 2
                 ELSE 3 END AS age_band
@@ -587,7 +599,7 @@ SELECT st.user_id, ws.id,
             THEN 'true_' || substr(st.phone, 2) || '@c.us_3EB0' || upper(substr(md5('waqtor-demo-' || st.n), 1, 16)) END,
        st.phone,
        CASE
-           -- An empty placeholder must not leave "Hi , ..." or double spaces behind.
+           -- An empty placeholder must leave neither a space before a comma nor a double space.
            WHEN st.campaign_key IS NOT NULL THEN regexp_replace(regexp_replace(
                replace(replace(replace(replace(replace(replace(replace(st.template,
                    '{{name}}', coalesce(st.contact_name, '')),
@@ -669,12 +681,12 @@ SELECT st.user_id, ws.id,
                 jsonb_build_object('attempt', 1 + floor(st.s_delay * 3)::int)
        END,
        st.created_at,
-       least(LOCALTIMESTAMP, date_trunc('second', st.created_at + CASE st.status
+       least(LOCALTIMESTAMP, st.created_at + CASE st.status
            WHEN 'pending'   THEN interval '0'
            WHEN 'sent'      THEN interval '1 second' + st.s_delay * interval '4 seconds'
            WHEN 'delivered' THEN interval '3 seconds' + st.s_delay * st.s_delay * interval '10 minutes'
            WHEN 'read'      THEN interval '30 seconds' + st.s_delay * st.s_delay * interval '6 hours'
-           ELSE                  interval '2 seconds' + st.s_delay * interval '28 seconds' END))
+           ELSE                  interval '2 seconds' + st.s_delay * interval '28 seconds' END)
 FROM statused st
 LEFT JOIN whatsapp_sessions ws ON ws.user_id = st.user_id AND ws.session_name = st.session_name
 ORDER BY st.created_at, st.n;  -- the Node server appends in time order: keep the heap that way
@@ -708,7 +720,7 @@ LEFT JOIN (SELECT (metadata->>'campaign_id')::uuid AS campaign_id,
                   count(*) FILTER (WHERE status IN ('sent', 'delivered', 'read')) AS sent,
                   count(*) FILTER (WHERE status = 'failed') AS failed
            FROM messages
-           WHERE metadata ? 'campaign_id'
+           WHERE metadata->>'campaign_id' IS NOT NULL
            GROUP BY 1) AS m ON m.campaign_id = c.id
 ORDER BY c.key;
 
