@@ -4,6 +4,7 @@
 #include "database.h"
 #include "databasestats.h"
 
+#include <QLocale>
 #include <QTreeWidgetItem>
 
 MainWindow::MainWindow(const ConnectionSettings &settings, QWidget *parent)
@@ -33,10 +34,14 @@ bool MainWindow::refresh()
     }
     ui->connectionLabel->setText(tr("Connected to %1 (%2).").arg(m_settings.describe(), stats->databaseSize));
 
-    auto addGroup = [this](const QString &title, qint64 total, const DatabaseStats::Counts &counts) {
-        auto *group = new QTreeWidgetItem(ui->statsTree, {title, QLocale().toString(total)});
+    const auto alignCount = [](QTreeWidgetItem *item) {
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    const auto addGroup = [&](const QString &title, qint64 total, const DatabaseStats::Counts &counts) {
+        auto *group = alignCount(new QTreeWidgetItem(ui->statsTree, {title, QLocale().toString(total)}));
         for (const auto &c : counts)
-            new QTreeWidgetItem(group, {c.first, QLocale().toString(c.second)});
+            alignCount(new QTreeWidgetItem(group, {c.first, QLocale().toString(c.second)}));
         group->setExpanded(true);
     };
     const DatabaseStats &s = stats.value();
@@ -51,8 +56,8 @@ bool MainWindow::refresh()
     }
     addGroup(tr("Campaigns by status"), campaignTotal, campaigns);
     addGroup(tr("Contacts by status"), DatabaseStats::total(s.contactsByStatus), s.contactsByStatus);
-    new QTreeWidgetItem(ui->statsTree, {tr("Groups"), QLocale().toString(s.groups)});
-    new QTreeWidgetItem(ui->statsTree, {tr("Group memberships"), QLocale().toString(s.memberships)});
+    alignCount(new QTreeWidgetItem(ui->statsTree, {tr("Groups"), QLocale().toString(s.groups)}));
+    alignCount(new QTreeWidgetItem(ui->statsTree, {tr("Group memberships"), QLocale().toString(s.memberships)}));
     statusBar()->showMessage(tr("Loaded"));
     return true;
 }

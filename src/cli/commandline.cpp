@@ -5,7 +5,11 @@
 
 namespace {
 
-QString trQ(const char *text) { return QCoreApplication::translate("CommandLine", text); }
+// Gives lupdate and the translator one context for this file's sentences.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QCommandLineOption flag(const QString &name, const QString &description)
 {
@@ -14,10 +18,10 @@ QCommandLineOption flag(const QString &name, const QString &description)
 
 QList<QCommandLineOption> globalOptions()
 {
-    return {QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, trQ("Show this help.")),
-            QCommandLineOption(QStringLiteral("version"), trQ("Show the version.")),
+    return {QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")),
+            QCommandLineOption(QStringLiteral("version"), Tr::tr("Show the version.")),
             QCommandLineOption(QStringLiteral("env-file"),
-                               trQ("Read DB_* settings from PATH (default: ./.env when present). Environment "
+                               Tr::tr("Read DB_* settings from PATH (default: ./.env when present). Environment "
                                    "variables win over the file."),
                                QStringLiteral("PATH"))};
 }
@@ -35,34 +39,34 @@ int CommandSpec::minArguments() const
 
 const QList<CommandSpec> &CommandLine::commands()
 {
-    const QString json = trQ("Print JSON (shape documented in the README).");
-    const QString passwordNote = trQ(" PASSWORD \"-\" reads it from standard input (hidden on a terminal); "
+    const QString json = Tr::tr("Print JSON (shape documented in the README).");
+    const QString passwordNote = Tr::tr(" PASSWORD \"-\" reads it from standard input (hidden on a terminal); "
                                      "use that form to keep it out of shell history.");
     static const QList<CommandSpec> specs = {
-        {QStringLiteral("list-users"), {}, trQ("List the accounts."), {flag(QStringLiteral("json"), json)}},
+        {QStringLiteral("list-users"), {}, Tr::tr("List the accounts."), {flag(QStringLiteral("json"), json)}},
         {QStringLiteral("create-admin"), {QStringLiteral("EMAIL"), QStringLiteral("PASSWORD"), QStringLiteral("[NAME]")},
-         trQ("Create an admin account.") + passwordNote, {}},
+         Tr::tr("Create an admin account.") + passwordNote, {}},
         {QStringLiteral("create-user"), {QStringLiteral("EMAIL"), QStringLiteral("PASSWORD"), QStringLiteral("[NAME]")},
-         trQ("Create an account (role user unless --role).") + passwordNote,
-         {QCommandLineOption(QStringLiteral("role"), trQ("admin, user or viewer (default user)."), QStringLiteral("ROLE"),
+         Tr::tr("Create an account (role user unless --role).") + passwordNote,
+         {QCommandLineOption(QStringLiteral("role"), Tr::tr("admin, user or viewer (default user)."), QStringLiteral("ROLE"),
                              QStringLiteral("user"))}},
         {QStringLiteral("update-role"), {QStringLiteral("EMAIL"), QStringLiteral("ROLE")},
-         trQ("Change an account's role to admin, user or viewer."), {}},
+         Tr::tr("Change an account's role to admin, user or viewer."), {}},
         {QStringLiteral("reset-password"), {QStringLiteral("EMAIL"), QStringLiteral("PASSWORD")},
-         trQ("Set a new password.") + passwordNote, {}},
-        {QStringLiteral("activate"), {QStringLiteral("EMAIL")}, trQ("Let an account sign in again."), {}},
-        {QStringLiteral("deactivate"), {QStringLiteral("EMAIL")}, trQ("Stop an account from signing in (keeps its data)."), {}},
+         Tr::tr("Set a new password.") + passwordNote, {}},
+        {QStringLiteral("activate"), {QStringLiteral("EMAIL")}, Tr::tr("Let an account sign in again."), {}},
+        {QStringLiteral("deactivate"), {QStringLiteral("EMAIL")}, Tr::tr("Stop an account from signing in (keeps its data)."), {}},
         {QStringLiteral("delete-user"), {QStringLiteral("EMAIL")},
-         trQ("Delete an account and everything it owns, after showing what the cascade removes."),
-         {flag(QStringLiteral("yes"), trQ("Do not ask for confirmation (required when standard input is not a terminal).")),
-          flag(QStringLiteral("soft"), trQ("Deactivate the account instead of deleting it."))}},
-        {QStringLiteral("show-stats"), {}, trQ("Show counts of accounts, sessions, messages, campaigns, contacts and groups."),
+         Tr::tr("Delete an account and everything it owns, after showing what the cascade removes."),
+         {flag(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation (required when standard input is not a terminal).")),
+          flag(QStringLiteral("soft"), Tr::tr("Deactivate the account instead of deleting it."))}},
+        {QStringLiteral("show-stats"), {}, Tr::tr("Show counts of accounts, sessions, messages, campaigns, contacts and groups."),
          {flag(QStringLiteral("json"), json)}},
         {QStringLiteral("migrate"), {},
-         trQ("Apply pending schema migrations (adopts a database made from the guide's SQL)."), {}},
+         Tr::tr("Apply pending schema migrations (adopts a database made from the guide's SQL)."), {}},
         {QStringLiteral("seed-demo"), {},
-         trQ("Load the demo data set and its three demo accounts (public passwords)."),
-         {flag(QStringLiteral("force"), trQ("Load it even though the database already has accounts."))}},
+         Tr::tr("Load the demo data set and its three demo accounts (public passwords)."),
+         {flag(QStringLiteral("force"), Tr::tr("Load it even though the database already has accounts."))}},
     };
     return specs;
 }
@@ -94,7 +98,7 @@ Result<ParsedCommand> CommandLine::parse(const QStringList &arguments)
     }
     const CommandSpec *spec = command.isEmpty() ? nullptr : find(command);
     if (!command.isEmpty() && !spec)
-        return Error::invalid(trQ("Unknown command \"%1\"; \"waqtor-db --help\" lists the commands.").arg(command));
+        return Error::invalid(Tr::tr("Unknown command \"%1\"; \"waqtor-db --help\" lists the commands.").arg(command));
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -103,8 +107,8 @@ Result<ParsedCommand> CommandLine::parse(const QStringList &arguments)
         parser.addOptions(spec->options);
     if (!parser.parse(arguments))
         return Error::invalid(parser.errorText() + u' '
-                              + (spec ? trQ("\"waqtor-db %1 --help\" shows its options.").arg(spec->name)
-                                      : trQ("\"waqtor-db --help\" lists the commands.")));
+                              + (spec ? Tr::tr("\"waqtor-db %1 --help\" shows its options.").arg(spec->name)
+                                      : Tr::tr("\"waqtor-db --help\" lists the commands.")));
 
     ParsedCommand parsed;
     parsed.help = parser.isSet(QStringLiteral("help"));
@@ -125,19 +129,19 @@ Result<ParsedCommand> CommandLine::parse(const QStringList &arguments)
     if (parsed.help || parsed.version)
         return parsed;
     if (!spec)
-        return Error::invalid(trQ("No command given; \"waqtor-db --help\" lists the commands."));
+        return Error::invalid(Tr::tr("No command given; \"waqtor-db --help\" lists the commands."));
     if (positional.size() < spec->minArguments() || positional.size() > spec->maxArguments()) {
         const QString usage = QStringLiteral("waqtor-db %1 %2").arg(spec->name, spec->arguments.join(u' ')).trimmed();
         return Error::invalid(positional.size() > spec->maxArguments()
-                                  ? trQ("Too many arguments; usage: %1 (quote a NAME that has spaces).").arg(usage)
-                                  : trQ("Missing arguments; usage: %1").arg(usage));
+                                  ? Tr::tr("Too many arguments; usage: %1 (quote a NAME that has spaces).").arg(usage)
+                                  : Tr::tr("Missing arguments; usage: %1").arg(usage));
     }
     return parsed;
 }
 
 QString CommandLine::generalHelp()
 {
-    QString text = trQ("Usage: waqtor-db [--env-file PATH] COMMAND [ARGUMENTS]\n\n"
+    QString text = Tr::tr("Usage: waqtor-db [--env-file PATH] COMMAND [ARGUMENTS]\n\n"
                        "Administer a WaQtor PostgreSQL database: accounts, statistics, schema.\n"
                        "Connection: DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD, DB_SSL from the\n"
                        "environment, else ./.env (or --env-file), else the WaQtor defaults.\n\nCommands:\n");
@@ -150,7 +154,7 @@ QString CommandLine::generalHelp()
                                                         o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
         text += QStringLiteral("  %1\n      %2\n").arg(synopsis, spec.summary);
     }
-    text += trQ("\nExit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing written);\n"
+    text += Tr::tr("\nExit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing written);\n"
                 "3 no such user, or a duplicate; 130 interrupted (nothing written).\n"
                 "\"waqtor-db COMMAND --help\" shows one command's options.\n");
     return text;
@@ -162,7 +166,7 @@ QString CommandLine::commandHelp(const CommandSpec &spec)
                        .arg(spec.name, spec.arguments.join(u' '), spec.summary);
     QList<QCommandLineOption> options = spec.options;
     options += globalOptions();
-    text += trQ("\nOptions:\n");
+    text += Tr::tr("\nOptions:\n");
     for (const QCommandLineOption &o : options) {
         QStringList names;
         for (const QString &n : o.names())

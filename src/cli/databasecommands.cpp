@@ -10,14 +10,18 @@
 
 namespace {
 
-QString trQ(const char *text) { return QCoreApplication::translate("DatabaseCommands", text); }
+// Gives lupdate and the translator one context for this file's sentences.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCommands)
+};
 
 QString countsLine(const DatabaseStats::Counts &counts)
 {
     QStringList parts;
     for (const auto &c : counts)
         parts << QStringLiteral("%1 %2").arg(c.first).arg(c.second);
-    return parts.isEmpty() ? trQ("none") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? Tr::tr("none") : parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -43,11 +47,11 @@ int DatabaseCommands::migrate()
     if (!report)
         return CliOutput::fail(report.error());
     if (report->adopted)
-        CliOutput::out(trQ("Adopted the existing WaQtor tables as migration 0001 (guide schema); every row was kept."));
+        CliOutput::out(Tr::tr("Adopted the existing WaQtor tables as migration 0001 (guide schema); every row was kept."));
     for (const Migration &m : report->applied)
-        CliOutput::out(trQ("Applied %1 %2.").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name));
+        CliOutput::out(Tr::tr("Applied %1 %2.").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name));
     if (report->applied.isEmpty() && !report->adopted)
-        CliOutput::out(trQ("The schema is up to date; nothing to do."));
+        CliOutput::out(Tr::tr("The schema is up to date; nothing to do."));
     return 0;
 }
 
@@ -55,7 +59,7 @@ int DatabaseCommands::seedDemo(bool force)
 {
     if (const Status s = DemoSeeder(m_db, AuditLog::cliActor()).seed(force); !s)
         return CliOutput::fail(s.error());
-    CliOutput::out(trQ("Loaded the demo data. Demo accounts (public passwords; never use them on real data):"));
+    CliOutput::out(Tr::tr("Loaded the demo data. Demo accounts (public passwords; never use them on real data):"));
     for (const DemoSeeder::Login &login : DemoSeeder::logins())
         CliOutput::out(QStringLiteral("  %1  %2  (%3)").arg(login.email.leftJustified(22), login.password, login.role));
     return 0;
@@ -83,22 +87,22 @@ int DatabaseCommands::showStats(bool json)
         campaigns += row.campaigns;
         sent += row.sent;
         failed += row.failed;
-        campaignParts << trQ("%1 %2 (sent %3, failed %4)").arg(row.status).arg(row.campaigns).arg(row.sent).arg(row.failed);
+        campaignParts << Tr::tr("%1 %2 (sent %3, failed %4)").arg(row.status).arg(row.campaigns).arg(row.sent).arg(row.failed);
     }
     QStringList lines;
-    lines << trQ("Database %1, %2").arg(s.databaseName, s.databaseSize) << QString();
-    lines << trQ("Users:     %1 (%2 active, %3 inactive)").arg(DatabaseStats::total(s.usersByRole)).arg(s.usersActive).arg(s.usersInactive)
-          << trQ("  by role:   %1").arg(countsLine(s.usersByRole));
-    lines << trQ("Sessions:  %1").arg(DatabaseStats::total(s.sessionsByStatus))
-          << trQ("  by status: %1").arg(countsLine(s.sessionsByStatus));
-    lines << trQ("Messages:  %1").arg(DatabaseStats::total(s.messagesByStatus))
-          << trQ("  by status: %1").arg(countsLine(s.messagesByStatus))
-          << trQ("  by ack:    %1").arg(acks.isEmpty() ? trQ("none") : acks.join(QStringLiteral(", ")));
-    lines << trQ("Campaigns: %1 (sent %2, failed %3)").arg(campaigns).arg(sent).arg(failed)
-          << trQ("  by status: %1").arg(campaignParts.isEmpty() ? trQ("none") : campaignParts.join(QStringLiteral(", ")));
-    lines << trQ("Contacts:  %1").arg(DatabaseStats::total(s.contactsByStatus))
-          << trQ("  by status: %1").arg(countsLine(s.contactsByStatus));
-    lines << trQ("Groups:    %1 (%2 memberships)").arg(s.groups).arg(s.memberships);
+    lines << Tr::tr("Database %1, %2").arg(s.databaseName, s.databaseSize) << QString();
+    lines << Tr::tr("Users:     %1 (%2 active, %3 inactive)").arg(DatabaseStats::total(s.usersByRole)).arg(s.usersActive).arg(s.usersInactive)
+          << Tr::tr("  by role:   %1").arg(countsLine(s.usersByRole));
+    lines << Tr::tr("Sessions:  %1").arg(DatabaseStats::total(s.sessionsByStatus))
+          << Tr::tr("  by status: %1").arg(countsLine(s.sessionsByStatus));
+    lines << Tr::tr("Messages:  %1").arg(DatabaseStats::total(s.messagesByStatus))
+          << Tr::tr("  by status: %1").arg(countsLine(s.messagesByStatus))
+          << Tr::tr("  by ack:    %1").arg(acks.isEmpty() ? Tr::tr("none") : acks.join(QStringLiteral(", ")));
+    lines << Tr::tr("Campaigns: %1 (sent %2, failed %3)").arg(campaigns).arg(sent).arg(failed)
+          << Tr::tr("  by status: %1").arg(campaignParts.isEmpty() ? Tr::tr("none") : campaignParts.join(QStringLiteral(", ")));
+    lines << Tr::tr("Contacts:  %1").arg(DatabaseStats::total(s.contactsByStatus))
+          << Tr::tr("  by status: %1").arg(countsLine(s.contactsByStatus));
+    lines << Tr::tr("Groups:    %1 (%2 memberships)").arg(s.groups).arg(s.memberships);
     CliOutput::out(lines.join(u'\n'));
     return 0;
 }

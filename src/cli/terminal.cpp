@@ -12,7 +12,11 @@
 
 namespace {
 
-QString trQ(const char *text) { return QCoreApplication::translate("Terminal", text); }
+// Gives lupdate and the translator one context for this file's sentences.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Terminal)
+};
 
 // One line from standard input without its line ending; nullopt at end of input.
 std::optional<QString> readLine()
@@ -66,16 +70,16 @@ Result<QString> Terminal::readSecret(const QString &prompt, bool confirm)
     if (!stdinIsTerminal()) {
         const auto line = readLine();
         if (!line || line->isEmpty())
-            return Error::invalid(trQ("No password on standard input; give it as the first line."));
+            return Error::invalid(Tr::tr("No password on standard input; give it as the first line."));
         return *line;
     }
     const auto first = readHidden(prompt);
     if (!first || first->isEmpty())
-        return Error::invalid(trQ("No password was entered; nothing was changed."));
+        return Error::invalid(Tr::tr("No password was entered; nothing was changed."));
     if (confirm) {
-        const auto second = readHidden(trQ("Repeat the password: "));
+        const auto second = readHidden(Tr::tr("Repeat the password: "));
         if (!second || *second != *first)
-            return Error::invalid(trQ("The two passwords differ; nothing was changed."));
+            return Error::invalid(Tr::tr("The two passwords differ; nothing was changed."));
     }
     return *first;
 }

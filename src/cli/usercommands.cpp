@@ -12,14 +12,18 @@
 
 namespace {
 
-QString trQ(const char *text, int n = -1) { return QCoreApplication::translate("UserCommands", text, nullptr, n); }
+// Gives lupdate and the translator one context for this file's sentences.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(UserCommands)
+};
 
 // PASSWORD "-" means standard input, the form that keeps it out of shell history.
 Result<QString> passwordArgument(const QString &argument, const QString &email, bool confirm)
 {
     if (argument != QLatin1String("-"))
         return argument;
-    return Terminal::readSecret(trQ("Password for %1: ").arg(email), confirm);
+    return Terminal::readSecret(Tr::tr("Password for %1: ").arg(email), confirm);
 }
 
 QJsonValue jsonTimestamp(const Timestamp &t)
@@ -27,9 +31,17 @@ QJsonValue jsonTimestamp(const Timestamp &t)
     return t.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.toIso());
 }
 
-QString plural(qint64 n, const char *one, const char *many)
+// One line per table, so the counts read the same in every language (no plural forms needed).
+QString cascadeTable(const CascadeCounts &n)
 {
-    return QStringLiteral("%1 %2").arg(n).arg(trQ(n == 1 ? one : many));
+    const QList<QPair<QString, qint64>> rows = {
+        {Tr::tr("WhatsApp sessions"), n.sessions}, {Tr::tr("messages"), n.messages},
+        {Tr::tr("campaigns"), n.campaigns},        {Tr::tr("contacts"), n.contacts},
+        {Tr::tr("groups"), n.groups},              {Tr::tr("group memberships"), n.memberships}};
+    QStringList lines;
+    for (const auto &row : rows)
+        lines << QStringLiteral("  %1 %2").arg(row.first.leftJustified(20)).arg(row.second, 10);
+    return lines.join(u'\n');
 }
 
 } // namespace
@@ -51,7 +63,7 @@ int UserCommands::run(const ParsedCommand &c)
         return setActive(c, name == QLatin1String("activate"));
     if (name == QLatin1String("delete-user"))
         return deleteUser(c);
-    return CliOutput::fail(Error::invalid(trQ("Unknown command \"%1\".").arg(name)));
+    return CliOutput::fail(Error::invalid(Tr::tr("Unknown command \"%1\".").arg(name)));
 }
 
 int UserCommands::listUsers(bool json)
@@ -75,13 +87,13 @@ int UserCommands::listUsers(bool json)
     }
     QList<QStringList> rows;
     for (const Account &a : accounts.value())
-        rows << QStringList{a.email, a.name, a.role, a.active ? trQ("yes") : trQ("no"),
-                            a.lastLoginAt.isNull() ? trQ("never") : a.lastLoginAt.text().left(19),
+        rows << QStringList{a.email, a.name, a.role, a.active ? Tr::tr("yes") : Tr::tr("no"),
+                            a.lastLoginAt.isNull() ? Tr::tr("never") : a.lastLoginAt.text().left(19),
                             a.createdAt.text().left(19)};
-    CliOutput::out(CliOutput::table({trQ("EMAIL"), trQ("NAME"), trQ("ROLE"), trQ("ACTIVE"), trQ("LAST LOGIN"),
-                                     trQ("CREATED")},
+    CliOutput::out(CliOutput::table({Tr::tr("EMAIL"), Tr::tr("NAME"), Tr::tr("ROLE"), Tr::tr("ACTIVE"), Tr::tr("LAST LOGIN"),
+                                     Tr::tr("CREATED")},
                                     rows));
-    CliOutput::out(trQ("%n account(s).", int(rows.size())));
+    CliOutput::out(Tr::tr("Accounts: %1").arg(rows.size()));
     return 0;
 }
 
@@ -95,7 +107,7 @@ int UserCommands::createUser(const ParsedCommand &c, const QString &role)
     const auto created = AccountService(m_db, AuditLog::cliActor()).createUser(email, password.value(), name, role);
     if (!created)
         return CliOutput::fail(created.error());
-    CliOutput::out(trQ("Created %1 account %2%3.")
+    CliOutput::out(Tr::tr("Created %1 account %2%3.")
                        .arg(created->role, created->email,
                             created->name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(created->name)));
     return 0;
@@ -106,7 +118,7 @@ int UserCommands::updateRole(const ParsedCommand &c)
     const auto account = AccountService(m_db, AuditLog::cliActor()).updateRole(c.arguments.at(0), c.arguments.at(1));
     if (!account)
         return CliOutput::fail(account.error());
-    CliOutput::out(trQ("%1 is now %2.").arg(account->email, account->role));
+    CliOutput::out(Tr::tr("%1 is now %2.").arg(account->email, account->role));
     return 0;
 }
 
@@ -119,7 +131,7 @@ int UserCommands::resetPassword(const ParsedCommand &c)
     const auto account = AccountService(m_db, AuditLog::cliActor()).resetPassword(email, password.value());
     if (!account)
         return CliOutput::fail(account.error());
-    CliOutput::out(trQ("Password changed for %1.").arg(account->email));
+    CliOutput::out(Tr::tr("Password changed for %1.").arg(account->email));
     return 0;
 }
 
@@ -128,8 +140,8 @@ int UserCommands::setActive(const ParsedCommand &c, bool active)
     const auto account = AccountService(m_db, AuditLog::cliActor()).setActive(c.arguments.at(0), active);
     if (!account)
         return CliOutput::fail(account.error());
-    CliOutput::out(active ? trQ("%1 is active and can sign in.").arg(account->email)
-                          : trQ("%1 is deactivated and can no longer sign in; its data is kept.").arg(account->email));
+    CliOutput::out(active ? Tr::tr("%1 is active and can sign in.").arg(account->email)
+                          : Tr::tr("%1 is deactivated and can no longer sign in; its data is kept.").arg(account->email));
     return 0;
 }
 
@@ -141,7 +153,7 @@ int UserCommands::deleteUser(const ParsedCommand &c)
         const auto account = service.setActive(email, false);
         if (!account)
             return CliOutput::fail(account.error());
-        CliOutput::out(trQ("%1 is deactivated (--soft); nothing was deleted.").arg(account->email));
+        CliOutput::out(Tr::tr("%1 is deactivated (--soft); nothing was deleted.").arg(account->email));
         return 0;
     }
 
@@ -152,37 +164,27 @@ int UserCommands::deleteUser(const ParsedCommand &c)
     if (!preview)
         return CliOutput::fail(preview.error());
     const CascadeCounts &n = preview.value();
-    CliOutput::out(trQ("Deleting %1 (%2) also removes:").arg(account->email, account->role));
-    CliOutput::out(QStringLiteral("  %1\n  %2\n  %3\n  %4\n  %5\n  %6")
-                       .arg(plural(n.sessions, "WhatsApp session", "WhatsApp sessions"),
-                            plural(n.messages, "message", "messages"),
-                            plural(n.campaigns, "campaign", "campaigns"),
-                            plural(n.contacts, "contact", "contacts"),
-                            plural(n.groups, "group", "groups"),
-                            plural(n.memberships, "group membership", "group memberships")));
+    CliOutput::out(Tr::tr("Deleting %1 (%2) also removes:").arg(account->email, account->role));
+    CliOutput::out(cascadeTable(n));
     if (n.otherMessagesUnlinked + n.otherCampaignsUnlinked > 0)
-        CliOutput::out(trQ("Other accounts' %1 and %2 used these sessions; they are kept, without a session.")
-                           .arg(plural(n.otherMessagesUnlinked, "message", "messages"),
-                                plural(n.otherCampaignsUnlinked, "campaign", "campaigns")));
+        CliOutput::out(Tr::tr("Kept, without a session: other accounts' messages (%1) and campaigns (%2) that used "
+                              "these sessions.")
+                           .arg(n.otherMessagesUnlinked)
+                           .arg(n.otherCampaignsUnlinked));
 
     if (!c.isSet(QStringLiteral("yes"))) {
         if (!Terminal::stdinIsTerminal())
             return CliOutput::fail(Error::invalid(
-                trQ("Nothing was deleted: standard input is not a terminal, so the delete cannot be confirmed; "
+                Tr::tr("Nothing was deleted: standard input is not a terminal, so the delete cannot be confirmed; "
                     "add --yes to delete from a script.")));
-        if (!Terminal::confirm(trQ("Delete %1 and all of the above?").arg(account->email)))
-            return CliOutput::fail(Error::invalid(trQ("Not confirmed; nothing was deleted.")));
+        if (!Terminal::confirm(Tr::tr("Delete %1 and all of the above?").arg(account->email)))
+            return CliOutput::fail(Error::invalid(Tr::tr("Not confirmed; nothing was deleted.")));
     }
 
     const auto deleted = service.deleteUser(account->email);
     if (!deleted)
         return CliOutput::fail(deleted.error());
-    CliOutput::out(trQ("Deleted %1 and %2, %3, %4, %5, %6 and %7.")
-                       .arg(account->email, plural(deleted->sessions, "session", "sessions"),
-                            plural(deleted->messages, "message", "messages"),
-                            plural(deleted->campaigns, "campaign", "campaigns"),
-                            plural(deleted->contacts, "contact", "contacts"),
-                            plural(deleted->groups, "group", "groups"),
-                            plural(deleted->memberships, "membership", "memberships")));
+    CliOutput::out(Tr::tr("Deleted %1, together with:").arg(account->email));
+    CliOutput::out(cascadeTable(deleted.value()));
     return 0;
 }

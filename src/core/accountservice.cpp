@@ -3,18 +3,25 @@
 #include "accountrules.h"
 #include "auditlog.h"
 #include "passwordhasher.h"
+#include "sqlerrortext.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace {
 
-QString trQ(const char *text) { return QCoreApplication::translate("AccountService", text); }
+// Gives lupdate and the translator one context for this file's sentences.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+};
 
 Error hashingFailed()
 {
-    return Error::database(trQ("The system's bcrypt (libcrypt) could not hash the password; nothing was changed."));
+    return Error::database(Tr::tr("The system's bcrypt (libcrypt) could not hash the password; nothing was changed."));
 }
 
 QJsonObject toJson(const CascadeCounts &c)
@@ -34,15 +41,15 @@ Status AccountService::guardLastAdmin(const Account &target, const QStringList &
         return {};
     switch (loss) {
     case AdminLoss::Demote:
-        return Error::invalid(trQ("%1 is the last active admin and cannot be demoted; make another account an "
+        return Error::invalid(Tr::tr("%1 is the last active admin and cannot be demoted; make another account an "
                                   "active admin first.").arg(target.email));
     case AdminLoss::Deactivate:
-        return Error::invalid(trQ("%1 is the last active admin and cannot be deactivated; make another account an "
+        return Error::invalid(Tr::tr("%1 is the last active admin and cannot be deactivated; make another account an "
                                   "active admin first.").arg(target.email));
     case AdminLoss::Delete:
         break;
     }
-    return Error::invalid(trQ("%1 is the last active admin and cannot be deleted; make another account an active "
+    return Error::invalid(Tr::tr("%1 is the last active admin and cannot be deleted; make another account an active "
                               "admin first.").arg(target.email));
 }
 
@@ -66,7 +73,7 @@ Result<Account> AccountService::createUser(const QString &email, const QString &
     UserRepository users(m_db);
     // Older rows may be mixed-case: a case-insensitive twin is a duplicate too.
     if (const auto existing = users.find(normalEmail.value()); existing || existing.error().kind == ErrorKind::Conflict)
-        return Error::conflict(trQ("An account with the email %1 already exists.")
+        return Error::conflict(Tr::tr("An account with the email %1 already exists.")
                                    .arg(existing ? existing->email : normalEmail.value()));
     else if (existing.error().kind != ErrorKind::NotFound)
         return existing.error();
@@ -174,6 +181,15 @@ Result<CascadeCounts> AccountService::previewDelete(const QString &email) const
     const auto account = users.find(email);
     if (!account)
         return account.error();
+    // Refuse before anyone is asked to confirm; deleteUser checks again under lock.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id::text FROM users WHERE lower(role) = 'admin' AND is_active IS TRUE")))
+        return SqlErrorText::toError(Tr::tr("Could not check the admin accounts"), q.lastError());
+    QStringList admins;
+    while (q.next())
+        admins << q.value(0).toString();
+    if (const Status s = guardLastAdmin(account.value(), admins, AdminLoss::Delete); !s)
+        return s.error();
     return users.cascadeCounts(account->id);
 }
 
@@ -207,7 +223,7 @@ Result<CascadeCounts> AccountService::deleteUser(const QString &email)
 
 Result<Account> AccountService::authenticate(const QString &email, const QString &password)
 {
-    const Error wrong = Error::invalid(trQ("Wrong email or password."));
+    const Error wrong = Error::invalid(Tr::tr("Wrong email or password."));
     UserRepository users(m_db);
     const auto account = users.find(email);
     if (!account) {
@@ -223,7 +239,7 @@ Result<Account> AccountService::authenticate(const QString &email, const QString
     if (!PasswordHasher::verify(password, hash.value()))
         return wrong;
     if (!account->active)
-        return Error::invalid(trQ("The account %1 is deactivated; ask an admin to activate it.").arg(account->email));
+        return Error::invalid(Tr::tr("The account %1 is deactivated; ask an admin to activate it.").arg(account->email));
     if (const Status s = users.touchLastLogin(account->id); !s)
         return s.error();
     return users.find(account->email);

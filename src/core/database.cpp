@@ -5,13 +5,17 @@
 #include <QSqlQuery>
 
 namespace {
-QString trQ(const char *text) { return QCoreApplication::translate("Database", text); }
+// Gives lupdate and the translator one context for this file's sentences.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 }
 
 Result<QSqlDatabase> Database::connect(const ConnectionSettings &settings, const QString &connectionName)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::database(trQ("Qt's PostgreSQL driver (QPSQL) is not installed; install the package "
+        return Error::database(Tr::tr("Qt's PostgreSQL driver (QPSQL) is not installed; install the package "
                                    "libqt6sql6-psql (scripts/install-deps.sh does)."));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
@@ -60,32 +64,32 @@ Error Database::connectionError(const ConnectionSettings &settings, const QStrin
         || lower.contains(QLatin1String("authentication failed"))
         || lower.contains(QLatin1String("no password supplied"))
         || lower.contains(QLatin1String("password is required"))) {
-        cause = trQ("authentication failed for user \"%1\"; check DB_USER and DB_PASSWORD").arg(settings.user);
+        cause = Tr::tr("authentication failed for user \"%1\"; check DB_USER and DB_PASSWORD").arg(settings.user);
     } else if (lower.contains(QLatin1String("no pg_hba.conf entry"))) {
-        cause = trQ("the server does not accept user \"%1\" from this machine (pg_hba.conf); ask its administrator")
+        cause = Tr::tr("the server does not accept user \"%1\" from this machine (pg_hba.conf); ask its administrator")
                     .arg(settings.user);
     } else if (lower.contains(QLatin1String("database \"")) && lower.contains(QLatin1String("does not exist"))) {
-        cause = trQ("the database does not exist; create it or check DB_NAME");
+        cause = Tr::tr("the database does not exist; create it or check DB_NAME");
     } else if (lower.contains(QLatin1String("role \"")) && lower.contains(QLatin1String("does not exist"))) {
-        cause = trQ("the user \"%1\" does not exist on the server; check DB_USER").arg(settings.user);
+        cause = Tr::tr("the user \"%1\" does not exist on the server; check DB_USER").arg(settings.user);
     } else if (lower.contains(QLatin1String("ssl"))) {
-        cause = settings.ssl ? trQ("the server does not offer SSL; set DB_SSL=false or enable SSL on the server")
-                             : trQ("the server requires SSL; set DB_SSL=true");
+        cause = settings.ssl ? Tr::tr("the server does not offer SSL; set DB_SSL=false or enable SSL on the server")
+                             : Tr::tr("the server requires SSL; set DB_SSL=true");
     } else if (lower.contains(QLatin1String("could not translate host name"))
                || lower.contains(QLatin1String("name or service not known"))) {
-        cause = trQ("the host name \"%1\" is unknown; check DB_HOST").arg(settings.host);
+        cause = Tr::tr("the host name \"%1\" is unknown; check DB_HOST").arg(settings.host);
     } else if (lower.contains(QLatin1String("timeout")) || lower.contains(QLatin1String("timed out"))) {
-        cause = trQ("the server did not answer in time; check DB_HOST, DB_PORT and the network");
+        cause = Tr::tr("the server did not answer in time; check DB_HOST, DB_PORT and the network");
     } else if (lower.contains(QLatin1String("connection refused")) || lower.contains(QLatin1String("could not connect"))
                || lower.contains(QLatin1String("no such file or directory"))
                || lower.contains(QLatin1String("is the server running"))) {
-        cause = trQ("the server is not reachable; check that PostgreSQL is running and listening there");
+        cause = Tr::tr("the server is not reachable; check that PostgreSQL is running and listening there");
     } else if (lower.contains(QLatin1String("starting up")) || lower.contains(QLatin1String("shutting down"))) {
-        cause = trQ("the server is starting up or shutting down; try again in a moment");
+        cause = Tr::tr("the server is starting up or shutting down; try again in a moment");
     } else if (lower.contains(QLatin1String("too many"))) {
-        cause = trQ("the server has no free connections; try again later");
+        cause = Tr::tr("the server has no free connections; try again later");
     } else {
-        cause = trQ("the server refused the connection");
+        cause = Tr::tr("the server refused the connection");
     }
-    return Error::database(trQ("Cannot connect to %1: %2.").arg(where, cause), driverText.trimmed());
+    return Error::database(Tr::tr("Cannot connect to %1: %2.").arg(where, cause), driverText.trimmed());
 }

@@ -13,7 +13,11 @@
 #include <QSqlQuery>
 
 namespace {
-QString trQ(const char *text, int n = -1) { return QCoreApplication::translate("DemoSeeder", text, nullptr, n); }
+// Gives lupdate and the translator one context for this file's sentences.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
+};
 }
 
 QList<DemoSeeder::Login> DemoSeeder::logins()
@@ -30,7 +34,7 @@ Status DemoSeeder::seed(bool force)
 {
     QFile script(QStringLiteral(":/demo/seed.sql"));
     if (!script.open(QIODevice::ReadOnly))
-        return Error::database(trQ("The demo data script is missing from this build."));
+        return Error::database(Tr::tr("The demo data script is missing from this build."));
     const QStringList statements = SqlScript::split(QString::fromUtf8(script.readAll()));
 
     Transaction tx(m_db);
@@ -41,9 +45,9 @@ Status DemoSeeder::seed(bool force)
     if (!count)
         return count.error();
     if (count.value() > 0 && !force)
-        return Error::conflict(trQ("The database already has %n account(s); demo data is only loaded into an empty "
-                                   "database because its passwords are public. Use --force to add it anyway.",
-                                   int(count.value())));
+        return Error::conflict(Tr::tr("The database already has accounts (%1); demo data is only loaded into an empty "
+                                      "database because its passwords are public. Use --force to add it anyway.")
+                                   .arg(count.value()));
 
     QSqlQuery q(m_db);
     for (const Login &login : logins()) {
@@ -52,17 +56,17 @@ Status DemoSeeder::seed(bool force)
             q.prepare(QStringLiteral("DELETE FROM users WHERE lower(email) = lower(:email)"));
             q.bindValue(QStringLiteral(":email"), login.email);
             if (!q.exec())
-                return SqlErrorText::toError(trQ("Could not replace the demo accounts"), q.lastError());
+                return SqlErrorText::toError(Tr::tr("Could not replace the demo accounts"), q.lastError());
         }
         const QString hash = PasswordHasher::hash(login.password);
         if (hash.isEmpty())
-            return Error::database(trQ("The system's bcrypt (libcrypt) could not hash a password."));
+            return Error::database(Tr::tr("The system's bcrypt (libcrypt) could not hash a password."));
         if (const auto created = users.insert(login.email, hash, login.name, login.role); !created)
             return created.error();
     }
     for (const QString &statement : statements)
         if (!q.exec(statement))
-            return SqlErrorText::toError(trQ("Could not load the demo data"), q.lastError());
+            return SqlErrorText::toError(Tr::tr("Could not load the demo data"), q.lastError());
     if (const Status s = AuditLog(m_db).record(m_actor, QStringLiteral("demo.seed"), QString(),
                                                {{QStringLiteral("forced"), force}});
         !s)

@@ -14,7 +14,11 @@
 
 namespace {
 
-QString trQ(const char *text) { return QCoreApplication::translate("Migrator", text); }
+// Gives lupdate and the translator one context for this file's sentences.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+};
 
 // Serialises concurrent `migrate` runs against one database.
 constexpr qint64 MigrationLockKey = 0x5761517430724d31;  // "WaQt0rM1"
@@ -39,7 +43,7 @@ Result<TableShapes> readShapes(QSqlDatabase db, const QString &schemaExpr)
                   .arg(schemaExpr));
     q.bindValue(QStringLiteral(":tables"), Migrator::sharedTables().join(u','));
     if (!q.exec())
-        return SqlErrorText::toError(trQ("Could not read the database's tables"), q.lastError());
+        return SqlErrorText::toError(Tr::tr("Could not read the database's tables"), q.lastError());
     TableShapes shapes;
     while (q.next())
         shapes[q.value(0).toString()][q.value(1).toString()] = {q.value(2).toString(), q.value(3).toBool()};
@@ -81,7 +85,7 @@ Result<bool> Migrator::hasMigrationsTable() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")) || !q.next())
-        return SqlErrorText::toError(trQ("Could not read the migration history"), q.lastError());
+        return SqlErrorText::toError(Tr::tr("Could not read the migration history"), q.lastError());
     return q.value(0).toBool();
 }
 
@@ -95,7 +99,7 @@ Result<QList<int>> Migrator::appliedVersions() const
         return versions;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version")))
-        return SqlErrorText::toError(trQ("Could not read the migration history"), q.lastError());
+        return SqlErrorText::toError(Tr::tr("Could not read the migration history"), q.lastError());
     while (q.next())
         versions << q.value(0).toInt();
     return versions;
@@ -119,7 +123,7 @@ Result<MigrationReport> Migrator::migrate()
     lock.prepare(QStringLiteral("SELECT pg_advisory_lock(:key)"));
     lock.bindValue(QStringLiteral(":key"), MigrationLockKey);
     if (!lock.exec())
-        return SqlErrorText::toError(trQ("Could not start migrating"), lock.lastError());
+        return SqlErrorText::toError(Tr::tr("Could not start migrating"), lock.lastError());
     struct Unlock {
         QSqlDatabase db;
         ~Unlock()
@@ -144,7 +148,7 @@ Result<MigrationReport> Migrator::migrate()
                                  "AND c.relname = ANY(string_to_array(:tables, ','))"));
         q.bindValue(QStringLiteral(":tables"), sharedTables().join(u','));
         if (!q.exec() || !q.next())
-            return SqlErrorText::toError(trQ("Could not read the database's tables"), q.lastError());
+            return SqlErrorText::toError(Tr::tr("Could not read the database's tables"), q.lastError());
         if (q.value(0).toInt() > 0) {
             if (const Status s = checkAdoptable(); !s)
                 return s.error();
@@ -180,12 +184,12 @@ Status Migrator::checkAdoptable() const
             return s;
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SET LOCAL search_path = pg_temp")))
-            return SqlErrorText::toError(trQ("Could not compare the schema"), q.lastError());
+            return SqlErrorText::toError(Tr::tr("Could not compare the schema"), q.lastError());
         const Migration first = available().value(0);
         for (const QString &statement : SqlScript::split(first.sql)) {
             if (SqlScript::withoutComments(statement).startsWith(QLatin1String("CREATE TABLE"), Qt::CaseInsensitive)
                 && !q.exec(statement))
-                return SqlErrorText::toError(trQ("Could not compare the schema"), q.lastError());
+                return SqlErrorText::toError(Tr::tr("Could not compare the schema"), q.lastError());
         }
         const auto shapes = readShapes(m_db, QStringLiteral("(SELECT nspname FROM pg_namespace WHERE oid = pg_my_temp_schema())"));
         if (!shapes)
@@ -194,7 +198,7 @@ Status Migrator::checkAdoptable() const
         probe.rollback();
     }
 
-    const QString hint = trQ("Nothing was changed. waqtor-db adopts only a database whose seven tables match the "
+    const QString hint = Tr::tr("Nothing was changed. waqtor-db adopts only a database whose seven tables match the "
                              "guide's schema; fix the difference or migrate an empty database.");
     for (const QString &table : sharedTables()) {
         if (!actual.value().contains(table)) {
@@ -202,27 +206,27 @@ Status Migrator::checkAdoptable() const
             for (const QString &t : sharedTables())
                 if (actual.value().contains(t))
                     present << t;
-            return Error::database(trQ("The database has only some of WaQtor's tables (%1); table \"%2\" is missing. %3")
+            return Error::database(Tr::tr("The database has only some of WaQtor's tables (%1); table \"%2\" is missing. %3")
                                        .arg(present.join(QStringLiteral(", ")), table, hint));
         }
         const auto &want = expected.value(table);
         const auto &have = actual.value().value(table);
         for (auto it = want.cbegin(); it != want.cend(); ++it) {
             if (!have.contains(it.key()))
-                return Error::database(trQ("Table \"%1\" has no column \"%2\" (the guide's schema has %2 %3). %4")
+                return Error::database(Tr::tr("Table \"%1\" has no column \"%2\" (the guide's schema has %2 %3). %4")
                                            .arg(table, it.key(), it->type, hint));
             const ColumnShape &got = have.value(it.key());
             if (got.type != it->type)
-                return Error::database(trQ("Column %1.%2 is %3, but the guide's schema makes it %4. %5")
+                return Error::database(Tr::tr("Column %1.%2 is %3, but the guide's schema makes it %4. %5")
                                            .arg(table, it.key(), got.type, it->type, hint));
             if (got.notNull != it->notNull)
-                return Error::database((it->notNull ? trQ("Column %1.%2 allows NULL, but the guide's schema makes it NOT NULL. %3")
-                                                    : trQ("Column %1.%2 is NOT NULL, but the guide's schema allows NULL. %3"))
+                return Error::database((it->notNull ? Tr::tr("Column %1.%2 allows NULL, but the guide's schema makes it NOT NULL. %3")
+                                                    : Tr::tr("Column %1.%2 is NOT NULL, but the guide's schema allows NULL. %3"))
                                            .arg(table, it.key(), hint));
         }
         for (auto it = have.cbegin(); it != have.cend(); ++it)
             if (!want.contains(it.key()))
-                return Error::database(trQ("Table \"%1\" has a column \"%2\" that the guide's schema does not have. %3")
+                return Error::database(Tr::tr("Table \"%1\" has a column \"%2\" that the guide's schema does not have. %3")
                                            .arg(table, it.key(), hint));
     }
     return {};
@@ -238,19 +242,19 @@ Status Migrator::recordAdoption()
                                "version INTEGER PRIMARY KEY, name VARCHAR(255) NOT NULL, "
                                "applied_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, "
                                "adopted BOOLEAN NOT NULL DEFAULT false)")))
-        return SqlErrorText::toError(trQ("Could not record the adopted schema"), q.lastError());
+        return SqlErrorText::toError(Tr::tr("Could not record the adopted schema"), q.lastError());
     const Migration first = available().value(0);
     q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, adopted) VALUES (:v, :n, true)"));
     q.bindValue(QStringLiteral(":v"), first.version);
     q.bindValue(QStringLiteral(":n"), first.name);
     if (!q.exec())
-        return SqlErrorText::toError(trQ("Could not record the adopted schema"), q.lastError());
+        return SqlErrorText::toError(Tr::tr("Could not record the adopted schema"), q.lastError());
     return tx.commit();
 }
 
 Status Migrator::apply(const Migration &migration)
 {
-    const QString doing = trQ("Migration %1 (%2) failed and was not applied")
+    const QString doing = Tr::tr("Migration %1 (%2) failed and was not applied")
                               .arg(migration.version, 4, 10, QLatin1Char('0'))
                               .arg(migration.name);
     const QString ensureTable = QStringLiteral(
@@ -305,11 +309,11 @@ Status Migrator::dropInvalidIndexes(const Migration &migration)
                                  "WHERE n.nspname = current_schema() AND c.relname = :name"));
         q.bindValue(QStringLiteral(":name"), index);
         if (!q.exec())
-            return SqlErrorText::toError(trQ("Could not check index %1").arg(index), q.lastError());
+            return SqlErrorText::toError(Tr::tr("Could not check index %1").arg(index), q.lastError());
         if (q.next() && q.value(0).toBool()) {
             // The name comes from our own compiled-in migration, never from user input.
             if (!q.exec(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1").arg(index)))
-                return SqlErrorText::toError(trQ("Could not drop the unfinished index %1").arg(index), q.lastError());
+                return SqlErrorText::toError(Tr::tr("Could not drop the unfinished index %1").arg(index), q.lastError());
         }
     }
     return {};

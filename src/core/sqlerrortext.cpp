@@ -3,7 +3,11 @@
 #include <QCoreApplication>
 
 namespace {
-QString trQ(const char *text) { return QCoreApplication::translate("SqlErrorText", text); }
+// Gives lupdate and the translator one context for this file's sentences.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlErrorText)
+};
 }
 
 QString SqlErrorText::sqlState(const QSqlError &error)
@@ -31,37 +35,37 @@ Error SqlErrorText::toError(const QString &doing, const QSqlError &error)
     QString why;
     ErrorKind kind = ErrorKind::Database;
     if (isConnectionLost(error)) {
-        why = trQ("the connection to the database server was lost, so nothing was saved; check that the server is "
+        why = Tr::tr("the connection to the database server was lost, so nothing was saved; check that the server is "
                   "running and try again");
     } else if (state == QLatin1String("23505")) {
         kind = ErrorKind::Conflict;
-        why = trQ("a record with the same unique value already exists");
+        why = Tr::tr("a record with the same unique value already exists");
     } else if (state == QLatin1String("23503")) {
-        why = trQ("it refers to a record that no longer exists, or other records still refer to it");
+        why = Tr::tr("it refers to a record that no longer exists, or other records still refer to it");
     } else if (state == QLatin1String("23502")) {
-        why = trQ("a required value is missing");
+        why = Tr::tr("a required value is missing");
     } else if (state == QLatin1String("22001")) {
         kind = ErrorKind::Invalid;
-        why = trQ("a value is longer than its column allows");
+        why = Tr::tr("a value is longer than its column allows");
     } else if (state.startsWith(QLatin1String("22"))) {
         kind = ErrorKind::Invalid;
-        why = trQ("a value is not valid for its column");
+        why = Tr::tr("a value is not valid for its column");
     } else if (state == QLatin1String("57014")) {
         kind = ErrorKind::Interrupted;
-        why = trQ("it was cancelled; nothing was saved");
+        why = Tr::tr("it was cancelled; nothing was saved");
     } else if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
-        why = trQ("another change got in the way; try again");
+        why = Tr::tr("another change got in the way; try again");
     } else if (state == QLatin1String("42P01") || state == QLatin1String("42703")) {
-        why = trQ("the database schema is missing a table or column; run \"waqtor-db migrate\"");
+        why = Tr::tr("the database schema is missing a table or column; run \"waqtor-db migrate\"");
     } else if (state == QLatin1String("42501")) {
-        why = trQ("the database user lacks the privilege for it; ask the database administrator");
+        why = Tr::tr("the database user lacks the privilege for it; ask the database administrator");
     } else if (state == QLatin1String("53100")) {
-        why = trQ("the database server's disk is full");
+        why = Tr::tr("the database server's disk is full");
     } else {
-        why = trQ("the database reported an error");
+        why = Tr::tr("the database reported an error");
     }
     QString detail = error.databaseText().trimmed();
     if (detail.isEmpty())
         detail = error.text().trimmed();
-    return {kind, trQ("%1: %2.").arg(doing, why), detail};
+    return {kind, Tr::tr("%1: %2.").arg(doing, why), detail};
 }

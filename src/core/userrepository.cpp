@@ -8,7 +8,11 @@
 
 namespace {
 
-QString trQ(const char *text) { return QCoreApplication::translate("UserRepository", text); }
+// Gives lupdate and the translator one context for this file's sentences.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+};
 
 QString accountColumns()
 {
@@ -44,7 +48,7 @@ Result<QList<Account>> UserRepository::list() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM users ORDER BY lower(email), email").arg(accountColumns())))
-        return SqlErrorText::toError(trQ("Could not list the accounts"), q.lastError());
+        return SqlErrorText::toError(Tr::tr("Could not list the accounts"), q.lastError());
     QList<Account> accounts;
     while (q.next())
         accounts << readAccount(q);
@@ -60,17 +64,17 @@ Result<Account> UserRepository::find(const QString &email, bool lockForUpdate) c
     q.bindValue(QStringLiteral(":email"), email.trimmed());
     q.bindValue(QStringLiteral(":exact"), email.trimmed());
     if (!q.exec())
-        return SqlErrorText::toError(trQ("Could not look up the account %1").arg(email), q.lastError());
+        return SqlErrorText::toError(Tr::tr("Could not look up the account %1").arg(email), q.lastError());
     QList<Account> matches;
     while (q.next())
         matches << readAccount(q);
     if (matches.isEmpty())
-        return Error::notFound(trQ("No account has the email %1; \"waqtor-db list-users\" lists them.").arg(email.trimmed()));
+        return Error::notFound(Tr::tr("No account has the email %1; \"waqtor-db list-users\" lists them.").arg(email.trimmed()));
     if (matches.size() > 1 && matches.first().email != email.trimmed()) {
         QStringList spellings;
         for (const Account &a : matches)
             spellings << a.email;
-        return Error::conflict(trQ("%1 matches several accounts that differ only in case (%2); give the exact spelling.")
+        return Error::conflict(Tr::tr("%1 matches several accounts that differ only in case (%2); give the exact spelling.")
                                    .arg(email.trimmed(), spellings.join(QStringLiteral(", "))));
     }
     return matches.first();
@@ -82,9 +86,9 @@ Result<QString> UserRepository::passwordHash(const QString &id) const
     q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = CAST(:id AS uuid)"));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
-        return SqlErrorText::toError(trQ("Could not read the account"), q.lastError());
+        return SqlErrorText::toError(Tr::tr("Could not read the account"), q.lastError());
     if (!q.next())
-        return Error::notFound(trQ("The account no longer exists."));
+        return Error::notFound(Tr::tr("The account no longer exists."));
     return q.value(0).toString();
 }
 
@@ -101,8 +105,8 @@ Result<Account> UserRepository::insert(const QString &email, const QString &pass
     q.bindValue(QStringLiteral(":active"), active);
     if (!q.exec() || !q.next()) {
         if (SqlErrorText::isUniqueViolation(q.lastError()))
-            return Error::conflict(trQ("An account with the email %1 already exists.").arg(email));
-        return SqlErrorText::toError(trQ("Could not create the account %1").arg(email), q.lastError());
+            return Error::conflict(Tr::tr("An account with the email %1 already exists.").arg(email));
+        return SqlErrorText::toError(Tr::tr("Could not create the account %1").arg(email), q.lastError());
     }
     return readAccount(q);
 }
@@ -115,17 +119,17 @@ Status UserRepository::execUpdate(const QString &doing, const QString &sql, cons
         q.bindValue(it.key(), it.value());
     if (!q.exec()) {
         if (SqlErrorText::isUniqueViolation(q.lastError()))
-            return Error::conflict(trQ("%1: another account already uses that email.").arg(doing));
+            return Error::conflict(Tr::tr("%1: another account already uses that email.").arg(doing));
         return SqlErrorText::toError(doing, q.lastError());
     }
     if (q.numRowsAffected() == 0)
-        return Error::notFound(trQ("%1: the account no longer exists.").arg(doing));
+        return Error::notFound(Tr::tr("%1: the account no longer exists.").arg(doing));
     return {};
 }
 
 Status UserRepository::update(const Account &a)
 {
-    return execUpdate(trQ("Could not save the account %1").arg(a.email),
+    return execUpdate(Tr::tr("Could not save the account %1").arg(a.email),
                       QStringLiteral("UPDATE users SET email = :email, name = :name, role = :role, is_active = :active, "
                                      "last_login_at = %1 WHERE id = CAST(:id AS uuid)")
                           .arg(Timestamp::bind(QStringLiteral(":last"))),
@@ -139,21 +143,21 @@ Status UserRepository::update(const Account &a)
 
 Status UserRepository::setRole(const QString &id, const QString &role)
 {
-    return execUpdate(trQ("Could not change the role"),
+    return execUpdate(Tr::tr("Could not change the role"),
                       QStringLiteral("UPDATE users SET role = :role WHERE id = CAST(:id AS uuid)"),
                       {{QStringLiteral(":role"), role}, {QStringLiteral(":id"), id}});
 }
 
 Status UserRepository::setActive(const QString &id, bool active)
 {
-    return execUpdate(trQ("Could not change whether the account is active"),
+    return execUpdate(Tr::tr("Could not change whether the account is active"),
                       QStringLiteral("UPDATE users SET is_active = :active WHERE id = CAST(:id AS uuid)"),
                       {{QStringLiteral(":active"), active}, {QStringLiteral(":id"), id}});
 }
 
 Status UserRepository::setPasswordHash(const QString &id, const QString &hash)
 {
-    return execUpdate(trQ("Could not change the password"),
+    return execUpdate(Tr::tr("Could not change the password"),
                       QStringLiteral("UPDATE users SET password_hash = :hash WHERE id = CAST(:id AS uuid)"),
                       {{QStringLiteral(":hash"), hash}, {QStringLiteral(":id"), id}});
 }
@@ -161,14 +165,14 @@ Status UserRepository::setPasswordHash(const QString &id, const QString &hash)
 Status UserRepository::touchLastLogin(const QString &id)
 {
     // The server's clock, never the app's: the column holds the server's wall-clock time.
-    return execUpdate(trQ("Could not record the sign-in"),
+    return execUpdate(Tr::tr("Could not record the sign-in"),
                       QStringLiteral("UPDATE users SET last_login_at = LOCALTIMESTAMP WHERE id = CAST(:id AS uuid)"),
                       {{QStringLiteral(":id"), id}});
 }
 
 Status UserRepository::remove(const QString &id)
 {
-    return execUpdate(trQ("Could not delete the account"),
+    return execUpdate(Tr::tr("Could not delete the account"),
                       QStringLiteral("DELETE FROM users WHERE id = CAST(:id AS uuid)"),
                       {{QStringLiteral(":id"), id}});
 }
@@ -191,7 +195,7 @@ Result<CascadeCounts> UserRepository::cascadeCounts(const QString &id) const
         "(SELECT count(*) FROM campaigns WHERE session_id IN (SELECT id FROM s) AND user_id <> (SELECT id FROM u))"));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec() || !q.next())
-        return SqlErrorText::toError(trQ("Could not count what the delete would remove"), q.lastError());
+        return SqlErrorText::toError(Tr::tr("Could not count what the delete would remove"), q.lastError());
     CascadeCounts c;
     c.sessions = q.value(0).toLongLong();
     c.messages = q.value(1).toLongLong();
@@ -209,7 +213,7 @@ Result<QStringList> UserRepository::lockActiveAdmins()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id::text FROM users WHERE lower(role) = 'admin' AND is_active IS TRUE "
                                "ORDER BY id FOR UPDATE")))
-        return SqlErrorText::toError(trQ("Could not check the admin accounts"), q.lastError());
+        return SqlErrorText::toError(Tr::tr("Could not check the admin accounts"), q.lastError());
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
@@ -220,6 +224,6 @@ Result<qint64> UserRepository::count() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM users")) || !q.next())
-        return SqlErrorText::toError(trQ("Could not count the accounts"), q.lastError());
+        return SqlErrorText::toError(Tr::tr("Could not count the accounts"), q.lastError());
     return q.value(0).toLongLong();
 }
