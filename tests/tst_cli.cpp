@@ -200,8 +200,12 @@ void tst_Cli::initTestCase()
 
 void tst_Cli::init()
 {
-    // Every table that references users goes with it.
-    QVERIFY2(m_db.exec(QStringLiteral("TRUNCATE users, waqtor_audit CASCADE")), qPrintable(m_db.lastError()));
+    // Every table that references users goes with them. DELETE is far quicker than TRUNCATE on these
+    // few rows; after the demo data set (100,000 messages) TRUNCATE is the quicker one.
+    const bool large = count(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM messages LIMIT 1001) m")) > 1000;
+    QVERIFY2(m_db.exec(large ? QStringLiteral("TRUNCATE users, waqtor_audit CASCADE")
+                             : QStringLiteral("DELETE FROM users; DELETE FROM waqtor_audit")),
+             qPrintable(m_db.lastError()));
 }
 
 qint64 tst_Cli::count(const QString &sql)
@@ -731,7 +735,7 @@ void tst_Cli::lastActiveAdmin_data()
                                                    << "user:true";
     QTest::newRow("with second: deactivate") << deactivate << "active" << 0 << "chief@example.com is deactivated"
                                              << "admin:false";
-    QTest::newRow("with second: delete-user --yes") << remove << "active" << 0 << "Deleted chief@example.com and" << "gone";
+    QTest::newRow("with second: delete-user --yes") << remove << "active" << 0 << "Deleted chief@example.com" << "gone";
     QTest::newRow("with second: delete-user --soft") << soft << "active" << 0
                                                      << "chief@example.com is deactivated (--soft); nothing was deleted."
                                                      << "admin:false";

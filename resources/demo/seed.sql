@@ -594,7 +594,7 @@ statused AS (
     JOIN (VALUES (0, 0.30,  0.45, 0.20, 0.03),
                  (1, 0.05,  0.25, 0.40, 0.27),
                  (2, 0.01,  0.12, 0.35, 0.47),
-                 (3, 0.005, 0.07, 0.27, 0.62)) AS b(age_band, p_pending, p_sent, p_delivered, p_read)
+                 (3, 0.001, 0.07, 0.27, 0.624)) AS b(age_band, p_pending, p_sent, p_delivered, p_read)
       ON b.age_band = j.age_band
 )
 SELECT st.user_id, ws.id,
