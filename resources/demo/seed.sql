@@ -587,7 +587,7 @@ statused AS (
                      AND j.s_sess < 0.35 THEN 'Old Number'
                 ELSE 'Riyadh Sales'
            END AS session_name,
-           coalesce(split_part(j.contact_name, ' ', 1),
+           coalesce(rtrim(split_part(j.contact_name, ' ', 1), ','),
                     CASE j.lang WHEN 'ar' THEN 'عميلنا العزيز' WHEN 'de' THEN 'zusammen' ELSE 'there' END) AS first_name,
            lpad(((j.n * 7919) % 1000000)::text, 6, '0') AS code
     FROM joined j
