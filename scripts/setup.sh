@@ -87,23 +87,18 @@ else
     unset "${!DB_@}" "${!PGCLUSTER_@}"
 fi
 
-build/bin/waqtor-db migrate
-seed_status=0
-build/bin/waqtor-db seed-demo || seed_status=$?
-case $seed_status in
-    0) say "seeded the demo data" ;;
-    3) say "the database already has users; reusing the existing data" ;;
-    *)
-        echo "setup: 'waqtor-db seed-demo' failed (exit $seed_status)" >&2
-        exit 1
-        ;;
-esac
-if ((!private && seed_status == 0)); then
-    say "WARNING: the demo accounts below (public passwords) now exist on YOUR server;"
-    say "         remove or change them if others can reach it."
-fi
-
-if ((private || seed_status == 0)); then
+if ((private)); then
+    build/bin/waqtor-db migrate
+    seed_status=0
+    build/bin/waqtor-db seed-demo >/dev/null || seed_status=$?
+    case $seed_status in
+        0) say "seeded the demo data" ;;
+        3) say "the database already has users; reusing the existing data" ;;
+        *)
+            echo "setup: 'waqtor-db seed-demo' failed (exit $seed_status)" >&2
+            exit 1
+            ;;
+    esac
     cat <<'EOF'
 
 Demo logins (public demo passwords):
@@ -111,6 +106,11 @@ Demo logins (public demo passwords):
   marketer@waqtor.demo  / demo-marketer-2026  (user)
   viewer@waqtor.demo    / demo-viewer-2026    (viewer)
 EOF
+else
+    # Your own server may be shared with a live Node server: schema changes and demo accounts
+    # (public passwords) are yours to decide.
+    say "your own database is left as it is; to bring its schema up to date run: build/bin/waqtor-db migrate"
+    say "(demo data, with public passwords, only with: build/bin/waqtor-db seed-demo)"
 fi
 
 if ((launch)) && [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then

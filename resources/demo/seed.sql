@@ -587,8 +587,7 @@ statused AS (
                      AND j.s_sess < 0.35 THEN 'Old Number'
                 ELSE 'Riyadh Sales'
            END AS session_name,
-           coalesce(rtrim(split_part(j.contact_name, ' ', 1), ','),
-                    CASE j.lang WHEN 'ar' THEN 'عميلنا العزيز' WHEN 'de' THEN 'zusammen' ELSE 'there' END) AS first_name,
+           coalesce(rtrim(split_part(j.contact_name, ' ', 1), ','), '') AS first_name,
            lpad(((j.n * 7919) % 1000000)::text, 6, '0') AS code
     FROM joined j
     JOIN (VALUES (0, 0.30,  0.45, 0.20, 0.03),
@@ -596,62 +595,70 @@ statused AS (
                  (2, 0.01,  0.12, 0.35, 0.47),
                  (3, 0.001, 0.07, 0.27, 0.624)) AS b(age_band, p_pending, p_sent, p_delivered, p_read)
       ON b.age_band = j.age_band
+),
+rendered AS (
+    SELECT st.*,
+           CASE
+               WHEN st.campaign_key IS NOT NULL THEN
+                   replace(replace(replace(replace(replace(replace(replace(st.template,
+                       '{{name}}', coalesce(st.contact_name, '')),
+                       '{{phone_number}}', st.phone),
+                       '{{email}}', coalesce(st.contact_email, '')),
+                       '{{city}}', coalesce(st.custom_fields->>'city', '')),
+                       '{{company}}', coalesce(st.custom_fields->>'company', '')),
+                       '{{tier}}', coalesce(st.custom_fields->>'tier', '')),
+                       '{{language}}', coalesce(st.custom_fields->>'language', ''))
+               WHEN st.media_type = 'audio' THEN NULL  -- voice notes carry no text
+               WHEN st.media_type = 'image' THEN
+                   CASE WHEN st.s_kind < 0.6 THEN pg_temp.seed_pick(CASE st.lang
+                       WHEN 'ar' THEN '{"هذه صورة المنتج التي طلبتها 📷","صورة الفاتورة مرفقة"}'::text[]
+                       WHEN 'de' THEN '{"Hier ist das Produktfoto, nach dem du gefragt hast 📷","Foto vom Lieferschein"}'::text[]
+                       ELSE           '{"Here is the product photo you asked for 📷","Photo of your delivery note"}'::text[] END,
+                       st.s_kind / 0.6) END
+               WHEN st.media_type = 'document' THEN 'INV-' || st.code || '.pdf'
+               WHEN st.media_type = 'video' THEN
+                   CASE st.lang WHEN 'ar' THEN 'شاهد جولة في متجرنا الجديد 🎥'
+                                WHEN 'de' THEN 'Schau dir unseren neuen Laden an 🎥'
+                                ELSE 'Take a tour of our new store 🎥' END
+               ELSE
+                   replace(replace(replace(pg_temp.seed_pick(CASE st.lang
+                       WHEN 'ar' THEN ARRAY[
+                           'رمز التحقق الخاص بك في WaQtor هو {code}. صالح لمدة 10 دقائق.',
+                           'مرحباً {name}، تم شحن طلبك رقم #{code} 🚚 تتبّع الشحنة: https://waqtor.demo/t/{code}',
+                           'تذكير: موعدك غداً الساعة 10:30. أرسل 1 للتأكيد أو 2 لإعادة الجدولة.',
+                           'شكراً {name}! استلمنا دفعتك بقيمة {amount}.',
+                           'شكراً لتواصلك معنا {name}، سيرد عليك أحد ممثلي خدمة العملاء قريباً.']
+                       WHEN 'de' THEN ARRAY[
+                           'Dein WaQtor-Bestätigungscode lautet {code}. Er ist 10 Minuten gültig.',
+                           'Hallo {name}, deine Bestellung #{code} ist unterwegs 🚚 Sendungsverfolgung: https://waqtor.demo/t/{code}',
+                           'Erinnerung: Ihr Termin ist morgen um 10:30 Uhr. Antworten Sie 1 zum Bestätigen oder 2 zum Verschieben.',
+                           'Danke {name}! Wir haben deine Zahlung über {amount} erhalten.',
+                           'Danke für deine Nachricht, {name}. Ein Mitarbeiter meldet sich gleich.']
+                       ELSE ARRAY[
+                           'Your WaQtor verification code is {code}. It expires in 10 minutes.',
+                           'Hi {name}, your order #{code} has shipped 🚚 Track it: https://waqtor.demo/t/{code}',
+                           'Reminder: your appointment is tomorrow at 10:30. Reply 1 to confirm or 2 to reschedule.',
+                           'Thank you {name}! We received your payment of {amount}.',
+                           'Thanks for reaching out, {name}. An agent will reply shortly.']
+                       END, st.s_kind),
+                       '{name}', st.first_name),
+                       '{code}', st.code),
+                       '{amount}', (50 + (st.n * 37) % 950) || '.00 '
+                                   || CASE st.ctry WHEN 'SA' THEN 'SAR' WHEN 'EG' THEN 'EGP' WHEN 'DE' THEN 'EUR'
+                                                   WHEN 'AE' THEN 'AED' ELSE 'GBP' END)
+           END AS raw_text
+    FROM statused st
 )
 SELECT st.user_id, ws.id,
        CASE WHEN st.status IN ('sent', 'delivered', 'read')
             THEN 'true_' || substr(st.phone, 2) || '@c.us_3EB0' || upper(substr(md5('waqtor-demo-' || st.n), 1, 16)) END,
        st.phone,
-       CASE
-           -- An empty placeholder must leave neither a space before a comma nor a double space.
-           WHEN st.campaign_key IS NOT NULL THEN regexp_replace(regexp_replace(
-               replace(replace(replace(replace(replace(replace(replace(st.template,
-                   '{{name}}', coalesce(st.contact_name, '')),
-                   '{{phone_number}}', st.phone),
-                   '{{email}}', coalesce(st.contact_email, '')),
-                   '{{city}}', coalesce(st.custom_fields->>'city', '')),
-                   '{{company}}', coalesce(st.custom_fields->>'company', '')),
-                   '{{tier}}', coalesce(st.custom_fields->>'tier', '')),
-                   '{{language}}', coalesce(st.custom_fields->>'language', '')),
-               ' +([,،.!])', '\1', 'g'), '  +', ' ', 'g')
-           WHEN st.media_type = 'audio' THEN NULL  -- voice notes carry no text
-           WHEN st.media_type = 'image' THEN
-               CASE WHEN st.s_kind < 0.6 THEN pg_temp.seed_pick(CASE st.lang
-                   WHEN 'ar' THEN '{"هذه صورة المنتج التي طلبتها 📷","صورة الفاتورة مرفقة"}'::text[]
-                   WHEN 'de' THEN '{"Hier ist das Produktfoto, nach dem du gefragt hast 📷","Foto vom Lieferschein"}'::text[]
-                   ELSE           '{"Here is the product photo you asked for 📷","Photo of your delivery note"}'::text[] END,
-                   st.s_kind / 0.6) END
-           WHEN st.media_type = 'document' THEN 'INV-' || st.code || '.pdf'
-           WHEN st.media_type = 'video' THEN
-               CASE st.lang WHEN 'ar' THEN 'شاهد جولة في متجرنا الجديد 🎥'
-                            WHEN 'de' THEN 'Schau dir unseren neuen Laden an 🎥'
-                            ELSE 'Take a tour of our new store 🎥' END
-           ELSE
-               replace(replace(replace(pg_temp.seed_pick(CASE st.lang
-                   WHEN 'ar' THEN ARRAY[
-                       'رمز التحقق الخاص بك في WaQtor هو {code}. صالح لمدة 10 دقائق.',
-                       'مرحباً {name}، تم شحن طلبك رقم #{code} 🚚 تتبّع الشحنة: https://waqtor.demo/t/{code}',
-                       'تذكير: موعدك غداً الساعة 10:30. أرسل 1 للتأكيد أو 2 لإعادة الجدولة.',
-                       'شكراً {name}! استلمنا دفعتك بقيمة {amount}.',
-                       'شكراً لتواصلك معنا يا {name}، سيرد عليك أحد ممثلي خدمة العملاء قريباً.']
-                   WHEN 'de' THEN ARRAY[
-                       'Dein WaQtor-Bestätigungscode lautet {code}. Er ist 10 Minuten gültig.',
-                       'Hallo {name}, deine Bestellung #{code} ist unterwegs 🚚 Sendungsverfolgung: https://waqtor.demo/t/{code}',
-                       'Erinnerung: Ihr Termin ist morgen um 10:30 Uhr. Antworten Sie 1 zum Bestätigen oder 2 zum Verschieben.',
-                       'Danke {name}! Wir haben deine Zahlung über {amount} erhalten.',
-                       'Danke für deine Nachricht, {name}. Ein Mitarbeiter meldet sich gleich.']
-                   ELSE ARRAY[
-                       'Your WaQtor verification code is {code}. It expires in 10 minutes.',
-                       'Hi {name}, your order #{code} has shipped 🚚 Track it: https://waqtor.demo/t/{code}',
-                       'Reminder: your appointment is tomorrow at 10:30. Reply 1 to confirm or 2 to reschedule.',
-                       'Thank you {name}! We received your payment of {amount}.',
-                       'Thanks for reaching out, {name}. An agent will reply shortly.']
-                   END, st.s_kind),
-                   '{name}', st.first_name),
-                   '{code}', st.code),
-                   '{amount}', (50 + (st.n * 37) % 950) || '.00 '
-                               || CASE st.ctry WHEN 'SA' THEN 'SAR' WHEN 'EG' THEN 'EGP' WHEN 'DE' THEN 'EUR'
-                                               WHEN 'AE' THEN 'AED' ELSE 'GBP' END)
-       END,
+       -- A missing name or field must leave neither a space before punctuation,
+       -- a dangling comma nor a double space.
+       CASE WHEN st.campaign_key IS NOT NULL OR st.first_name = '' THEN
+            regexp_replace(regexp_replace(regexp_replace(st.raw_text,
+                ' +([,،.!])', '\1', 'g'), '[,،]([.!])', '\1', 'g'), '  +', ' ', 'g')
+            ELSE st.raw_text END,
        CASE WHEN st.campaign_key IS NOT NULL THEN st.campaign_media_url
             WHEN st.media_type IS NOT NULL THEN
                 'https://cdn.waqtor.demo/media/' || to_char(st.created_at, 'YYYY/MM/') || substr(md5('media-' || st.n), 1, 20)
@@ -690,7 +697,7 @@ SELECT st.user_id, ws.id,
            WHEN 'delivered' THEN interval '3 seconds' + st.s_delay * st.s_delay * interval '10 minutes'
            WHEN 'read'      THEN interval '30 seconds' + st.s_delay * st.s_delay * interval '6 hours'
            ELSE                  interval '2 seconds' + st.s_delay * interval '28 seconds' END)
-FROM statused st
+FROM rendered st
 LEFT JOIN whatsapp_sessions ws ON ws.user_id = st.user_id AND ws.session_name = st.session_name
 ORDER BY st.created_at, st.n;  -- the Node server appends in time order: keep the heap that way
 
