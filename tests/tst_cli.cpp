@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <future>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -167,8 +169,9 @@ private slots:
     // Schema and data set.
     void migrate_data();
     void migrate();
-    void seedDemoOnEmptyDatabase();
-    void seedDemoRefusesAccounts();
+    void seedDemo();
+    void unmigratedDatabase_data();
+    void unmigratedDatabase();
     // Connection settings.
     void connectionFailure_data();
     void connectionFailure();
@@ -190,6 +193,7 @@ private:
     QString cascadeSnapshot();
 
     TestDatabase m_db;
+    TestDatabase m_unmigrated;  // empty, made on first use
 };
 
 void tst_Cli::initTestCase()
@@ -413,6 +417,9 @@ void tst_Cli::createUser_data()
                                                  << "is not a valid email address" << "" << "" << nul;
     QTest::newRow("email with space") << QStringList{cu, "a b@example.com", pw} << 1
                                       << "is not a valid email address" << "" << "" << nul;
+    QTest::newRow("email of 256 characters") << QStringList{cu, QString(244, u'e') + "@example.com", pw} << 1
+                                             << "The email address is 256 characters long; the most is 255." << ""
+                                             << "" << nul;
     QTest::newRow("empty email") << QStringList{cu, "", pw} << 1 << "The email address is empty" << "" << "" << nul;
     QTest::newRow("email stored lower-case") << QStringList{cu, "Mixed.Case@Example.COM", pw} << 0
                                              << "Created user account mixed.case@example.com."
@@ -1014,7 +1021,9 @@ void tst_Cli::showStats()
 
 void tst_Cli::migrate_data()
 {
-    QTest::addColumn<QString>("tables");  // which of the guide's CREATE TABLEs to run first: none, users, all
+    // What to make first from the guide's SQL (0001): none, users (that table only), all, retyped (all,
+    // then users.name made TEXT).
+    QTest::addColumn<QString>("tables");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("phrases");
 
@@ -1026,6 +1035,10 @@ void tst_Cli::migrate_data()
         << "all" << 0
         << (QStringList{"Adopted the existing WaQtor tables as migration 0001 (guide schema); every row was kept."}
             + applied.mid(1));
+    QTest::newRow("a guide column retyped")
+        << "retyped" << 2
+        << QStringList{"Column users.name is text, but the guide's schema makes it character varying(255).",
+                       "Nothing was changed."};
     QTest::newRow("only some guide tables")
         << "users" << 2
         << QStringList{"The database has only some of WaQtor's tables (users); table \"whatsapp_sessions\" is missing.",
@@ -1045,13 +1058,16 @@ void tst_Cli::migrate()
     if (tables != QLatin1String("none")) {
         for (const QString &statement : SqlScript::split(Migrator::available().value(0).sql)) {
             const QString bare = SqlScript::withoutComments(statement);
-            if (tables == QLatin1String("all") || bare.startsWith(QLatin1String("CREATE TABLE users ")))
+            if (tables != QLatin1String("users") || bare.startsWith(QLatin1String("CREATE TABLE users ")))
                 QVERIFY2(db.exec(statement), qPrintable(db.lastError()));
         }
+        if (tables == QLatin1String("retyped"))
+            QVERIFY2(db.exec(QStringLiteral("ALTER TABLE users ALTER COLUMN name TYPE text")), qPrintable(db.lastError()));
         QVERIFY(db.exec(QStringLiteral("INSERT INTO users (email, password_hash) VALUES ('kept@example.com', 'x')")));
     }
-    const QString tablesSql = QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'");
-    const qint64 tablesBefore = db.scalar(tablesSql).toLongLong();
+    const QString shapeSql = QStringLiteral("SELECT (SELECT count(*) FROM pg_tables WHERE schemaname = 'public') || ' ' "
+                                            "|| (SELECT count(*) FROM pg_indexes WHERE schemaname = 'public')");
+    const QString shapeBefore = db.scalar(shapeSql).toString();
 
     const CliRunner c(db.environment());
     const auto r = c.run({QStringLiteral("migrate")});
@@ -1062,7 +1078,7 @@ void tst_Cli::migrate()
     const bool hasHistory = db.scalar(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")).toBool();
     if (exitCode != 0) {
         QVERIFY2(!hasHistory, "a failed migrate must not create schema_migrations");
-        QCOMPARE(db.scalar(tablesSql).toLongLong(), tablesBefore);
+        QCOMPARE(db.scalar(shapeSql).toString(), shapeBefore);  // no table or index added
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM users")).toLongLong(), 1);
         db.drop();
         return;
@@ -1084,9 +1100,46 @@ void tst_Cli::migrate()
     db.drop();
 }
 
-void tst_Cli::seedDemoOnEmptyDatabase()
+void tst_Cli::seedDemo()
 {
-    const auto r = cli().run({QStringLiteral("seed-demo")});
+    // Two databases: this test's empty one, and one that already has a real account. Loading the
+    // demo data takes seconds, so the two loads run at the same time.
+    m_db.closeConnections();  // TestDatabase's default connection name is shared
+    TestDatabase taken;
+    QVERIFY2(taken.createMigrated(), qPrintable(taken.lastError()));
+    QVERIFY2(taken.exec(QStringLiteral("INSERT INTO users (id, email, password_hash, role) "
+                                       "VALUES ('%1', 'real@example.com', 'x', 'admin')").arg(uuid(1))),
+             qPrintable(taken.lastError()));
+    auto takenCount = [&](const QString &sql) { return taken.scalar(sql).toLongLong(); };
+
+    const CliRunner onTaken(taken.environment());
+    const auto refused = onTaken.run({QStringLiteral("seed-demo")});
+    QCOMPARE_EXIT(refused, 3);
+    QVERIFY_SAYS(refused.err, QStringLiteral("already has accounts (1)"), refused);
+    QVERIFY_SAYS(refused.err, QStringLiteral("Use --force to add it anyway."), refused);
+    QCOMPARE(takenCount(QStringLiteral("SELECT count(*) FROM users")), 1);
+    QCOMPARE(takenCount(QStringLiteral("SELECT count(*) FROM recipients")), 0);
+    QCOMPARE(takenCount(QStringLiteral("SELECT count(*) FROM messages")), 0);
+    QCOMPARE(takenCount(QStringLiteral("SELECT count(*) FROM waqtor_audit")), 0);
+
+    const CliRunner onEmpty = cli();
+    auto forcedRun = std::async(std::launch::async, [&] {
+        return onTaken.run({QStringLiteral("seed-demo"), QStringLiteral("--force")});
+    });
+    const auto r = onEmpty.run({QStringLiteral("seed-demo")});
+    const auto forced = forcedRun.get();
+
+    QCOMPARE_EXIT(forced, 0);
+    QVERIFY_SAYS(forced.out, QStringLiteral("Loaded the demo data."), forced);
+    QCOMPARE(takenCount(QStringLiteral("SELECT count(*) FROM users")), 4);
+    QCOMPARE(takenCount(QStringLiteral("SELECT count(*) FROM users WHERE email = 'real@example.com' AND role = 'admin'")), 1);
+    QCOMPARE(takenCount(QStringLiteral("SELECT count(*) FROM users WHERE email LIKE '%@waqtor.demo'")), 3);
+    QVERIFY(takenCount(QStringLiteral("SELECT count(*) FROM recipients")) > 0);
+    QVERIFY(takenCount(QStringLiteral("SELECT count(*) FROM messages")) > 0);
+    // The real account owns none of the demo data.
+    QCOMPARE(takenCount(QStringLiteral("SELECT count(*) FROM messages WHERE user_id = '%1'").arg(uuid(1))), 0);
+    taken.drop();
+
     QCOMPARE_EXIT(r, 0);
     QVERIFY_SAYS(r.out, QStringLiteral("Loaded the demo data."), r);
     for (const char *login : {"admin@waqtor.demo", "marketer@waqtor.demo", "viewer@waqtor.demo", "demo-admin-2026"})
@@ -1103,30 +1156,36 @@ void tst_Cli::seedDemoOnEmptyDatabase()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM waqtor_audit WHERE action = 'demo.seed'")), 1);
 }
 
-void tst_Cli::seedDemoRefusesAccounts()
+void tst_Cli::unmigratedDatabase_data()
 {
-    QVERIFY(!insertUser(1, QStringLiteral("real@example.com"), QStringLiteral("admin")).isEmpty());
-    const CliRunner c = cli();
+    QTest::addColumn<QStringList>("arguments");
+    const QString email = QStringLiteral("someone@example.com");
+    QTest::newRow("list-users") << QStringList{"list-users"};
+    QTest::newRow("show-stats") << QStringList{"show-stats", "--json"};
+    QTest::newRow("seed-demo") << QStringList{"seed-demo"};
+    QTest::newRow("create-user") << QStringList{"create-user", email, "password1"};
+    QTest::newRow("update-role") << QStringList{"update-role", email, "admin"};
+    QTest::newRow("deactivate") << QStringList{"deactivate", email};
+    QTest::newRow("reset-password") << QStringList{"reset-password", email, "password1"};
+    QTest::newRow("delete-user --yes") << QStringList{"delete-user", email, "--yes"};
+    QTest::newRow("delete-user --soft") << QStringList{"delete-user", email, "--soft"};
+}
 
-    auto r = c.run({QStringLiteral("seed-demo")});
-    QCOMPARE_EXIT(r, 3);
-    QVERIFY_SAYS(r.err, QStringLiteral("already has accounts (1)"), r);
-    QVERIFY_SAYS(r.err, QStringLiteral("Use --force to add it anyway."), r);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users")), 1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM recipients")), 0);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages")), 0);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM waqtor_audit")), 0);
+void tst_Cli::unmigratedDatabase()
+{
+    QFETCH(QStringList, arguments);
+    if (m_unmigrated.name().isEmpty())
+        QVERIFY2(m_unmigrated.create(), qPrintable(m_unmigrated.lastError()));
 
-    r = c.run({QStringLiteral("seed-demo"), QStringLiteral("--force")});
-    QCOMPARE_EXIT(r, 0);
-    QVERIFY_SAYS(r.out, QStringLiteral("Loaded the demo data."), r);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users")), 4);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE email = 'real@example.com' AND role = 'admin'")), 1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE email LIKE '%@waqtor.demo'")), 3);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM recipients")) > 0);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM messages")) > 0);
-    // The real account owns none of the demo data.
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE user_id = '%1'").arg(uuid(1))), 0);
+    // A database error (exit 2) that tells what to do, whichever query first meets the missing table.
+    const auto r = CliRunner(m_unmigrated.environment()).run(arguments);
+    QCOMPARE_EXIT(r, 2);
+    QVERIFY_SAYS(r.err, QStringLiteral("the database schema is missing a table or column; run \"waqtor-db migrate\""), r);
+    QSqlQuery q(m_unmigrated.connection(QStringLiteral("tst_cli-unmigrated")));  // not the shared default name
+    QVERIFY_SQL(q, exec(QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                       "WHERE n.nspname = 'public'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 0);
 }
 
 // --- connection settings ----------------------------------------------------------------------
@@ -1187,6 +1246,8 @@ void tst_Cli::envFile_data()
         << "database \"waqtor_env_only_db\": the database does not exist";
     QTest::newRow("file's wrong password is used when the environment has none")
         << QStringList{"DB_PASSWORD=wrong-in-file"} << QStringList{} << 2 << "authentication failed";
+    QTest::newRow("bad DB_SSL in environment") << QStringList{} << QStringList{"DB_SSL=maybe"} << 1
+                                               << "DB_SSL is \"maybe\"; use true or false.";
     QTest::newRow("bad DB_PORT in file") << QStringList{"DB_PORT=fifty"} << QStringList{} << 1
                                          << "DB_PORT is \"fifty\", which is not a port number";
 }
@@ -1237,44 +1298,41 @@ void tst_Cli::usage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("phrases");  // on stdout for exit 0, on stderr otherwise
+    QTest::addColumn<QString>("notShown");     // on neither stream
 
-    QTest::newRow("no command") << QStringList{} << 1
-                                << QStringList{"No command given; \"waqtor-db --help\" lists the commands."};
-    QTest::newRow("only --env-file") << QStringList{"--env-file", "/nonexistent"} << 1 << QStringList{"No command given"};
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 1
-                                     << QStringList{"Unknown command \"frobnicate\"; \"waqtor-db --help\" lists the commands."};
-    QTest::newRow("unknown command with --help") << QStringList{"frobnicate", "--help"} << 1
-                                                 << QStringList{"Unknown command \"frobnicate\""};
-    QTest::newRow("unknown option") << QStringList{"list-users", "--bogus"} << 1
-                                    << QStringList{"Unknown option 'bogus'.", "\"waqtor-db list-users --help\" shows its options."};
-    QTest::newRow("unknown option before the command") << QStringList{"--bogus", "list-users"} << 1
-                                                       << QStringList{"Unknown option 'bogus'."};
-    QTest::newRow("another command's option") << QStringList{"list-users", "--yes"} << 1
-                                               << QStringList{"Unknown option 'yes'."};
-    QTest::newRow("--role on create-admin") << QStringList{"create-admin", "a@example.com", "password1", "--role", "user"}
-                                            << 1 << QStringList{"Unknown option 'role'."};
-    QTest::newRow("--role without value") << QStringList{"create-user", "a@example.com", "password1", "--role"} << 1
-                                          << QStringList{"Missing value after '--role'."};
-    QTest::newRow("too many arguments") << QStringList{"activate", "a@example.com", "b@example.com"} << 1
-                                        << QStringList{"Too many arguments; usage: waqtor-db activate EMAIL"};
-    QTest::newRow("unquoted name") << QStringList{"create-admin", "a@example.com", "password1", "Admin", "Name"} << 1
-                                   << QStringList{"Too many arguments; usage: waqtor-db create-admin EMAIL PASSWORD [NAME] "
-                                                  "(quote a NAME that has spaces)."};
-    QTest::newRow("arguments to list-users") << QStringList{"list-users", "extra"} << 1
-                                             << QStringList{"Too many arguments"};
-    QTest::newRow("missing arguments") << QStringList{"update-role", "a@example.com"} << 1
-                                       << QStringList{"Missing arguments; usage: waqtor-db update-role EMAIL ROLE"};
-    QTest::newRow("--help") << QStringList{"--help"} << 0
-                            << QStringList{"Usage: waqtor-db [--env-file PATH] COMMAND [ARGUMENTS]", "Commands:",
-                                           "create-admin EMAIL PASSWORD [NAME]", "delete-user EMAIL [--yes] [--soft]",
-                                           "seed-demo [--force]", "Exit codes:"};
-    QTest::newRow("-h") << QStringList{"-h"} << 0 << QStringList{"Usage: waqtor-db", "list-users"};
-    QTest::newRow("list-users --help") << QStringList{"list-users", "--help"} << 0
-                                       << QStringList{"Usage: waqtor-db [--env-file PATH] list-users", "List the accounts.",
-                                                      "--json", "--env-file PATH"};
-    QTest::newRow("delete-user --help") << QStringList{"delete-user", "--help"} << 0
-                                        << QStringList{"delete-user EMAIL", "--yes", "--soft"};
-    QTest::newRow("--version") << QStringList{"--version"} << 0 << QStringList{"waqtor-db "};
+    auto row = [](const char *name, const QStringList &arguments, int exitCode, const QStringList &phrases,
+                  const QString &notShown = QString()) {
+        QTest::newRow(name) << arguments << exitCode << phrases << notShown;
+    };
+    row("no command", {}, 1, {"No command given; \"waqtor-db --help\" lists the commands."});
+    row("only --env-file", {"--env-file", "/nonexistent"}, 1, {"No command given"});
+    row("unknown command", {"frobnicate"}, 1,
+        {"Unknown command \"frobnicate\"; \"waqtor-db --help\" lists the commands."});
+    row("unknown command with --help", {"frobnicate", "--help"}, 1, {"Unknown command \"frobnicate\""});
+    row("unknown option", {"list-users", "--bogus"}, 1,
+        {"Unknown option 'bogus'.", "\"waqtor-db list-users --help\" shows its options."});
+    row("unknown option before the command", {"--bogus", "list-users"}, 1, {"Unknown option 'bogus'."});
+    row("another command's option", {"list-users", "--yes"}, 1, {"Unknown option 'yes'."});
+    row("--role on create-admin", {"create-admin", "a@example.com", "password1", "--role", "user"}, 1,
+        {"Unknown option 'role'."});
+    row("--role without value", {"create-user", "a@example.com", "password1", "--role"}, 1,
+        {"Missing value after '--role'."});
+    // activate takes no NAME, so a hint about quoting one only misleads.
+    row("too many arguments", {"activate", "a@example.com", "b@example.com"}, 1,
+        {"Too many arguments; usage: waqtor-db activate EMAIL"}, "NAME");
+    row("unquoted name", {"create-admin", "a@example.com", "password1", "Admin", "Name"}, 1,
+        {"Too many arguments; usage: waqtor-db create-admin EMAIL PASSWORD [NAME] (quote a NAME that has spaces)."});
+    row("arguments to list-users", {"list-users", "extra"}, 1, {"Too many arguments"});
+    row("missing arguments", {"update-role", "a@example.com"}, 1,
+        {"Missing arguments; usage: waqtor-db update-role EMAIL ROLE"});
+    row("--help", {"--help"}, 0,
+        {"Usage: waqtor-db [--env-file PATH] COMMAND [ARGUMENTS]", "Commands:", "create-admin EMAIL PASSWORD [NAME]",
+         "delete-user EMAIL [--yes] [--soft]", "seed-demo [--force]", "Exit codes:"});
+    row("-h", {"-h"}, 0, {"Usage: waqtor-db", "list-users"});
+    row("list-users --help", {"list-users", "--help"}, 0,
+        {"Usage: waqtor-db [--env-file PATH] list-users", "List the accounts.", "--json", "--env-file PATH"});
+    row("delete-user --help", {"delete-user", "--help"}, 0, {"delete-user EMAIL", "--yes", "--soft"});
+    row("--version", {"--version"}, 0, {"waqtor-db "});
 }
 
 void tst_Cli::usage()
@@ -1282,6 +1340,7 @@ void tst_Cli::usage()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QStringList, phrases);
+    QFETCH(QString, notShown);
 
     // Nothing listens at these settings: none of this may need the database (it would exit 2).
     const auto r = CliRunner({QStringLiteral("DB_HOST=127.0.0.1"), QStringLiteral("DB_PORT=%1").arg(freePort())})
@@ -1290,6 +1349,8 @@ void tst_Cli::usage()
     const QString &shown = exitCode == 0 ? r.out : r.err;
     for (const QString &phrase : phrases)
         QVERIFY_SAYS(shown, phrase, r);
+    if (!notShown.isEmpty())
+        QVERIFY2(!r.out.contains(notShown) && !r.err.contains(notShown), qPrintable(describe(r)));
     if (exitCode == 0) {
         QVERIFY2(r.err.isEmpty(), qPrintable(describe(r)));
     } else {
@@ -1303,25 +1364,29 @@ void tst_Cli::usage()
 
 void tst_Cli::interrupted_data()
 {
-    QTest::addColumn<QString>("command");
-    QTest::newRow("create-user waiting for its password") << "create-user";
-    QTest::newRow("reset-password waiting for its password") << "reset-password";
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("existing");  // x@y.z exists beforehand
+
+    QTest::newRow("create-user waiting for its password") << QStringList{"create-user", "x@y.z", "-"} << false;
+    QTest::newRow("reset-password waiting for its password") << QStringList{"reset-password", "x@y.z", "-"} << true;
+    QTest::newRow("seed-demo while loading") << QStringList{"seed-demo"} << false;
 }
 
 void tst_Cli::interrupted()
 {
-    QFETCH(QString, command);
-    const bool reset = command == QLatin1String("reset-password");
-    if (reset)
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, existing);
+    if (existing)
         QVERIFY(!insertUser(1, QStringLiteral("x@y.z")).isEmpty());
 
-    // Standard input stays open, so the command is still waiting for the password line.
-    const auto r = cli().interrupt({command, QStringLiteral("x@y.z"), QStringLiteral("-")});
+    // Standard input stays open, so a command reading its password is still waiting for the line.
+    const auto r = cli().interrupt(arguments);
     QCOMPARE_EXIT(r, 130);
     QVERIFY_SAYS(r.err, QStringLiteral("waqtor-db: interrupted; nothing was written."), r);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users")), reset ? 1 : 0);
-    if (reset)
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users")), existing ? 1 : 0);
+    if (existing)
         QCOMPARE(text(QStringLiteral("SELECT password_hash FROM users")), QStringLiteral("not-a-hash"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages")), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM waqtor_audit")), 0);
 }
 

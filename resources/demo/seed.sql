@@ -528,9 +528,6 @@ CROSS JOIN LATERAL (
 ) AS t
 ORDER BY d.g;
 
--- Real row counts let the planner hash the contacts instead of sorting 100,000 rows.
-ANALYZE seed_plan, seed_contacts, seed_users;
-
 INSERT INTO messages (user_id, session_id, message_id, phone_number, message_text, media_url, media_type,
                       status, ack_status, error_message, metadata, created_at, updated_at)
 WITH drawn AS MATERIALIZED (
@@ -699,7 +696,8 @@ SELECT st.user_id, ws.id,
            ELSE                  interval '2 seconds' + st.s_delay * interval '28 seconds' END)
 FROM rendered st
 LEFT JOIN whatsapp_sessions ws ON ws.user_id = st.user_id AND ws.session_name = st.session_name
-ORDER BY st.created_at, st.n;  -- the Node server appends in time order: keep the heap that way
+-- The Node server appends in time order: keep the table laid out the same way.
+ORDER BY st.created_at, st.n;
 
 -- Counters come from the messages just written, so the campaign pages and the
 -- message log tell the same story (sent = sent, delivered or read).
