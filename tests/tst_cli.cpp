@@ -1,9 +1,11 @@
 // End-to-end tests of every waqtor-db command: the real binary, run in a clean environment
 // against a throwaway database, checking the exit code, the effect on the database and the message.
 //
-// Most tests share one migrated database made in initTestCase() and emptied in init() (TRUNCATE is
-// far cheaper than creating and migrating a database per data row). The tests that need a database
-// in another state (migrate, connection failures) make their own.
+// Most tests share one migrated database made in initTestCase() and emptied in init(): far cheaper
+// than creating and migrating a database for each of the hundred-odd data rows. The tests that need a
+// database in another state (migrate, seed-demo, an unmigrated database) make their own.
+//
+// Messages are matched by their key phrase; stdout and stderr are shown whenever a check fails.
 
 #include "clirunner.h"
 #include "migrator.h"
@@ -11,9 +13,9 @@
 #include "sqlscript.h"
 #include "testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -129,11 +131,16 @@ QString uuid(int n)
 
 // The exit code, with both streams in the failure message.
 #define QCOMPARE_EXIT(run, code)                                                                   \
-    QVERIFY2(!(run).crashed && (run).exitCode == (code),                                           \
-             qPrintable(QStringLiteral("expected exit %1, got ").arg(code) + describe(run)))
+    do {                                                                                           \
+        const bool expectedExit = !(run).crashed && (run).exitCode == (code);                     \
+        QVERIFY2(expectedExit, qPrintable(QStringLiteral("expected exit %1, got ").arg(code) + describe(run))); \
+    } while (false)
 // `text` (stdout or stderr) contains `phrase`.
 #define QVERIFY_SAYS(text, phrase, run)                                                            \
-    QVERIFY2((text).contains(phrase), qPrintable(QStringLiteral("missing \"%1\"; ").arg(phrase) + describe(run)))
+    do {                                                                                           \
+        const bool saysPhrase = (text).contains(phrase);                                           \
+        QVERIFY2(saysPhrase, qPrintable(QStringLiteral("missing \"%1\"; ").arg(phrase) + describe(run))); \
+    } while (false)
 
 class tst_Cli : public QObject
 {
@@ -1104,7 +1111,7 @@ void tst_Cli::seedDemo()
 {
     // Two databases: this test's empty one, and one that already has a real account. Loading the
     // demo data takes seconds, so the two loads run at the same time.
-    m_db.closeConnections();  // TestDatabase's default connection name is shared
+    m_db.closeConnections();
     TestDatabase taken;
     QVERIFY2(taken.createMigrated(), qPrintable(taken.lastError()));
     QVERIFY2(taken.exec(QStringLiteral("INSERT INTO users (id, email, password_hash, role) "

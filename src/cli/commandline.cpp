@@ -132,9 +132,11 @@ Result<ParsedCommand> CommandLine::parse(const QStringList &arguments)
         return Error::invalid(Tr::tr("No command given; \"waqtor-db --help\" lists the commands."));
     if (positional.size() < spec->minArguments() || positional.size() > spec->maxArguments()) {
         const QString usage = QStringLiteral("waqtor-db %1 %2").arg(spec->name, spec->arguments.join(u' ')).trimmed();
-        return Error::invalid(positional.size() > spec->maxArguments()
+        if (positional.size() < spec->minArguments())
+            return Error::invalid(Tr::tr("Missing arguments; usage: %1").arg(usage));
+        return Error::invalid(spec->arguments.contains(QLatin1String("[NAME]"))
                                   ? Tr::tr("Too many arguments; usage: %1 (quote a NAME that has spaces).").arg(usage)
-                                  : Tr::tr("Missing arguments; usage: %1").arg(usage));
+                                  : Tr::tr("Too many arguments; usage: %1").arg(usage));
     }
     return parsed;
 }
@@ -162,8 +164,8 @@ QString CommandLine::generalHelp()
 
 QString CommandLine::commandHelp(const CommandSpec &spec)
 {
-    QString text = QStringLiteral("Usage: waqtor-db [--env-file PATH] %1 %2\n\n%3\n")
-                       .arg(spec.name, spec.arguments.join(u' '), spec.summary);
+    const QString synopsis = QStringLiteral("waqtor-db [--env-file PATH] %1 %2").arg(spec.name, spec.arguments.join(u' '));
+    QString text = QStringLiteral("Usage: %1\n\n%2\n").arg(synopsis.trimmed(), spec.summary);
     QList<QCommandLineOption> options = spec.options;
     options += globalOptions();
     text += Tr::tr("\nOptions:\n");

@@ -13,7 +13,7 @@ Status AuditLog::record(const QString &actor, const QString &action, const QStri
                         const QJsonObject &details)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO waqtor_audit (actor, action, target, details) "
+    const bool prepared = q.prepare(QStringLiteral("INSERT INTO waqtor_audit (actor, action, target, details) "
                              "VALUES (:actor, :action, :target, CAST(:details AS jsonb))"));
     q.bindValue(QStringLiteral(":actor"), actor.left(255));
     q.bindValue(QStringLiteral(":action"), action);
@@ -21,7 +21,7 @@ Status AuditLog::record(const QString &actor, const QString &action, const QStri
     q.bindValue(QStringLiteral(":details"), details.isEmpty()
                     ? QVariant(QMetaType::fromType<QString>())
                     : QVariant(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))));
-    if (!q.exec())
+    if (!(prepared && q.exec()))
         return SqlErrorText::toError(QCoreApplication::translate("AuditLog", "Could not write the audit log"),
                                      q.lastError());
     return {};

@@ -53,9 +53,9 @@ Status DemoSeeder::seed(bool force)
     for (const Login &login : logins()) {
         if (force) {
             // Replace earlier demo accounts; cascades remove what they owned.
-            q.prepare(QStringLiteral("DELETE FROM users WHERE lower(email) = lower(:email)"));
+            const bool prepared = q.prepare(QStringLiteral("DELETE FROM users WHERE lower(email) = lower(:email)"));
             q.bindValue(QStringLiteral(":email"), login.email);
-            if (!q.exec())
+            if (!(prepared && q.exec()))
                 return SqlErrorText::toError(Tr::tr("Could not replace the demo accounts"), q.lastError());
         }
         const QString hash = PasswordHasher::hash(login.password);

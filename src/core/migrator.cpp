@@ -34,7 +34,7 @@ using TableShapes = QMap<QString, QMap<QString, ColumnShape>>;  // table → col
 Result<TableShapes> readShapes(QSqlDatabase db, const QString &schemaExpr)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
+    const bool prepared = q.prepare(QStringLiteral(
                   "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull "
                   "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
                   "JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -42,7 +42,7 @@ Result<TableShapes> readShapes(QSqlDatabase db, const QString &schemaExpr)
                   "AND a.attnum > 0 AND NOT a.attisdropped")
                   .arg(schemaExpr));
     q.bindValue(QStringLiteral(":tables"), Migrator::sharedTables().join(u','));
-    if (!q.exec())
+    if (!(prepared && q.exec()))
         return SqlErrorText::toError(Tr::tr("Could not read the database's tables"), q.lastError());
     TableShapes shapes;
     while (q.next())
@@ -120,18 +120,19 @@ Result<QList<Migration>> Migrator::pending() const
 Result<MigrationReport> Migrator::migrate()
 {
     QSqlQuery lock(m_db);
-    lock.prepare(QStringLiteral("SELECT pg_advisory_lock(:key)"));
+    const bool prepared2 = lock.prepare(QStringLiteral("SELECT pg_advisory_lock(:key)"));
     lock.bindValue(QStringLiteral(":key"), MigrationLockKey);
-    if (!lock.exec())
+    if (!(prepared2 && lock.exec()))
         return SqlErrorText::toError(Tr::tr("Could not start migrating"), lock.lastError());
     struct Unlock {
         QSqlDatabase db;
         ~Unlock()
         {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT pg_advisory_unlock(:key)"));
+            const bool prepared3 = q.prepare(QStringLiteral("SELECT pg_advisory_unlock(:key)"));
             q.bindValue(QStringLiteral(":key"), MigrationLockKey);
-            q.exec();
+            if (prepared3)
+                q.exec();
         }
     } unlock{m_db};
 
@@ -143,11 +144,11 @@ Result<MigrationReport> Migrator::migrate()
     if (!applied.value().contains(1)) {
         // Before creating anything: is this an empty database, or one made from the guide?
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        const bool prepared4 = q.prepare(QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                                  "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
                                  "AND c.relname = ANY(string_to_array(:tables, ','))"));
         q.bindValue(QStringLiteral(":tables"), sharedTables().join(u','));
-        if (!q.exec() || !q.next())
+        if (!(prepared4 && q.exec()) || !q.next())
             return SqlErrorText::toError(Tr::tr("Could not read the database's tables"), q.lastError());
         if (q.value(0).toInt() > 0) {
             if (const Status s = checkAdoptable(); !s)
@@ -244,10 +245,10 @@ Status Migrator::recordAdoption()
                                "adopted BOOLEAN NOT NULL DEFAULT false)")))
         return SqlErrorText::toError(Tr::tr("Could not record the adopted schema"), q.lastError());
     const Migration first = available().value(0);
-    q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, adopted) VALUES (:v, :n, true)"));
+    const bool prepared5 = q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, adopted) VALUES (:v, :n, true)"));
     q.bindValue(QStringLiteral(":v"), first.version);
     q.bindValue(QStringLiteral(":n"), first.name);
-    if (!q.exec())
+    if (!(prepared5 && q.exec()))
         return SqlErrorText::toError(Tr::tr("Could not record the adopted schema"), q.lastError());
     return tx.commit();
 }
@@ -261,10 +262,10 @@ Status Migrator::apply(const Migration &migration)
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR(255) NOT NULL, "
         "applied_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, adopted BOOLEAN NOT NULL DEFAULT false)");
     auto record = [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (:v, :n)"));
+        const bool prepared6 = q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (:v, :n)"));
         q.bindValue(QStringLiteral(":v"), migration.version);
         q.bindValue(QStringLiteral(":n"), migration.name);
-        return q.exec();
+        return (prepared6 && q.exec());
     };
 
     QSqlQuery q(m_db);
@@ -304,11 +305,11 @@ Status Migrator::dropInvalidIndexes(const Migration &migration)
     QSqlQuery q(m_db);
     for (auto it = indexRe.globalMatch(migration.sql); it.hasNext();) {
         const QString index = it.next().captured(1);
-        q.prepare(QStringLiteral("SELECT NOT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        const bool prepared7 = q.prepare(QStringLiteral("SELECT NOT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
                                  "JOIN pg_namespace n ON n.oid = c.relnamespace "
                                  "WHERE n.nspname = current_schema() AND c.relname = :name"));
         q.bindValue(QStringLiteral(":name"), index);
-        if (!q.exec())
+        if (!(prepared7 && q.exec()))
             return SqlErrorText::toError(Tr::tr("Could not check index %1").arg(index), q.lastError());
         if (q.next() && q.value(0).toBool()) {
             // The name comes from our own compiled-in migration, never from user input.

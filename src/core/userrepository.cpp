@@ -58,12 +58,12 @@ Result<QList<Account>> UserRepository::list() const
 Result<Account> UserRepository::find(const QString &email, bool lockForUpdate) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE lower(email) = lower(:email) "
+    const bool prepared = q.prepare(QStringLiteral("SELECT %1 FROM users WHERE lower(email) = lower(:email) "
                              "ORDER BY (email = :exact) DESC, email %2")
                   .arg(accountColumns(), lockForUpdate ? QStringLiteral("FOR UPDATE") : QString()));
     q.bindValue(QStringLiteral(":email"), email.trimmed());
     q.bindValue(QStringLiteral(":exact"), email.trimmed());
-    if (!q.exec())
+    if (!(prepared && q.exec()))
         return SqlErrorText::toError(Tr::tr("Could not look up the account %1").arg(email), q.lastError());
     QList<Account> matches;
     while (q.next())
@@ -83,9 +83,9 @@ Result<Account> UserRepository::find(const QString &email, bool lockForUpdate) c
 Result<QString> UserRepository::passwordHash(const QString &id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = CAST(:id AS uuid)"));
+    const bool prepared2 = q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = CAST(:id AS uuid)"));
     q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
+    if (!(prepared2 && q.exec()))
         return SqlErrorText::toError(Tr::tr("Could not read the account"), q.lastError());
     if (!q.next())
         return Error::notFound(Tr::tr("The account no longer exists."));
@@ -96,14 +96,14 @@ Result<Account> UserRepository::insert(const QString &email, const QString &pass
                                        const QString &role, bool active)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO users (email, password_hash, name, role, is_active) "
+    const bool prepared3 = q.prepare(QStringLiteral("INSERT INTO users (email, password_hash, name, role, is_active) "
                              "VALUES (:email, :hash, :name, :role, :active) RETURNING %1").arg(accountColumns()));
     q.bindValue(QStringLiteral(":email"), email);
     q.bindValue(QStringLiteral(":hash"), passwordHash);
     q.bindValue(QStringLiteral(":name"), nullableText(name));
     q.bindValue(QStringLiteral(":role"), role);
     q.bindValue(QStringLiteral(":active"), active);
-    if (!q.exec() || !q.next()) {
+    if (!(prepared3 && q.exec()) || !q.next()) {
         if (SqlErrorText::isUniqueViolation(q.lastError()))
             return Error::conflict(Tr::tr("An account with the email %1 already exists.").arg(email));
         return SqlErrorText::toError(Tr::tr("Could not create the account %1").arg(email), q.lastError());
@@ -114,10 +114,10 @@ Result<Account> UserRepository::insert(const QString &email, const QString &pass
 Status UserRepository::execUpdate(const QString &doing, const QString &sql, const QVariantMap &values)
 {
     QSqlQuery q(m_db);
-    q.prepare(sql);
+    const bool prepared4 = q.prepare(sql);
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.bindValue(it.key(), it.value());
-    if (!q.exec()) {
+    if (!(prepared4 && q.exec())) {
         if (SqlErrorText::isUniqueViolation(q.lastError()))
             return Error::conflict(Tr::tr("%1: another account already uses that email.").arg(doing));
         return SqlErrorText::toError(doing, q.lastError());
@@ -180,7 +180,7 @@ Status UserRepository::remove(const QString &id)
 Result<CascadeCounts> UserRepository::cascadeCounts(const QString &id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
+    const bool prepared5 = q.prepare(QStringLiteral(
         "WITH u AS (SELECT CAST(:id AS uuid) AS id), "
         "s AS (SELECT id FROM whatsapp_sessions WHERE user_id = (SELECT id FROM u)) "
         "SELECT (SELECT count(*) FROM s), "
@@ -194,7 +194,7 @@ Result<CascadeCounts> UserRepository::cascadeCounts(const QString &id) const
         "(SELECT count(*) FROM messages WHERE session_id IN (SELECT id FROM s) AND user_id <> (SELECT id FROM u)), "
         "(SELECT count(*) FROM campaigns WHERE session_id IN (SELECT id FROM s) AND user_id <> (SELECT id FROM u))"));
     q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
+    if (!(prepared5 && q.exec()) || !q.next())
         return SqlErrorText::toError(Tr::tr("Could not count what the delete would remove"), q.lastError());
     CascadeCounts c;
     c.sessions = q.value(0).toLongLong();

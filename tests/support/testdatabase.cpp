@@ -103,8 +103,9 @@ void TestDatabase::drop()
     }
 }
 
-QSqlDatabase TestDatabase::connection(const QString &connectionName)
+QSqlDatabase TestDatabase::connection(const QString &name)
 {
+    const QString connectionName = m_name + u'/' + name;
     if (QSqlDatabase::contains(connectionName))
         return QSqlDatabase::database(connectionName);
     const auto db = Database::connect(settings(), connectionName);

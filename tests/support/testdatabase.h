@@ -45,8 +45,9 @@ public:
     QString name() const { return m_name; }
     QString lastError() const { return m_error; }
     ConnectionSettings settings() const;
-    // A connection to this database under `connectionName` (opened on first use).
-    QSqlDatabase connection(const QString &connectionName = QStringLiteral("test"));
+    // A connection to this database (opened on first use); names are per TestDatabase, so two
+    // objects in one test never share a connection.
+    QSqlDatabase connection(const QString &connectionName = QStringLiteral("main"));
     // Runs statements (split like a migration) on the test connection; false with lastError() on failure.
     bool exec(const QString &sql);
     // The first column of the first row, or an invalid QVariant with lastError() set.
