@@ -33,6 +33,8 @@ private slots:
     void auditRecordsWithoutSecrets();
     void authenticate_data();
     void authenticate();
+    void changeOwnPassword_data();
+    void changeOwnPassword();
 
 private:
     AccountService service() { return AccountService(m_db->connection(), QStringLiteral("tester@example.com")); }
@@ -365,6 +367,36 @@ void tst_AccountService::authenticate()
         QCOMPARE(result.error().kind, ErrorKind::Invalid);
         QVERIFY2(result.error().message.contains(phrase), qPrintable(result.error().message));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM users WHERE last_login_at IS NOT NULL")).toInt(), 0);
+    }
+}
+
+void tst_AccountService::changeOwnPassword_data()
+{
+    QTest::addColumn<QString>("oldPassword");
+    QTest::addColumn<QString>("newPassword");
+    QTest::addColumn<QString>("phrase");  // empty: accepted
+    QTest::newRow("right old, good new") << "first-pass" << "second-pass" << "";
+    QTest::newRow("wrong old") << "first-passX" << "second-pass" << "current password is wrong";
+    QTest::newRow("new too short") << "first-pass" << "short" << "too short";
+    QTest::newRow("same as old") << "first-pass" << "first-pass" << "same as the old";
+}
+
+void tst_AccountService::changeOwnPassword()
+{
+    QFETCH(QString, oldPassword);
+    QFETCH(QString, newPassword);
+    QFETCH(QString, phrase);
+    QVERIFY_OK(service().createUser("me@example.com", "first-pass", {}, "viewer"));
+    const QString before = m_db->scalar("SELECT password_hash FROM users").toString();
+    const Status changed = service().changeOwnPassword("ME@example.com", oldPassword, newPassword);
+    if (phrase.isEmpty()) {
+        QVERIFY_OK(changed);
+        QVERIFY(PasswordHasher::verify(newPassword, m_db->scalar("SELECT password_hash FROM users").toString()));
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM waqtor_audit WHERE action = 'user.password.own'").toInt(), 1);
+    } else {
+        QVERIFY(!changed);
+        QVERIFY2(changed.error().message.contains(phrase), qPrintable(changed.error().message));
+        QCOMPARE(m_db->scalar("SELECT password_hash FROM users").toString(), before);
     }
 }
 

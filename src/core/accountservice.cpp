@@ -221,6 +221,34 @@ Result<CascadeCounts> AccountService::deleteUser(const QString &email)
     return counts;
 }
 
+Status AccountService::changeOwnPassword(const QString &email, const QString &oldPassword, const QString &newPassword)
+{
+    if (const Status s = AccountRules::checkPassword(newPassword); !s)
+        return s;
+    if (oldPassword == newPassword)
+        return Error::invalid(Tr::tr("The new password is the same as the old one; choose a different one."));
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s)
+        return s;
+    UserRepository users(m_db);
+    const auto account = users.find(email, true);
+    if (!account)
+        return account.error();
+    const auto hash = users.passwordHash(account->id);
+    if (!hash)
+        return hash.error();
+    if (!PasswordHasher::verify(oldPassword, hash.value()))
+        return Error::invalid(Tr::tr("The current password is wrong; nothing was changed."));
+    const QString newHash = PasswordHasher::hash(newPassword);
+    if (newHash.isEmpty())
+        return hashingFailed();
+    if (const Status s = users.setPasswordHash(account->id, newHash); !s)
+        return s;
+    if (const Status s = AuditLog(m_db).record(m_actor, QStringLiteral("user.password.own"), account->email); !s)
+        return s;
+    return tx.commit();
+}
+
 Result<Account> AccountService::authenticate(const QString &email, const QString &password)
 {
     const Error wrong = Error::invalid(Tr::tr("Wrong email or password."));

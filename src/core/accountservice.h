@@ -23,6 +23,8 @@ public:
     // What deleteUser would remove; nothing is changed.
     Result<CascadeCounts> previewDelete(const QString &email) const;
     Result<CascadeCounts> deleteUser(const QString &email);
+    // Every role may change its own password, proving the old one first.
+    Status changeOwnPassword(const QString &email, const QString &oldPassword, const QString &newPassword);
     // Wrong email and wrong password give the same answer; a deactivated account is told so.
     Result<Account> authenticate(const QString &email, const QString &password);
 
