@@ -35,6 +35,9 @@ private slots:
     void authenticate();
     void changeOwnPassword_data();
     void changeOwnPassword();
+    void saveDetectsStaleEdits();
+    void saveEditsProfileAndPassword();
+    void saveKeepsLastAdmin();
 
 private:
     AccountService service() { return AccountService(m_db->connection(), QStringLiteral("tester@example.com")); }
@@ -398,6 +401,53 @@ void tst_AccountService::changeOwnPassword()
         QVERIFY2(changed.error().message.contains(phrase), qPrintable(changed.error().message));
         QCOMPARE(m_db->scalar("SELECT password_hash FROM users").toString(), before);
     }
+}
+
+void tst_AccountService::saveDetectsStaleEdits()
+{
+    const auto created = service().createUser("stale@example.com", "password1", "Before", "user");
+    QVERIFY_OK(created);
+    // Someone else writes the row after we loaded it, even within the same microsecond.
+    QVERIFY2(m_db->exec("UPDATE users SET name = 'Theirs'"), qPrintable(m_db->lastError()));
+    AccountEdit edit{created->id, created->version, "stale@example.com", "Mine", "user", true, {}};
+    const auto refused = service().save(edit);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::Stale);
+    QVERIFY2(refused.error().message.contains("someone else"), qPrintable(refused.error().message));
+    QCOMPARE(m_db->scalar("SELECT name FROM users").toString(), QString("Theirs"));
+    // Overwrite on purpose: no version.
+    edit.version.clear();
+    QVERIFY_OK(service().save(edit));
+    QCOMPARE(m_db->scalar("SELECT name FROM users").toString(), QString("Mine"));
+}
+
+void tst_AccountService::saveEditsProfileAndPassword()
+{
+    QVERIFY_OK(service().createUser("root@example.com", "password1", {}, "admin"));
+    const auto created = service().createUser("edit@example.com", "password1", "Old", "user");
+    QVERIFY_OK(created);
+    const auto saved = service().save({created->id, created->version, " Renamed@Example.com ", "نور", "viewer", false, "new-password-1"});
+    QVERIFY_OK(saved);
+    QCOMPARE(saved->email, QString("renamed@example.com"));
+    QCOMPARE(saved->name, QString("نور"));
+    QCOMPARE(saved->role, QString("viewer"));
+    QVERIFY(!saved->active);
+    QVERIFY(saved->version != created->version);
+    QVERIFY(PasswordHasher::verify("new-password-1", m_db->scalar("SELECT password_hash FROM users WHERE email = 'renamed@example.com'").toString()));
+    const QString details = m_db->scalar("SELECT details::text FROM waqtor_audit WHERE action = 'user.update'").toString();
+    QVERIFY2(details.contains("password") && !details.contains("new-password-1"), qPrintable(details));
+    // Taking another account's email is a conflict.
+    const auto twin = service().save({saved->id, saved->version, "ROOT@example.com", "x", "viewer", true, {}});
+    QCOMPARE(twin.error().kind, ErrorKind::Conflict);
+}
+
+void tst_AccountService::saveKeepsLastAdmin()
+{
+    const auto admin = service().createUser("only@example.com", "password1", {}, "admin");
+    QVERIFY_OK(admin);
+    QCOMPARE(service().save({admin->id, admin->version, "only@example.com", {}, "user", true, {}}).error().kind, ErrorKind::Invalid);
+    QCOMPARE(service().save({admin->id, admin->version, "only@example.com", {}, "admin", false, {}}).error().kind, ErrorKind::Invalid);
+    QCOMPARE(m_db->scalar("SELECT role || is_active::text FROM users").toString(), QString("admintrue"));
 }
 
 QTEST_GUILESS_MAIN(tst_AccountService)

@@ -27,7 +27,8 @@ int CliOutput::exitCode(ErrorKind kind)
     case ErrorKind::Invalid: return 1;
     case ErrorKind::Database: return 2;
     case ErrorKind::NotFound:
-    case ErrorKind::Conflict: return 3;
+    case ErrorKind::Conflict:
+    case ErrorKind::Stale: return 3;
     case ErrorKind::Interrupted: return 130;
     }
     return 2;

@@ -7,6 +7,7 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -91,6 +92,75 @@ Result<Account> AccountService::createUser(const QString &email, const QString &
     if (const Status s = tx.commit(); !s)
         return s.error();
     return created;
+}
+
+Result<Account> AccountService::save(const AccountEdit &edit)
+{
+    if (edit.id.isEmpty())
+        return createUser(edit.email, edit.newPassword, edit.name, edit.role.isEmpty() ? QStringLiteral("user") : edit.role);
+    const auto email = AccountRules::normaliseEmail(edit.email);
+    if (!email)
+        return email.error();
+    const auto role = AccountRules::normaliseRole(edit.role);
+    if (!role)
+        return role.error();
+    if (const Status s = AccountRules::checkName(edit.name); !s)
+        return s.error();
+    if (!edit.newPassword.isEmpty())
+        if (const Status s = AccountRules::checkPassword(edit.newPassword); !s)
+            return s.error();
+
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s)
+        return s.error();
+    UserRepository users(m_db);
+    const auto admins = users.lockActiveAdmins();
+    if (!admins)
+        return admins.error();
+    auto account = users.findById(edit.id, true);
+    if (!account)
+        return account.error();
+    if (!edit.version.isEmpty() && account->version != edit.version)
+        return Error::stale(Tr::tr("%1 was changed by someone else after you opened it. Reload to see their changes, "
+                                   "or save again to overwrite them.").arg(account->email));
+    if (role.value() != QLatin1String("admin"))
+        if (const Status s = guardLastAdmin(account.value(), admins.value(), AdminLoss::Demote); !s)
+            return s.error();
+    if (!edit.active)
+        if (const Status s = guardLastAdmin(account.value(), admins.value(), AdminLoss::Deactivate); !s)
+            return s.error();
+    // A new spelling may only collide with another account (an older mixed-case twin included).
+    if (email.value() != account->email.toLower())
+        if (const auto twin = users.find(email.value()); twin && twin->id != account->id)
+            return Error::conflict(Tr::tr("An account with the email %1 already exists.").arg(twin->email));
+
+    QStringList changed;
+    Account updated = account.value();
+    if (updated.email != email.value()) { changed << QStringLiteral("email"); updated.email = email.value(); }
+    if (updated.name != edit.name.trimmed()) { changed << QStringLiteral("name"); updated.name = edit.name.trimmed(); }
+    if (updated.role != role.value()) { changed << QStringLiteral("role"); updated.role = role.value(); }
+    if (updated.active != edit.active) { changed << QStringLiteral("is_active"); updated.active = edit.active; }
+    if (!changed.isEmpty())
+        if (const Status s = users.updateProfile(updated); !s)
+            return s.error();
+    if (!edit.newPassword.isEmpty()) {
+        const QString hash = PasswordHasher::hash(edit.newPassword);
+        if (hash.isEmpty())
+            return hashingFailed();
+        if (const Status s = users.setPasswordHash(updated.id, hash); !s)
+            return s.error();
+        changed << QStringLiteral("password");
+    }
+    if (!changed.isEmpty()) {
+        QJsonObject details{{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}};
+        if (changed.contains(QLatin1String("role")))
+            details.insert(QStringLiteral("role"), updated.role);
+        if (const Status s = AuditLog(m_db).record(m_actor, QStringLiteral("user.update"), updated.email, details); !s)
+            return s.error();
+    }
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return users.findById(updated.id);
 }
 
 Result<Account> AccountService::updateRole(const QString &email, const QString &role)

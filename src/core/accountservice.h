@@ -5,6 +5,18 @@
 
 #include <QSqlDatabase>
 
+/** What the account dialog changes; an empty newPassword keeps the current one. */
+struct AccountEdit
+{
+    QString id;       // empty for a new account
+    QString version;  // Account::version as loaded; empty overwrites whatever is there now
+    QString email;
+    QString name;
+    QString role;
+    bool active = true;
+    QString newPassword;
+};
+
 /**
  * Account changes with their rules: validated input, bcrypt hashes, never without an active admin,
  * each change in one transaction together with its audit record.
@@ -17,6 +29,9 @@ public:
 
     Result<Account> createUser(const QString &email, const QString &password, const QString &name,
                                const QString &role);
+    // Creates (no id) or updates an account from the dialog: validated, never without an active
+    // admin, and refused as Stale when the row changed since `version` was read.
+    Result<Account> save(const AccountEdit &edit);
     Result<Account> updateRole(const QString &email, const QString &role);
     Result<Account> resetPassword(const QString &email, const QString &password);
     Result<Account> setActive(const QString &email, bool active);

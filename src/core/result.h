@@ -11,6 +11,7 @@ enum class ErrorKind {
     Database,     // connection or database error, nothing written: exit 2
     NotFound,     // a named user, owner or group does not exist: exit 3
     Conflict,     // a uniqueness conflict: exit 3
+    Stale,        // the row changed in the database since it was read: reload or overwrite
     Interrupted,  // cancelled by the user, nothing written: exit 130
 };
 
@@ -23,6 +24,7 @@ struct Error {
     static Error invalid(const QString &m) { return {ErrorKind::Invalid, m, {}}; }
     static Error notFound(const QString &m) { return {ErrorKind::NotFound, m, {}}; }
     static Error conflict(const QString &m) { return {ErrorKind::Conflict, m, {}}; }
+    static Error stale(const QString &m) { return {ErrorKind::Stale, m, {}}; }
     static Error database(const QString &m, const QString &d = {}) { return {ErrorKind::Database, m, d}; }
     static Error interrupted(const QString &m) { return {ErrorKind::Interrupted, m, {}}; }
 };

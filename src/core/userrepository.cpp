@@ -19,7 +19,7 @@ QString accountColumns()
     return QStringLiteral("id::text, email, name, role, COALESCE(is_active, false), ")
         + Timestamp::select(QStringLiteral("last_login_at")) + QStringLiteral(", ")
         + Timestamp::select(QStringLiteral("created_at")) + QStringLiteral(", ")
-        + Timestamp::select(QStringLiteral("updated_at"));
+        + Timestamp::select(QStringLiteral("updated_at")) + QStringLiteral(", xmin::text");
 }
 
 Account readAccount(const QSqlQuery &q)
@@ -33,6 +33,7 @@ Account readAccount(const QSqlQuery &q)
     a.lastLoginAt = Timestamp::fromSql(q.value(5));
     a.createdAt = Timestamp::fromSql(q.value(6));
     a.updatedAt = Timestamp::fromSql(q.value(7));
+    a.version = q.value(8).toString();
     return a;
 }
 
@@ -78,6 +79,19 @@ Result<Account> UserRepository::find(const QString &email, bool lockForUpdate) c
                                    .arg(email.trimmed(), spellings.join(QStringLiteral(", "))));
     }
     return matches.first();
+}
+
+Result<Account> UserRepository::findById(const QString &id, bool lockForUpdate) const
+{
+    QSqlQuery q(m_db);
+    const bool prepared = q.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = CAST(:id AS uuid) %2")
+                                        .arg(accountColumns(), lockForUpdate ? QStringLiteral("FOR UPDATE") : QString()));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!(prepared && q.exec()))
+        return SqlErrorText::toError(Tr::tr("Could not read the account"), q.lastError());
+    if (!q.next())
+        return Error::notFound(Tr::tr("The account no longer exists; someone deleted it."));
+    return readAccount(q);
 }
 
 Result<QString> UserRepository::passwordHash(const QString &id) const
@@ -138,6 +152,18 @@ Status UserRepository::update(const Account &a)
                        {QStringLiteral(":role"), a.role},
                        {QStringLiteral(":active"), a.active},
                        {QStringLiteral(":last"), a.lastLoginAt.toSqlValue()},
+                       {QStringLiteral(":id"), a.id}});
+}
+
+Status UserRepository::updateProfile(const Account &a)
+{
+    return execUpdate(Tr::tr("Could not save the account %1").arg(a.email),
+                      QStringLiteral("UPDATE users SET email = :email, name = :name, role = :role, is_active = :active "
+                                     "WHERE id = CAST(:id AS uuid)"),
+                      {{QStringLiteral(":email"), a.email},
+                       {QStringLiteral(":name"), nullableText(a.name)},
+                       {QStringLiteral(":role"), a.role},
+                       {QStringLiteral(":active"), a.active},
                        {QStringLiteral(":id"), a.id}});
 }
 

@@ -17,6 +17,7 @@ struct Account
     Timestamp lastLoginAt;
     Timestamp createdAt;
     Timestamp updatedAt;
+    QString version;  // the row's xmin: changes with every write, so a stale edit is detected exactly
 };
 
 /** What deleting a user removes through ON DELETE CASCADE, and what it unlinks elsewhere. */
@@ -42,11 +43,14 @@ public:
     Result<QList<Account>> list() const;
     // Exact spelling first, then case-insensitive; two case-insensitive matches are a Conflict.
     Result<Account> find(const QString &email, bool lockForUpdate = false) const;
+    Result<Account> findById(const QString &id, bool lockForUpdate = false) const;
     Result<QString> passwordHash(const QString &id) const;
     Result<Account> insert(const QString &email, const QString &passwordHash, const QString &name,
                            const QString &role, bool active = true);
     // Writes email, name, role, is_active and last_login_at back as they are in `account`.
     Status update(const Account &account);
+    // Email, name, role and is_active only: what the account dialog edits.
+    Status updateProfile(const Account &account);
     Status setRole(const QString &id, const QString &role);
     Status setActive(const QString &id, bool active);
     Status setPasswordHash(const QString &id, const QString &hash);
