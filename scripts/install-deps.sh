@@ -12,6 +12,7 @@ PACKAGES=(
     postgresql postgresql-contrib
     libphonenumber-dev libqrencode-dev qtkeychain-qt6-dev
     xvfb xauth
+    zbar-tools  # zbarimg: tst_qrcodeimage reads back the QR codes it draws
 )
 
 missing=()

@@ -1,14 +1,45 @@
-#include "mainwindow.h"
-
 #include "connectionsettings.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "tablepage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
+const QString MainConnection = QStringLiteral("waqtor-main");
+
+int failWith(const QString &message, int code)
+{
+    std::fprintf(stderr, "waqtor-admin: %s\n", message.toUtf8().constData());
+    return code;
+}
+
+std::optional<Entity> pageByName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("users")) return Entity::Users;
+    if (n == QLatin1String("sessions")) return Entity::Sessions;
+    if (n == QLatin1String("campaigns")) return Entity::Campaigns;
+    if (n == QLatin1String("contacts")) return Entity::Contacts;
+    if (n == QLatin1String("groups")) return Entity::Groups;
+    if (n == QLatin1String("messages")) return Entity::Messages;
+    return std::nullopt;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -22,33 +53,77 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Administer a WaQtor database."));
+    parser.setApplicationDescription(Tr::tr("Administer a WaQtor database."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption envFile(QStringLiteral("env-file"),
-                                     QApplication::translate("main", "Read DB_* settings from PATH."),
-                                     QStringLiteral("PATH"));
+    const QCommandLineOption envFile(QStringLiteral("env-file"), Tr::tr("Read DB_* settings from PATH."), QStringLiteral("PATH"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        Tr::tr("Open page NAME (users, sessions, campaigns, contacts, groups, messages)."),
+                                        QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Write the window as PNG to FILE and exit."),
+                                        Tr::tr("Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window "
+                                               "as PNG to FILE once its data is loaded, and exit."),
                                         QStringLiteral("FILE"));
     parser.addOption(envFile);
+    parser.addOption(pageOption);
     parser.addOption(screenshot);
     parser.process(app);
 
+    std::optional<Entity> page;
+    if (parser.isSet(pageOption)) {
+        page = pageByName(parser.value(pageOption));
+        if (!page)
+            return failWith(Tr::tr("Unknown page \"%1\"; use users, sessions, campaigns, contacts, groups or messages.")
+                                .arg(parser.value(pageOption)), 1);
+    }
     const auto settings = ConnectionSettings::load(parser.value(envFile));
-    if (!settings) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "WaQtor Admin"), settings.error().message);
-        return 1;
+    if (!settings)
+        return failWith(settings.error().message, 1);
+
+    SignedIn signedIn;
+    const bool automated = parser.isSet(screenshot);
+    if (automated) {
+        // No window to type into: the credentials come from the environment, never the command line.
+        const auto result = SignedIn::signIn(settings.value(), qEnvironmentVariable("WAQTOR_USER"),
+                                             qEnvironmentVariable("WAQTOR_PASSWORD"), MainConnection);
+        if (!result)
+            return failWith(result.error().message, 2);
+        signedIn = result.value();
+    } else {
+        LoginDialog login(settings.value(), MainConnection);
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        signedIn = login.signedIn();
     }
-    MainWindow window(settings.value());
+
+    MainWindow window(signedIn);
     window.show();
-    const bool loaded = window.refresh();
-    if (parser.isSet(screenshot)) {
-        // Let the window lay itself out before grabbing it.
-        QTimer::singleShot(200, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshot), "PNG");
-            QApplication::exit(saved && loaded ? 0 : 2);
-        });
+    if (!automated) {
+        if (page) {
+            QString error;
+            if (!window.openPage(*page, &error))
+                QMessageBox::information(&window, window.windowTitle(), error);
+        }
+        return QApplication::exec();
     }
+
+    const QString file = parser.value(screenshot);
+    int exitCode = 0;
+    QObject::connect(&window, &MainWindow::pageLoaded, &window, [&](TablePage *) {
+        // One turn of the event loop so the rows are painted before the grab.
+        QTimer::singleShot(0, &window, [&] {
+            if (!window.grab().save(file, "PNG"))
+                exitCode = failWith(Tr::tr("Could not write %1.").arg(file), 2);
+            QApplication::exit(exitCode);
+        });
+    });
+    QObject::connect(&window, &MainWindow::pageFailed, &window, [&](TablePage *, const QString &message) {
+        exitCode = failWith(message, 2);
+        QApplication::exit(exitCode);
+    });
+    QString error;
+    const Entity target = page.value_or(MainWindow::pageOrder().constFirst());
+    if (!window.openPage(target, &error))
+        return failWith(error, 3);
     return QApplication::exec();
 }

@@ -1,63 +1,109 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "database.h"
-#include "databasestats.h"
+#include "changepassworddialog.h"
+#include "tablepage.h"
+#include "userspage.h"
 
-#include <QLocale>
-#include <QTreeWidgetItem>
+#include <QLabel>
 
-MainWindow::MainWindow(const ConnectionSettings &settings, QWidget *parent)
-    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_settings(settings)
+MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
+    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_signedIn(signedIn)
 {
     ui->setupUi(this);
-    ui->statsTree->header()->setStretchLastSection(false);
-    ui->statsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    connect(ui->refreshButton, &QPushButton::clicked, this, &MainWindow::refresh);
+    setWindowTitle(tr("WaQtor Admin — %1 (%2)").arg(signedIn.account.email, signedIn.account.role));
+    auto *who = new QLabel(tr("%1 · %2").arg(signedIn.account.email, signedIn.settings.describe()), this);
+    ui->statusBar->addPermanentWidget(who);
+
+    // Only the pages this role may open are built at all.
+    for (Entity entity : pageOrder()) {
+        if (!signedIn.policy.canOpen(entity))
+            continue;
+        switch (entity) {
+        case Entity::Users: addPage(new UsersPage(signedIn, this)); break;
+        default: break;  // the remaining pages arrive with their own classes
+        }
+    }
+    connect(ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        ui->pages->setCurrentIndex(row);
+        if (TablePage *p = currentPage(); p && !p->isLoaded())
+            p->reload();
+        updateActions();
+    });
+    connect(ui->newAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->newRecord(); });
+    connect(ui->editAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->editCurrent(); });
+    connect(ui->deleteAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->deleteSelected(); });
+    connect(ui->refreshAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->reload(); });
+    connect(ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    ui->changePasswordAction->setEnabled(signedIn.policy.canChangeOwnPassword());
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::refresh()
+QList<Entity> MainWindow::pageOrder()
 {
-    ui->statsTree->clear();
-    const auto db = Database::connect(m_settings);
-    if (!db) {
-        ui->connectionLabel->setText(db.error().message);
-        statusBar()->showMessage(tr("Not connected"));
-        return false;
-    }
-    const auto stats = DatabaseStats::collect(db.value());
-    if (!stats) {
-        ui->connectionLabel->setText(stats.error().message);
-        return false;
-    }
-    ui->connectionLabel->setText(tr("Connected to %1 (%2).").arg(m_settings.describe(), stats->databaseSize));
+    return {Entity::Users, Entity::Sessions, Entity::Campaigns, Entity::Contacts, Entity::Groups, Entity::Messages};
+}
 
-    const auto alignCount = [](QTreeWidgetItem *item) {
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
-    const auto addGroup = [&](const QString &title, qint64 total, const DatabaseStats::Counts &counts) {
-        auto *group = alignCount(new QTreeWidgetItem(ui->statsTree, {title, QLocale().toString(total)}));
-        for (const auto &c : counts)
-            alignCount(new QTreeWidgetItem(group, {c.first, QLocale().toString(c.second)}));
-        group->setExpanded(true);
-    };
-    const DatabaseStats &s = stats.value();
-    addGroup(tr("Accounts by role"), DatabaseStats::total(s.usersByRole), s.usersByRole);
-    addGroup(tr("WhatsApp sessions by status"), DatabaseStats::total(s.sessionsByStatus), s.sessionsByStatus);
-    addGroup(tr("Messages by status"), DatabaseStats::total(s.messagesByStatus), s.messagesByStatus);
-    DatabaseStats::Counts campaigns;
-    qint64 campaignTotal = 0;
-    for (const auto &row : s.campaignsByStatus) {
-        campaigns << qMakePair(row.status, row.campaigns);
-        campaignTotal += row.campaigns;
+void MainWindow::addPage(TablePage *page)
+{
+    m_pages.insert(page->entity(), page);
+    ui->pages->addWidget(page);
+    ui->navigation->addItem(page->title());
+    connect(page, &TablePage::loaded, this, [this, page] { emit pageLoaded(page); });
+    connect(page, &TablePage::failed, this, [this, page](const QString &message) {
+        ui->statusBar->showMessage(message);
+        emit pageFailed(page, message);
+    });
+    connect(page, &TablePage::statusMessage, this, [this](const QString &m) { ui->statusBar->showMessage(m, 8000); });
+    connect(page, &TablePage::selectionChanged, this, &MainWindow::updateActions);
+}
+
+bool MainWindow::openPage(Entity entity, QString *error)
+{
+    if (const Status allowed = m_signedIn.policy.check(Action::View, entity); !allowed) {
+        if (error)
+            *error = allowed.error().message;
+        return false;
     }
-    addGroup(tr("Campaigns by status"), campaignTotal, campaigns);
-    addGroup(tr("Contacts by status"), DatabaseStats::total(s.contactsByStatus), s.contactsByStatus);
-    alignCount(new QTreeWidgetItem(ui->statsTree, {tr("Groups"), QLocale().toString(s.groups)}));
-    alignCount(new QTreeWidgetItem(ui->statsTree, {tr("Group memberships"), QLocale().toString(s.memberships)}));
-    statusBar()->showMessage(tr("Loaded"));
+    TablePage *p = m_pages.value(entity);
+    if (!p) {
+        if (error)
+            *error = tr("The %1 page is not available in this version.").arg(PermissionPolicy::entityName(entity));
+        return false;
+    }
+    const int row = ui->pages->indexOf(p);
+    if (ui->navigation->currentRow() == row)
+        p->reload();
+    else
+        ui->navigation->setCurrentRow(row);
     return true;
+}
+
+TablePage *MainWindow::currentPage() const
+{
+    return qobject_cast<TablePage *>(ui->pages->currentWidget());
+}
+
+void MainWindow::updateActions()
+{
+    TablePage *p = currentPage();
+    const PermissionPolicy &policy = m_signedIn.policy;
+    const bool selected = p && p->hasSelection();
+    // Actions a role may never take are hidden; the rest follow the selection.
+    ui->newAction->setVisible(p && policy.allows(Action::Insert, p->entity()));
+    ui->editAction->setVisible(p && policy.allows(Action::Edit, p->entity()));
+    ui->deleteAction->setVisible(p && policy.allows(Action::Delete, p->entity()));
+    ui->editAction->setEnabled(selected);
+    ui->deleteAction->setEnabled(selected);
+    ui->refreshAction->setEnabled(p != nullptr);
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_signedIn, this);
+    if (dialog.exec() == QDialog::Accepted)
+        ui->statusBar->showMessage(tr("Your password was changed."), 8000);
 }

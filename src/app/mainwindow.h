@@ -1,25 +1,40 @@
 #pragma once
 
-#include "connectionsettings.h"
+#include "permissionpolicy.h"
+#include "signedin.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <memory>
 
 namespace Ui { class MainWindow; }
+class TablePage;
 
-/** The main window; for now a database overview (the pages come with the next issue). */
+/** Navigation between the pages the signed-in role may open, and the actions that work on the current one. */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const ConnectionSettings &settings, QWidget *parent = nullptr);
+    explicit MainWindow(const SignedIn &signedIn, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads the overview; false (with the sentence in the status bar) when the database fails.
-    bool refresh();
+    // Opens (and loads) a page; false with a sentence in *error when the role may not open it.
+    bool openPage(Entity entity, QString *error = nullptr);
+    TablePage *currentPage() const;
+    TablePage *page(Entity entity) const { return m_pages.value(entity); }
+    static QList<Entity> pageOrder();
+
+signals:
+    void pageLoaded(TablePage *page);
+    void pageFailed(TablePage *page, const QString &message);
 
 private:
+    void addPage(TablePage *page);
+    void updateActions();
+    void changePassword();
+
     std::unique_ptr<Ui::MainWindow> ui;
-    ConnectionSettings m_settings;
+    const SignedIn &m_signedIn;
+    QMap<Entity, TablePage *> m_pages;
 };

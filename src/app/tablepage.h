@@ -1,0 +1,81 @@
+#pragma once
+
+#include "permissionpolicy.h"
+#include "result.h"
+#include "signedin.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QAbstractButton;
+class QTableView;
+class WindowedTableModel;
+
+/**
+ * What every table page shares: a windowed model bound to a QTableView, a filter bar, window
+ * paging, the row-count label and the New / Edit / Delete / Refresh hooks the main window calls.
+ * Each page is its own subclass with its own .ui.
+ */
+class TablePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TablePage(Entity entity, const SignedIn &signedIn, QWidget *parent = nullptr);
+
+    Entity entity() const { return m_entity; }
+    virtual QString title() const = 0;
+    const PermissionPolicy &policy() const { return m_signedIn.policy; }
+
+    // Reloads the first window with the current filters; false (and failed()) on a database error.
+    bool reload();
+    virtual void newRecord() {}
+    virtual void editCurrent() {}
+    virtual void deleteSelected() {}
+    bool hasSelection() const;
+    bool isLoaded() const { return m_loaded; }
+    WindowedTableModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_widgets.table; }
+
+signals:
+    void loaded();
+    void failed(const QString &message);
+    void statusMessage(const QString &message);
+    void selectionChanged();
+
+protected:
+    struct Widgets
+    {
+        QTableView *table = nullptr;
+        QLineEdit *search = nullptr;
+        QComboBox *status = nullptr;  // optional
+        QComboBox *owner = nullptr;   // optional; hidden for roles scoped to their own rows
+        QLabel *count = nullptr;
+        QAbstractButton *previous = nullptr;
+        QAbstractButton *next = nullptr;
+        QLabel *page = nullptr;
+    };
+    // Wires the widgets to the model; call once from the subclass constructor after setupUi().
+    void setUp(const Widgets &widgets, WindowedTableModel *model);
+    // Sets the model's conditions and parameters from the filter widgets (called before each reload).
+    virtual void applyFilters() = 0;
+    // The owner filter's choice, or the signed-in user's id when the role only sees its own rows.
+    QString ownerFilter() const;
+    void fillOwnerFilter();
+    void showError(const Error &error);
+    const SignedIn &signedIn() const { return m_signedIn; }
+    QString currentId() const;
+    QStringList selectedIds() const;
+
+private:
+    void updatePaging();
+    void updateCount();
+
+    Entity m_entity;
+    const SignedIn &m_signedIn;
+    Widgets m_widgets;
+    WindowedTableModel *m_model = nullptr;
+    bool m_loaded = false;
+};

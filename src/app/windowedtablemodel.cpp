@@ -1,0 +1,191 @@
+#include "windowedtablemodel.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+int g_nextModel = 0;  // each model binds its parameters under its own setting names
+}
+
+WindowedTableModel::WindowedTableModel(const QString &table, QSqlDatabase db, QObject *parent)
+    : QSqlRelationalTableModel(parent, db), m_paramPrefix(QStringLiteral("waqtor.m%1_").arg(++g_nextModel))
+{
+    setTable(table);
+    m_tableColumns = QSqlTableModel::record().count();
+    setJoinMode(QSqlRelationalTableModel::LeftJoin);  // rows whose foreign key is NULL still show
+    setEditStrategy(QSqlTableModel::OnManualSubmit);
+}
+
+QString WindowedTableModel::parameter(const QString &name) const
+{
+    // The setting name is ours (letters and digits only); the value is bound in bindParameters().
+    return QStringLiteral("current_setting('%1%2')").arg(m_paramPrefix, name);
+}
+
+QString WindowedTableModel::sortKey(const QString &tableReference) const
+{
+    const int column = m_sortColumn < 0 ? fieldIndex(QStringLiteral("created_at")) : m_sortColumn;
+    const QSqlField field = QSqlTableModel::record().field(column);
+    const QString quotedField = database().driver()->escapeIdentifier(field.name(), QSqlDriver::FieldName);
+    if (m_sortExpressions.contains(column))
+        return m_sortExpressions.value(column).arg(tableReference);
+    QString value = tableReference + u'.' + quotedField;
+    const QSqlRelation relation = this->relation(column);
+    if (relation.isValid()) {
+        // The related row's display value, so an owner column sorts by email, not by UUID.
+        return QStringLiteral("COALESCE((SELECT r.%1::text FROM %2 r WHERE r.%3 = %4), '')")
+            .arg(relation.displayColumn(), relation.tableName(), relation.indexColumn(), value);
+    }
+    // NULLs fold to the lowest value of their type: row comparisons with NULL match nothing.
+    switch (field.metaType().id()) {
+    case QMetaType::QDateTime:
+    case QMetaType::QDate:
+        return QStringLiteral("COALESCE(%1, '-infinity')").arg(value);
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Double:
+        return QStringLiteral("COALESCE(%1, '-Infinity'::float8)").arg(value);
+    case QMetaType::Bool:
+        return QStringLiteral("COALESCE(%1, false)").arg(value);
+    default:
+        return QStringLiteral("COALESCE(%1::text, '')").arg(value);
+    }
+}
+
+void WindowedTableModel::setSort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+}
+
+void WindowedTableModel::sort(int column, Qt::SortOrder order)
+{
+    setSort(column, order);
+    firstPage();
+}
+
+QString WindowedTableModel::whereClause() const
+{
+    QStringList parts;
+    for (const QString &c : m_conditions)
+        parts << u'(' + c + u')';
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString WindowedTableModel::selectStatement() const
+{
+    // The relational model builds the column list and joins; WHERE, ORDER BY and LIMIT are ours.
+    QString base = QSqlRelationalTableModel::selectStatement();
+    const int orderAt = base.lastIndexOf(QLatin1String(" ORDER BY "));
+    if (orderAt >= 0)
+        base.truncate(orderAt);
+    const int whereAt = base.indexOf(QLatin1String(" WHERE "));
+    if (whereAt >= 0)
+        base.truncate(whereAt);
+    const QString table = database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName);
+    for (const QString &column : m_withheld) {
+        const QString field = database().driver()->escapeIdentifier(column, QSqlDriver::FieldName);
+        base.replace(table + u'.' + field, QStringLiteral("NULL::text AS ") + field);
+    }
+    const int fromAt = base.indexOf(QLatin1String(" FROM "));
+    const QString key = sortKey(table);
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    QStringList conditions;
+    if (!whereClause().isEmpty())
+        conditions << whereClause();
+    if (m_direction != Direction::First) {
+        // Rows strictly past the boundary row in the direction of travel, compared with the
+        // boundary row's own key (looked up by id, so no value is ever parsed back from text).
+        const bool less = (m_direction == Direction::After) == descending;
+        conditions << QStringLiteral("(%1, %2.id) %3 (SELECT %4, b.id FROM %2 b WHERE b.id = %5::uuid)")
+                          .arg(key, table, less ? QStringLiteral("<") : QStringLiteral(">"), sortKey(QStringLiteral("b")),
+                               parameter(QStringLiteral("id")));
+    }
+    const bool ascendingQuery = (m_direction == Direction::Before) == descending;
+    const QString dir = ascendingQuery ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString inner = base.left(fromAt) + QStringLiteral(", %1.id::text AS waqtor_row_id").arg(table) + base.mid(fromAt)
+        + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
+        + QStringLiteral(" ORDER BY %1 %2, %3.id %2 LIMIT %4").arg(key, dir, table).arg(m_windowSize + 1);
+    // Numbered in fetch order: a backwards page is turned around for display, and the extra row
+    // (fetched only to know whether another page follows) always comes last, where rowCount() hides it.
+    const QString display = m_direction == Direction::Before ? QStringLiteral("waqtor_rn DESC") : QStringLiteral("waqtor_rn");
+    return QStringLiteral("SELECT * FROM (SELECT q.*, row_number() OVER () AS waqtor_rn FROM (%1) AS q) AS w "
+                          "ORDER BY waqtor_rn > %2, %3")
+        .arg(inner)
+        .arg(m_windowSize)
+        .arg(display);
+}
+
+bool WindowedTableModel::bindParameters()
+{
+    QSqlQuery q(database());
+    if (!q.prepare(QStringLiteral("SELECT set_config(:name, :value, false)")))
+        return false;
+    for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it) {
+        q.bindValue(QStringLiteral(":name"), m_paramPrefix + it.key());
+        q.bindValue(QStringLiteral(":value"), it.value());
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+bool WindowedTableModel::select()
+{
+    if (!bindParameters())
+        return false;
+    if (!QSqlRelationalTableModel::select())
+        return false;
+    while (QSqlRelationalTableModel::canFetchMore())
+        QSqlRelationalTableModel::fetchMore();
+    const int fetched = QSqlRelationalTableModel::rowCount();
+    m_hasNext = m_direction == Direction::Before || fetched > m_windowSize;
+    return true;
+}
+
+int WindowedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return qMin(QSqlRelationalTableModel::rowCount(parent), m_windowSize);
+}
+
+bool WindowedTableModel::firstPage()
+{
+    m_direction = Direction::First;
+    m_pageIndex = 0;
+    return select();
+}
+
+bool WindowedTableModel::nextPage()
+{
+    if (!m_hasNext || rowCount() == 0)
+        return false;
+    setParameter(QStringLiteral("id"), rowId(rowCount() - 1));
+    m_direction = Direction::After;
+    ++m_pageIndex;
+    return select();
+}
+
+bool WindowedTableModel::previousPage()
+{
+    if (m_pageIndex == 0 || rowCount() == 0)
+        return false;
+    if (m_pageIndex == 1)
+        return firstPage();
+    setParameter(QStringLiteral("id"), rowId(0));
+    m_direction = Direction::Before;
+    --m_pageIndex;
+    return select();
+}
+
+QString WindowedTableModel::rowId(int row) const
+{
+    return record(row).value(QStringLiteral("waqtor_row_id")).toString();
+}
+
+Qt::ItemFlags WindowedTableModel::flags(const QModelIndex &index) const
+{
+    return QSqlRelationalTableModel::flags(index) & ~Qt::ItemIsEditable;
+}

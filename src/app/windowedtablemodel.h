@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QMap>
+#include <QSqlRelationalTableModel>
+#include <QStringList>
+
+/**
+ * A QSqlRelationalTableModel that only ever holds one window of rows, however big the table:
+ * selectStatement() adds the filter conditions, a keyset boundary and a LIMIT. Every value a
+ * condition needs (search text, owner, boundary) is bound on the server with set_config() and read
+ * back with current_setting(), so no user text is ever spliced into the SQL.
+ */
+class WindowedTableModel : public QSqlRelationalTableModel
+{
+    Q_OBJECT
+
+public:
+    WindowedTableModel(const QString &table, QSqlDatabase db, QObject *parent = nullptr);
+
+    void setWindowSize(int rows) { m_windowSize = rows; }
+    // The table's own columns; those after them are ours (row id, window numbering) and stay hidden.
+    int tableColumnCount() const { return m_tableColumns; }
+    // Never fetched (NULL in its place): password hashes, session data.
+    void setWithheldColumn(const QString &column) { m_withheld << column; }
+    int windowSize() const { return m_windowSize; }
+
+    // SQL that reads its values through parameter(name), e.g. "recipients.user_id = " + parameter("owner") + "::uuid".
+    void setConditions(const QStringList &conditions) { m_conditions = conditions; }
+    void setParameter(const QString &name, const QString &value) { m_parameters.insert(name, value); }
+    QString parameter(const QString &name) const;
+
+    // The expression a column sorts by, with %1 standing for the table (default: the column, or
+    // the relation's display value, with NULLs folded to a lowest value so keyset paging works).
+    void setSortExpression(int column, const QString &expression) { m_sortExpressions.insert(column, expression); }
+
+    // Window moves: each reselects from the server.
+    bool firstPage();
+    bool nextPage();
+    bool previousPage();
+    bool hasNextPage() const { return m_hasNext; }
+    bool hasPreviousPage() const { return m_pageIndex > 0; }
+    int pageIndex() const { return m_pageIndex; }
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    void setSort(int column, Qt::SortOrder order) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    // The conditions (filters, scope) alone, for counts and estimates over the same rows.
+    QString whereClause() const;
+    // Binds the parameters on the connection; select() does it, counting queries call it first.
+    bool bindParameters();
+
+    // The id of a row in the window (column "id").
+    QString rowId(int row) const;
+
+    bool select() override;
+    // The window's rows; the one extra row fetched to detect a next page is never shown.
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+
+protected:
+    QString selectStatement() const override;
+    // Not editable in place: changes go through the dialogs and their repositories.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    enum class Direction { First, After, Before };
+    QString sortKey(const QString &tableReference) const;
+
+    QString m_paramPrefix;
+    int m_windowSize = 200;
+    int m_tableColumns = 0;
+    QStringList m_conditions;
+    QStringList m_withheld;
+    QMap<QString, QString> m_parameters;
+    QMap<int, QString> m_sortExpressions;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    Direction m_direction = Direction::First;
+    int m_pageIndex = 0;
+    bool m_hasNext = false;
+};
