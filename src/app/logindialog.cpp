@@ -13,6 +13,8 @@ LoginDialog::LoginDialog(const ConnectionSettings &settings, const QString &conn
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     ui->errorLabel->hide();
     connect(ui->connectionButton, &QPushButton::clicked, this, &LoginDialog::editConnection);
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showServer();
 }
 
