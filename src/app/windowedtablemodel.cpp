@@ -77,19 +77,30 @@ QString WindowedTableModel::whereClause() const
 
 QString WindowedTableModel::selectStatement() const
 {
-    // The relational model builds the column list and joins; WHERE, ORDER BY and LIMIT are ours.
-    QString base = QSqlRelationalTableModel::selectStatement();
-    const int orderAt = base.lastIndexOf(QLatin1String(" ORDER BY "));
-    if (orderAt >= 0)
-        base.truncate(orderAt);
-    const int whereAt = base.indexOf(QLatin1String(" WHERE "));
-    if (whereAt >= 0)
-        base.truncate(whereAt);
+    // The relational model builds the column list and joins, once: after a select its record also
+    // holds our helper columns, which must not be selected twice. WHERE, ORDER BY and LIMIT are ours.
     const QString table = database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName);
-    for (const QString &column : m_withheld) {
-        const QString field = database().driver()->escapeIdentifier(column, QSqlDriver::FieldName);
-        base.replace(table + u'.' + field, QStringLiteral("NULL::text AS ") + field);
+    if (m_baseSelect.isEmpty()) {
+        QString base = QSqlRelationalTableModel::selectStatement();
+        for (const QString &clause : {QStringLiteral(" ORDER BY "), QStringLiteral(" WHERE ")}) {
+            const int at = base.indexOf(clause);
+            if (at >= 0)
+                base.truncate(at);
+        }
+        const int from = base.indexOf(QLatin1String(" FROM "));
+        QString columns = base.left(from);
+        for (const QString &column : m_withheld) {
+            const QString field = database().driver()->escapeIdentifier(column, QSqlDriver::FieldName);
+            const QString nulled = QStringLiteral("NULL::text AS ") + field;
+            // Qualified when the model has relations, bare otherwise.
+            if (columns.contains(table + u'.' + field))
+                columns.replace(table + u'.' + field, nulled);
+            else
+                columns = QString(columns + u',').replace(u' ' + field + u',', u' ' + nulled + u',').chopped(1);
+        }
+        m_baseSelect = columns + base.mid(from);
     }
+    const QString &base = m_baseSelect;
     const int fromAt = base.indexOf(QLatin1String(" FROM "));
     const QString key = sortKey(table);
     const bool descending = m_sortOrder == Qt::DescendingOrder;

@@ -55,11 +55,12 @@ public:
     QString rowId(int row) const;
 
     bool select() override;
+    // Public for diagnostics and tests: the SQL of the current window (values appear only as current_setting()).
+    QString selectStatement() const override;
     // The window's rows; the one extra row fetched to detect a next page is never shown.
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
 
 protected:
-    QString selectStatement() const override;
     // Not editable in place: changes go through the dialogs and their repositories.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
@@ -72,6 +73,7 @@ private:
     int m_tableColumns = 0;
     QStringList m_conditions;
     QStringList m_withheld;
+    mutable QString m_baseSelect;  // columns and joins, built once from the table's own record
     QMap<QString, QString> m_parameters;
     QMap<int, QString> m_sortExpressions;
     int m_sortColumn = -1;
