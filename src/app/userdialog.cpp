@@ -3,8 +3,8 @@
 
 #include "accountrules.h"
 #include "accountservice.h"
+#include "staleeditprompt.h"
 
-#include <QMessageBox>
 #include <QPushButton>
 
 UserDialog::UserDialog(const SignedIn &signedIn, const QString &id, QWidget *parent)
@@ -72,19 +72,17 @@ void UserDialog::accept()
     AccountService service(m_signedIn.database(), m_signedIn.account.email);
     auto saved = service.save(edit);
     if (!saved && saved.error().kind == ErrorKind::Stale) {
-        QMessageBox box(QMessageBox::Warning, windowTitle(), saved.error().message, QMessageBox::NoButton, this);
-        QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
-        QPushButton *reloadButton = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() == reloadButton) {
+        switch (StaleEditPrompt::ask(this, windowTitle(), saved.error().message)) {
+        case StaleEditPrompt::Choice::Reload:
             load();
             return;
-        }
-        if (box.clickedButton() != overwrite)
+        case StaleEditPrompt::Choice::Cancel:
             return;
-        edit.version.clear();
-        saved = service.save(edit);
+        case StaleEditPrompt::Choice::Overwrite:
+            edit.version.clear();
+            saved = service.save(edit);
+            break;
+        }
     }
     if (!saved)
         return fail(saved.error().message, saved.error().kind == ErrorKind::Conflict ? ui->emailEdit : nullptr);
