@@ -1,7 +1,12 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "campaignspage.h"
 #include "changepassworddialog.h"
+#include "contactspage.h"
+#include "groupspage.h"
+#include "messagespage.h"
+#include "sessionspage.h"
 #include "tablepage.h"
 #include "userspage.h"
 
@@ -21,6 +26,11 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
             continue;
         switch (entity) {
         case Entity::Users: addPage(new UsersPage(signedIn, this)); break;
+        case Entity::Sessions: addPage(new SessionsPage(signedIn, this)); break;
+        case Entity::Campaigns: addPage(new CampaignsPage(signedIn, this)); break;
+        case Entity::Contacts: addPage(new ContactsPage(signedIn, this)); break;
+        case Entity::Groups: addPage(new GroupsPage(signedIn, this)); break;
+        case Entity::Messages: addPage(new MessagesPage(signedIn, this)); break;
         default: break;  // the remaining pages arrive with their own classes
         }
     }

@@ -133,8 +133,9 @@ void TablePage::updateCount()
         q.bindValue(QStringLiteral(":table"), m_model->tableName());
         if (q.exec() && q.next()) {
             const qint64 estimate = q.value(0).toLongLong();
-            m_widgets.count->setText(estimate < 0 ? tr("%1 total: counting…").arg(PermissionPolicy::entityName(m_entity))
-                                                  : tr("About %L1 %2").arg(estimate).arg(PermissionPolicy::entityName(m_entity)));
+            // "Title: about N" reads right for one row or ten million, in any language.
+            m_widgets.count->setText(estimate < 0 ? tr("%1: counting…").arg(title())
+                                                  : tr("%1: about %L2").arg(title()).arg(estimate));
         }
         return;
     }
@@ -145,7 +146,7 @@ void TablePage::updateCount()
         const QJsonArray plan = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
         const qint64 rows = qint64(plan.at(0).toObject().value(QStringLiteral("Plan")).toObject()
                                        .value(QStringLiteral("Plan Rows")).toDouble());
-        m_widgets.count->setText(tr("≈ %L1 %2").arg(rows).arg(PermissionPolicy::entityName(m_entity)));
+        m_widgets.count->setText(tr("%1: ≈ %L2").arg(title()).arg(rows));
     }
 }
 

@@ -14,7 +14,7 @@ WindowedTableModel::WindowedTableModel(const QString &table, QSqlDatabase db, QO
     : QSqlRelationalTableModel(parent, db), m_paramPrefix(QStringLiteral("waqtor.m%1_").arg(++g_nextModel))
 {
     setTable(table);
-    m_tableColumns = QSqlTableModel::record().count();
+    m_tableRecord = QSqlTableModel::record();
     setJoinMode(QSqlRelationalTableModel::LeftJoin);  // rows whose foreign key is NULL still show
     setEditStrategy(QSqlTableModel::OnManualSubmit);
 }
@@ -28,7 +28,7 @@ QString WindowedTableModel::parameter(const QString &name) const
 QString WindowedTableModel::sortKey(const QString &tableReference) const
 {
     const int column = m_sortColumn < 0 ? fieldIndex(QStringLiteral("created_at")) : m_sortColumn;
-    const QSqlField field = QSqlTableModel::record().field(column);
+    const QSqlField field = m_tableRecord.field(column);
     const QString quotedField = database().driver()->escapeIdentifier(field.name(), QSqlDriver::FieldName);
     if (m_sortExpressions.contains(column))
         return m_sortExpressions.value(column).arg(tableReference);
@@ -64,7 +64,10 @@ void WindowedTableModel::setSort(int column, Qt::SortOrder order)
 void WindowedTableModel::sort(int column, Qt::SortOrder order)
 {
     setSort(column, order);
-    firstPage();
+    // The view sorts as soon as sorting is switched on, before the page has applied its filters
+    // (a marketer's owner scope among them): nothing is fetched until the page loads it.
+    if (m_loadedOnce)
+        firstPage();
 }
 
 QString WindowedTableModel::whereClause() const
@@ -92,10 +95,16 @@ QString WindowedTableModel::selectStatement() const
         for (const QString &column : m_withheld) {
             const QString field = database().driver()->escapeIdentifier(column, QSqlDriver::FieldName);
             const QString nulled = QStringLiteral("NULL::text AS ") + field;
-            // Qualified when the model has relations, bare otherwise.
-            if (columns.contains(table + u'.' + field))
-                columns.replace(table + u'.' + field, nulled);
-            else
+            // Qualified when the model has relations (Qt leaves the table name unquoted), bare otherwise.
+            const QString qualified[] = {table + u'.' + field, tableName() + u'.' + field};
+            bool replaced = false;
+            for (const QString &q : qualified) {
+                if (columns.contains(q)) {
+                    columns.replace(q, nulled);
+                    replaced = true;
+                }
+            }
+            if (!replaced)
                 columns = QString(columns + u',').replace(u' ' + field + u',', u' ' + nulled + u',').chopped(1);
         }
         m_baseSelect = columns + base.mid(from);
@@ -152,6 +161,7 @@ bool WindowedTableModel::select()
         return false;
     while (QSqlRelationalTableModel::canFetchMore())
         QSqlRelationalTableModel::fetchMore();
+    m_loadedOnce = true;
     const int fetched = QSqlRelationalTableModel::rowCount();
     m_hasNext = m_direction == Direction::Before || fetched > m_windowSize;
     return true;

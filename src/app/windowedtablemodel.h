@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMap>
+#include <QSqlRecord>
 #include <QSqlRelationalTableModel>
 #include <QStringList>
 
@@ -19,7 +20,10 @@ public:
 
     void setWindowSize(int rows) { m_windowSize = rows; }
     // The table's own columns; those after them are ours (row id, window numbering) and stay hidden.
-    int tableColumnCount() const { return m_tableColumns; }
+    int tableColumnCount() const { return m_tableRecord.count(); }
+    // By the table's own column names, before and after loading (once loaded, Qt's record holds the
+    // query's aliases for relation columns, so QSqlTableModel::fieldIndex() no longer finds them).
+    int fieldIndex(const QString &fieldName) const { return m_tableRecord.indexOf(fieldName); }
     // Never fetched (NULL in its place): password hashes, session data.
     void setWithheldColumn(const QString &column) { m_withheld << column; }
     int windowSize() const { return m_windowSize; }
@@ -70,7 +74,8 @@ private:
 
     QString m_paramPrefix;
     int m_windowSize = 200;
-    int m_tableColumns = 0;
+    QSqlRecord m_tableRecord;
+    bool m_loadedOnce = false;
     QStringList m_conditions;
     QStringList m_withheld;
     mutable QString m_baseSelect;  // columns and joins, built once from the table's own record
