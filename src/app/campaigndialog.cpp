@@ -293,19 +293,9 @@ void CampaignDialog::accept()
             return fail(s.error().message, ui->scheduledEdit);
 
     auto saved = m_repository.save(edit);
-    if (!saved && saved.error().kind == ErrorKind::Stale) {
-        switch (StaleEditPrompt::ask(this, windowTitle(), saved.error().message)) {
-        case StaleEditPrompt::Choice::Reload:
-            load();
-            return;
-        case StaleEditPrompt::Choice::Cancel:
-            return;
-        case StaleEditPrompt::Choice::Overwrite:
-            edit.version.clear();
-            saved = m_repository.save(edit);
-            break;
-        }
-    }
+    if (!StaleEditPrompt::resolve(this, windowTitle(), saved, [this] { load(); },
+                                  [&] { edit.version.clear(); return m_repository.save(edit); }))
+        return;
     if (!saved)
         return fail(saved.error().message, nullptr);
     m_savedName = saved->name;

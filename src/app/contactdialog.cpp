@@ -180,19 +180,9 @@ void ContactDialog::accept()
 
     ContactRepository contacts = repository();
     auto saved = contacts.save(edit, m_region);
-    if (!saved && saved.error().kind == ErrorKind::Stale) {
-        switch (StaleEditPrompt::ask(this, windowTitle(), saved.error().message)) {
-        case StaleEditPrompt::Choice::Reload:
-            load();
-            return;
-        case StaleEditPrompt::Choice::Cancel:
-            return;
-        case StaleEditPrompt::Choice::Overwrite:
-            edit.version.clear();
-            saved = contacts.save(edit, m_region);
-            break;
-        }
-    }
+    if (!StaleEditPrompt::resolve(this, windowTitle(), saved, [this] { load(); },
+                                  [&] { edit.version.clear(); return contacts.save(edit, m_region); }))
+        return;
     if (!saved)
         return fail(saved.error().message, saved.error().kind == ErrorKind::Conflict ? ui->phoneEdit : nullptr);
     m_savedPhone = saved->phone;

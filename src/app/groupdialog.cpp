@@ -118,19 +118,9 @@ void GroupDialog::accept()
                    ui->descriptionEdit->toPlainText()};
     GroupRepository groups(m_signedIn.database(), m_signedIn.policy, m_signedIn.account.email);
     auto saved = groups.save(edit);
-    if (!saved && saved.error().kind == ErrorKind::Stale) {
-        switch (StaleEditPrompt::ask(this, windowTitle(), saved.error().message)) {
-        case StaleEditPrompt::Choice::Reload:
-            load();
-            return;
-        case StaleEditPrompt::Choice::Cancel:
-            return;
-        case StaleEditPrompt::Choice::Overwrite:
-            edit.version.clear();
-            saved = groups.save(edit);
-            break;
-        }
-    }
+    if (!StaleEditPrompt::resolve(this, windowTitle(), saved, [this] { load(); },
+                                  [&] { edit.version.clear(); return groups.save(edit); }))
+        return;
     if (!saved)
         return fail(saved.error().message, saved.error().kind == ErrorKind::Conflict ? ui->nameEdit : nullptr);
     m_savedId = saved->id;

@@ -192,20 +192,17 @@ void SessionDialog::accept()
                      ui->statusCombo->currentData().toString(), phone, region};
     SessionRepository sessions = repository();
     auto saved = sessions.save(edit);
-    if (!saved && saved.error().kind == ErrorKind::Stale) {
-        switch (StaleEditPrompt::ask(this, windowTitle(), saved.error().message)) {
-        case StaleEditPrompt::Choice::Reload:
-            ui->errorLabel->hide();
-            load();
-            return;
-        case StaleEditPrompt::Choice::Cancel:
-            return;
-        case StaleEditPrompt::Choice::Overwrite:
-            edit.version.clear();
-            saved = sessions.save(edit);
-            break;
-        }
-    }
+    if (!StaleEditPrompt::resolve(
+            this, windowTitle(), saved,
+            [this] {
+                ui->errorLabel->hide();
+                load();
+            },
+            [&] {
+                edit.version.clear();
+                return sessions.save(edit);
+            }))
+        return;
     if (!saved)
         return fail(saved.error().message, saved.error().kind == ErrorKind::Conflict ? ui->nameEdit : nullptr);
     m_savedName = saved->name;

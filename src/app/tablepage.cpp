@@ -1,10 +1,12 @@
 #include "tablepage.h"
 
 #include "celldelegate.h"
+#include "exactcounter.h"
 #include "sqlerrortext.h"
 #include "windowedtablemodel.h"
 
 #include <QAbstractButton>
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -18,11 +20,33 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
+#include <QToolButton>
 
 TablePage::TablePage(Entity entity, const SignedIn &signedIn, QWidget *parent)
     : QWidget(parent), m_entity(entity), m_signedIn(signedIn)
 {
+    // A cancel that reaches the server between two of the worker's statements is lost there:
+    // repeat it until the cancelled counts' threads have ended.
+    m_cancelRetry = new QTimer(this);
+    m_cancelRetry->setInterval(500);
+    connect(m_cancelRetry, &QTimer::timeout, this, [this] {
+        for (const CountJob &job : std::as_const(m_countJobs))
+            if (job.counter->isCancelled())
+                job.counter->cancel(m_signedIn.database());
+    });
+}
+
+TablePage::~TablePage()
+{
+    // A count still running must not outlive the page: cancel it on the server and wait for it.
+    stopExactCounts();
+    for (const CountJob &job : std::as_const(m_countJobs)) {
+        while (!job.thread->wait(200))
+            job.counter->cancel(m_signedIn.database());
+        delete job.thread;
+    }
 }
 
 void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
@@ -68,6 +92,32 @@ void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
             updatePaging();
     });
     connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { updatePaging(); });
+    addExactCountButton();
+}
+
+void TablePage::addExactCountButton()
+{
+    m_countButton = new QToolButton(this);
+    m_countButton->setObjectName(QStringLiteral("exactCountButton"));
+    connect(m_countButton, &QToolButton::clicked, this, [this] {
+        if (m_counting)
+            cancelExactCount();
+        else
+            startExactCount();
+    });
+    // The footers are QHBoxLayouts nested in the page's own layout: find the one holding the label.
+    QWidget *holder = m_widgets.count->parentWidget();
+    const QList<QBoxLayout *> layouts = holder->findChildren<QBoxLayout *>();
+    for (QBoxLayout *layout : layouts) {
+        if (const int at = layout->indexOf(m_widgets.count); at >= 0) {
+            layout->insertWidget(at + 1, m_countButton);
+            showCountButton();
+            return;
+        }
+    }
+    if (holder->layout())
+        holder->layout()->addWidget(m_countButton);
+    showCountButton();
 }
 
 void TablePage::fillOwnerFilter()
@@ -92,6 +142,10 @@ QString TablePage::ownerFilter() const
 
 bool TablePage::reload()
 {
+    // New filters (or rows changed by an edit): an exact count of the old ones no longer applies.
+    stopExactCounts();
+    m_exactCount.reset();
+    showCountButton();
     applyFilters();
     if (!m_model->firstPage()) {
         const Error error = SqlErrorText::toError(tr("Could not load the %1").arg(PermissionPolicy::entityName(m_entity)),
@@ -107,6 +161,7 @@ bool TablePage::reload()
     if (!m_loaded)
         m_widgets.table->resizeColumnsToContents();
     m_loaded = true;
+    showCountButton();
     emit loaded();
     return true;
 }
@@ -124,6 +179,40 @@ void TablePage::updatePaging()
 
 void TablePage::updateCount()
 {
+    // Paging and sorting change neither the count nor the estimate shown beside a running count.
+    if (m_counting || m_exactCount) {
+        showCount();
+        return;
+    }
+    estimateCount();
+    showCount();
+}
+
+void TablePage::showCountButton()
+{
+    if (!m_countButton)
+        return;  // setUp() not called yet
+    m_countButton->setText(m_counting ? tr("Cancel") : tr("Count exactly"));
+    m_countButton->setToolTip(m_counting ? tr("Stop counting; the estimate is shown again.")
+                                         : tr("Count every row of this view on the server: exact, but it can take a "
+                                              "while on millions of rows."));
+    // Before the first load the filters (and a marketer's own-rows scope) are not applied yet.
+    m_countButton->setEnabled(m_loaded || m_counting);
+}
+
+void TablePage::showCount()
+{
+    showCountButton();
+    if (m_counting)
+        m_widgets.count->setText(tr("Counting…"));
+    else if (m_exactCount)
+        m_widgets.count->setText(tr("%1: %L2 (exact)").arg(title()).arg(*m_exactCount));
+    else
+        m_widgets.count->setText(m_estimateText);
+}
+
+void TablePage::estimateCount()
+{
     QSqlDatabase db = m_signedIn.database();
     const QString where = m_model->whereClause();
     QSqlQuery q(db);
@@ -134,8 +223,8 @@ void TablePage::updateCount()
         if (q.exec() && q.next()) {
             const qint64 estimate = q.value(0).toLongLong();
             // "Title: about N" reads right for one row or ten million, in any language.
-            m_widgets.count->setText(estimate < 0 ? tr("%1: counting…").arg(title())
-                                                  : tr("%1: about %L2").arg(title()).arg(estimate));
+            m_estimateText = estimate < 0 ? tr("%1: counting…").arg(title())
+                                          : tr("%1: about %L2").arg(title()).arg(estimate);
         }
         return;
     }
@@ -146,7 +235,69 @@ void TablePage::updateCount()
         const QJsonArray plan = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
         const qint64 rows = qint64(plan.at(0).toObject().value(QStringLiteral("Plan")).toObject()
                                        .value(QStringLiteral("Plan Rows")).toDouble());
-        m_widgets.count->setText(tr("%1: ≈ %L2").arg(title()).arg(rows));
+        m_estimateText = tr("%1: ≈ %L2").arg(title()).arg(rows);
+    }
+}
+
+// count(*) reads every matching row: seconds or minutes on millions, so it runs on a connection of
+// its own in a worker thread, and Cancel stops it on the server.
+void TablePage::startExactCount()
+{
+    if (!m_loaded)
+        return;
+    stopExactCounts();
+    const int token = ++m_countToken;
+    auto counter = std::make_shared<ExactCounter>(m_signedIn.settings, m_model->tableName(), m_model->whereClause(),
+                                                  m_model->boundParameters());
+    auto result = std::make_shared<Result<qint64>>(Error::interrupted(tr("Counting was cancelled.")));
+    QThread *thread = QThread::create([counter, result] { *result = counter->run(); });
+    m_countJobs.append({thread, counter});
+    connect(thread, &QThread::finished, this,
+            [this, thread, token, result] { finishExactCount(thread, token, *result); });
+    m_counting = true;
+    m_exactCount.reset();
+    showCount();
+    thread->start();
+}
+
+void TablePage::cancelExactCount()
+{
+    if (!stopExactCounts())
+        return;
+    showCount();
+    emit statusMessage(tr("Counting cancelled."));
+}
+
+bool TablePage::stopExactCounts()
+{
+    const bool wasCounting = m_counting;
+    for (const CountJob &job : std::as_const(m_countJobs))
+        if (!job.counter->isCancelled())
+            job.counter->cancel(m_signedIn.database());
+    m_counting = false;
+    ++m_countToken;
+    if (!m_countJobs.isEmpty())
+        m_cancelRetry->start();
+    return wasCounting;
+}
+
+void TablePage::finishExactCount(QThread *thread, int token, const Result<qint64> &result)
+{
+    for (qsizetype i = 0; i < m_countJobs.size(); ++i)
+        if (m_countJobs.at(i).thread == thread)
+            m_countJobs.removeAt(i--);
+    thread->deleteLater();
+    if (m_countJobs.isEmpty())
+        m_cancelRetry->stop();
+    if (token != m_countToken)
+        return;  // cancelled, or superseded by a reload
+    m_counting = false;
+    if (result)
+        m_exactCount = result.value();
+    showCount();
+    if (!result && result.error().kind != ErrorKind::Interrupted) {
+        m_widgets.count->setText(result.error().message);
+        emit statusMessage(result.error().message);
     }
 }
 

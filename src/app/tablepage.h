@@ -4,13 +4,20 @@
 #include "result.h"
 #include "signedin.h"
 
+#include <QList>
 #include <QWidget>
+#include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QAbstractButton;
+class ExactCounter;
 class QTableView;
+class QThread;
+class QTimer;
+class QToolButton;
 class WindowedTableModel;
 
 /**
@@ -24,6 +31,7 @@ class TablePage : public QWidget
 
 public:
     TablePage(Entity entity, const SignedIn &signedIn, QWidget *parent = nullptr);
+    ~TablePage() override;
 
     Entity entity() const { return m_entity; }
     virtual QString title() const = 0;
@@ -38,6 +46,12 @@ public:
     bool isLoaded() const { return m_loaded; }
     WindowedTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_widgets.table; }
+
+    // The footer's exact count: counts the current view's rows on the server in a worker thread.
+    void startExactCount();
+    // Stops a running exact count (on the server too) and shows the estimate again.
+    void cancelExactCount();
+    bool isCountingExactly() const { return m_counting; }
 
 signals:
     void loaded();
@@ -72,10 +86,31 @@ protected:
 private:
     void updatePaging();
     void updateCount();
+    void estimateCount();
+    void showCount();
+    void showCountButton();
+    void addExactCountButton();
+    void finishExactCount(QThread *thread, int token, const Result<qint64> &result);
+    // Cancels every count still running; true when the newest one had not been cancelled yet.
+    bool stopExactCounts();
+
+    // A count running in its worker thread; cancelled ones stay listed until their thread ends.
+    struct CountJob
+    {
+        QThread *thread = nullptr;
+        std::shared_ptr<ExactCounter> counter;
+    };
 
     Entity m_entity;
     const SignedIn &m_signedIn;
     Widgets m_widgets;
     WindowedTableModel *m_model = nullptr;
     bool m_loaded = false;
+    QToolButton *m_countButton = nullptr;
+    QTimer *m_cancelRetry = nullptr;
+    QList<CountJob> m_countJobs;
+    int m_countToken = 0;              // answers of superseded counts are dropped
+    bool m_counting = false;
+    QString m_estimateText;
+    std::optional<qint64> m_exactCount;  // for the current filters; cleared by reload()
 };

@@ -71,19 +71,9 @@ void UserDialog::accept()
                      ui->roleCombo->currentData().toString(), ui->activeCheck->isChecked(), password};
     AccountService service(m_signedIn.database(), m_signedIn.account.email);
     auto saved = service.save(edit);
-    if (!saved && saved.error().kind == ErrorKind::Stale) {
-        switch (StaleEditPrompt::ask(this, windowTitle(), saved.error().message)) {
-        case StaleEditPrompt::Choice::Reload:
-            load();
-            return;
-        case StaleEditPrompt::Choice::Cancel:
-            return;
-        case StaleEditPrompt::Choice::Overwrite:
-            edit.version.clear();
-            saved = service.save(edit);
-            break;
-        }
-    }
+    if (!StaleEditPrompt::resolve(this, windowTitle(), saved, [this] { load(); },
+                                  [&] { edit.version.clear(); return service.save(edit); }))
+        return;
     if (!saved)
         return fail(saved.error().message, saved.error().kind == ErrorKind::Conflict ? ui->emailEdit : nullptr);
     m_savedEmail = saved->email;

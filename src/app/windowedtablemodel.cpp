@@ -153,6 +153,14 @@ bool WindowedTableModel::bindParameters()
     return true;
 }
 
+QMap<QString, QString> WindowedTableModel::boundParameters() const
+{
+    QMap<QString, QString> settings;
+    for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it)
+        settings.insert(m_paramPrefix + it.key(), it.value());
+    return settings;
+}
+
 bool WindowedTableModel::select()
 {
     if (!bindParameters())

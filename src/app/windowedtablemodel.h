@@ -54,6 +54,9 @@ public:
     QString whereClause() const;
     // Binds the parameters on the connection; select() does it, counting queries call it first.
     bool bindParameters();
+    // The values bindParameters() sets, by full setting name (prefix included), so another
+    // connection (an exact count in a worker thread) can bind the same ones before whereClause().
+    QMap<QString, QString> boundParameters() const;
 
     // The id of a row in the window (column "id").
     QString rowId(int row) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "permissionpolicy.h"
+#include "querycancel.h"
 #include "result.h"
 #include "timestamp.h"
 
@@ -49,13 +50,6 @@ struct MessageConditions
 {
     QStringList sql;
     QList<QPair<QString, QString>> values;  // placeholder name, value
-};
-
-/** Lets another thread cancel a running query: its backend's pid, and a flag for "before it started". */
-struct QueryCancel
-{
-    std::atomic<int> backendPid{0};
-    std::atomic<bool> cancelled{false};
 };
 
 /**

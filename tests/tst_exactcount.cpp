@@ -1,0 +1,294 @@
+#include "contactspage.h"
+#include "exactcounter.h"
+#include "guitest.h"
+#include "windowedtablemodel.h"
+
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+#include <QToolButton>
+#include <memory>
+
+// The footer's "Count exactly": exact counts under the page's filters and scope, and Cancel that
+// stops the query on the server (made slow on purpose by a table lock held by the test).
+class tst_ExactCount : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void buttonSitsRightAfterTheCountLabel();
+    void countMatchesServer_data();
+    void countMatchesServer();
+    void filterChangeDropsTheCount();
+    void cancelStopsTheServerQuery();
+    void pageDestroyedWhileCounting();
+    void counterCountsWithBoundParameters();
+    void counterCancelledBeforeItStarts();
+    void counterCancelledWhileBlocked();
+
+private:
+    static QLabel *countLabel(ContactsPage &page) { return page.findChild<QLabel *>("countLabel"); }
+    static QToolButton *countButton(ContactsPage &page) { return page.findChild<QToolButton *>("exactCountButton"); }
+    static QString exactText(qint64 n) { return QString("Contacts: %L1 (exact)").arg(n); }
+    QString idOf(const QString &email) { return m_db.scalar("SELECT id::text FROM users WHERE email = '" + email + "'").toString(); }
+    // Blocks every reader of recipients until cleanup() rolls back.
+    bool lockContacts();
+    // How many backends wait for a lock on a count of recipients: our worker once it is blocked.
+    int blockedCounts();
+
+    TestDatabase m_db;
+    SignedIn m_admin, m_alice;
+    std::unique_ptr<QSqlQuery> m_locker;
+};
+
+void tst_ExactCount::initTestCase()
+{
+    QVERIFY2(m_db.createMigrated(), qPrintable(m_db.lastError()));
+    const auto admin = GuiTest::createAndSignIn(m_db, "admin@example.com", "admin");
+    QVERIFY_OK(admin);
+    m_admin = admin.value();
+    const auto alice = GuiTest::createAndSignIn(m_db, "alice@example.com", "user");
+    QVERIFY_OK(alice);
+    m_alice = alice.value();
+    QVERIFY(m_db.exec("INSERT INTO users (email, password_hash, role) VALUES ('bob@example.com', 'x', 'user'), "
+                      "('carol@example.com', 'x', 'user')"));
+    // Three owners with different sizes, mixed statuses and names: every filter gives its own number.
+    QVERIFY(m_db.exec("INSERT INTO recipients (user_id, phone_number, name, status) "
+                      "SELECT u.id, '+9665' || lpad(g::text, 8, '0'), 'Name ' || g, "
+                      "       CASE WHEN g % 3 = 0 THEN 'blocked' ELSE 'active' END "
+                      "FROM users u JOIN (VALUES ('alice@example.com', 1500), ('bob@example.com', 2200), "
+                      "                          ('carol@example.com', 2900)) AS n(email, rows) ON n.email = u.email, "
+                      "     generate_series(1, n.rows) AS g"));
+    QVERIFY(m_db.exec("ANALYZE recipients"));
+    QCOMPARE(m_db.scalar("SELECT count(*) FROM recipients").toLongLong(), 6600);
+}
+
+void tst_ExactCount::cleanup()
+{
+    if (m_locker) {
+        m_locker->exec("ROLLBACK");
+        m_locker.reset();
+    }
+}
+
+bool tst_ExactCount::lockContacts()
+{
+    m_locker = std::make_unique<QSqlQuery>(m_db.connection("locker"));
+    return m_locker->exec("BEGIN") && m_locker->exec("LOCK TABLE recipients IN ACCESS EXCLUSIVE MODE");
+}
+
+int tst_ExactCount::blockedCounts()
+{
+    return m_db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                       "AND wait_event_type = 'Lock' AND query LIKE 'SELECT count(*) FROM%recipients%'").toInt();
+}
+
+void tst_ExactCount::buttonSitsRightAfterTheCountLabel()
+{
+    ContactsPage page(m_admin);
+    QToolButton *button = countButton(page);
+    QVERIFY(button);
+    QVERIFY2(!button->isEnabled(), "no count before the first load applies the filters and the scope");
+    QVERIFY(page.reload());
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), QString("Count exactly"));
+    QBoxLayout *footer = nullptr;
+    for (QBoxLayout *layout : page.findChildren<QBoxLayout *>())
+        if (layout->indexOf(countLabel(page)) >= 0)
+            footer = layout;
+    QVERIFY(footer);
+    QCOMPARE(footer->indexOf(button), footer->indexOf(countLabel(page)) + 1);
+}
+
+void tst_ExactCount::countMatchesServer_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("owner");   // email chosen in the owner filter (admin only)
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("where");   // the same rows, for the reference count
+
+    QTest::newRow("admin, everything") << "admin" << "" << "" << "" << "true";
+    QTest::newRow("admin, one owner") << "admin" << "bob@example.com" << "" << ""
+                                      << "user_id = (SELECT id FROM users WHERE email = 'bob@example.com')";
+    QTest::newRow("admin, blocked") << "admin" << "" << "blocked" << "" << "status = 'blocked'";
+    QTest::newRow("admin, name search") << "admin" << "" << "" << "Name 12" << "name ILIKE '%Name 12%'";
+    QTest::newRow("admin, owner + status") << "admin" << "carol@example.com" << "active" << ""
+                                           << "status = 'active' AND user_id = (SELECT id FROM users WHERE email = 'carol@example.com')";
+    QTest::newRow("user, own rows only") << "user" << "" << "" << ""
+                                         << "user_id = (SELECT id FROM users WHERE email = 'alice@example.com')";
+    QTest::newRow("user, own blocked") << "user" << "" << "blocked" << ""
+                                       << "status = 'blocked' AND user_id = (SELECT id FROM users WHERE email = 'alice@example.com')";
+    QTest::newRow("user, name search") << "user" << "" << "" << "Name 1"
+                                       << "name ILIKE '%Name 1%' AND user_id = (SELECT id FROM users WHERE email = 'alice@example.com')";
+}
+
+void tst_ExactCount::countMatchesServer()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, owner);
+    QFETCH(QString, status);
+    QFETCH(QString, search);
+    QFETCH(QString, where);
+
+    ContactsPage page(who == "admin" ? m_admin : m_alice);
+    QVERIFY(page.reload());
+    if (!owner.isEmpty()) {
+        auto *combo = page.findChild<QComboBox *>("ownerFilter");
+        combo->setCurrentIndex(combo->findText(owner));
+        QVERIFY(combo->currentIndex() > 0);
+    }
+    if (!status.isEmpty()) {
+        auto *combo = page.findChild<QComboBox *>("statusFilter");
+        combo->setCurrentIndex(combo->findData(status));
+        QVERIFY(combo->currentIndex() > 0);
+    }
+    if (!search.isEmpty()) {
+        // The search applies after its typing pause; wait for that reload, or it would drop the count.
+        QSignalSpy loaded(&page, &TablePage::loaded);
+        page.findChild<QLineEdit *>("searchEdit")->setText(search);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 5000);
+    }
+    const qint64 expected = m_db.scalar("SELECT count(*) FROM recipients WHERE " + where).toLongLong();
+    QVERIFY(expected > 0);
+    QVERIFY2(countLabel(page)->text() != exactText(expected), "the estimate is what shows before the click");
+
+    countButton(page)->click();
+    QVERIFY(page.isCountingExactly());
+    QCOMPARE(countLabel(page)->text(), QString("Counting…"));
+    QCOMPARE(countButton(page)->text(), QString("Cancel"));
+    QTRY_COMPARE_WITH_TIMEOUT(countLabel(page)->text(), exactText(expected), 5000);
+    QCOMPARE(countButton(page)->text(), QString("Count exactly"));
+
+    // Paging keeps the exact count: the rows counted are the same.
+    if (page.model()->hasNextPage()) {
+        page.findChild<QAbstractButton *>("nextButton")->click();
+        QCOMPARE(countLabel(page)->text(), exactText(expected));
+    }
+}
+
+void tst_ExactCount::filterChangeDropsTheCount()
+{
+    ContactsPage page(m_admin);
+    QVERIFY(page.reload());
+    countButton(page)->click();
+    QVERIFY(page.isCountingExactly());
+    // A new filter before the answer arrives: the answer is for rows no longer shown.
+    auto *combo = page.findChild<QComboBox *>("statusFilter");
+    combo->setCurrentIndex(combo->findData("blocked"));
+    QVERIFY(!page.isCountingExactly());
+    QTest::qWait(500);
+    QVERIFY2(countLabel(page)->text().startsWith("Contacts: ≈ "), qPrintable(countLabel(page)->text()));
+    QCOMPARE(countButton(page)->text(), QString("Count exactly"));
+
+    // And an exact count already shown goes back to the estimate on the next reload.
+    countButton(page)->click();
+    const qint64 blocked = m_db.scalar("SELECT count(*) FROM recipients WHERE status = 'blocked'").toLongLong();
+    QTRY_COMPARE_WITH_TIMEOUT(countLabel(page)->text(), exactText(blocked), 5000);
+    QVERIFY(page.reload());
+    QVERIFY2(!countLabel(page)->text().contains("exact"), qPrintable(countLabel(page)->text()));
+}
+
+void tst_ExactCount::cancelStopsTheServerQuery()
+{
+    ContactsPage page(m_admin);
+    QVERIFY(page.reload());
+    const QString estimate = countLabel(page)->text();
+    QVERIFY(lockContacts());
+    countButton(page)->click();
+    QCOMPARE(countLabel(page)->text(), QString("Counting…"));
+    QTRY_COMPARE_WITH_TIMEOUT(blockedCounts(), 1, 5000);
+    QVERIFY(page.isCountingExactly());
+
+    QElapsedTimer clock;
+    clock.start();
+    countButton(page)->click();  // now "Cancel"
+    QVERIFY2(clock.elapsed() < 1000, "Cancel must not wait for the query");
+    QVERIFY(!page.isCountingExactly());
+    QCOMPARE(countLabel(page)->text(), estimate);
+    QCOMPARE(countButton(page)->text(), QString("Count exactly"));
+    // Stopped on the server while the lock is still held, not merely forgotten by the page.
+    QTRY_COMPARE_WITH_TIMEOUT(blockedCounts(), 0, 5000);
+    // The event loop keeps running (the GUI is responsive) and the late answer changes nothing.
+    bool ticked = false;
+    QTimer::singleShot(0, this, [&ticked] { ticked = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(ticked, 2000);
+    QTest::qWait(300);
+    QCOMPARE(countLabel(page)->text(), estimate);
+    cleanup();
+
+    // After the lock is gone, counting again works.
+    countButton(page)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(countLabel(page)->text(), exactText(6600), 5000);
+}
+
+void tst_ExactCount::pageDestroyedWhileCounting()
+{
+    auto page = std::make_unique<ContactsPage>(m_alice);
+    QVERIFY(page->reload());
+    QVERIFY(lockContacts());
+    countButton(*page)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(blockedCounts(), 1, 5000);
+    QElapsedTimer clock;
+    clock.start();
+    page.reset();  // cancels on the server and waits for the worker, with the lock still held
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(blockedCounts(), 0);
+}
+
+void tst_ExactCount::counterCountsWithBoundParameters()
+{
+    const QString bob = idOf("bob@example.com");
+    ExactCounter counter(m_db.settings(), "recipients",
+                         "recipients.user_id = current_setting('waqtor.t1_owner')::uuid "
+                         "AND recipients.status = current_setting('waqtor.t1_status')",
+                         {{"waqtor.t1_owner", bob}, {"waqtor.t1_status", "active"}});
+    const Result<qint64> n = counter.run();
+    QVERIFY_OK(n);
+    QCOMPARE(n.value(), m_db.scalar("SELECT count(*) FROM recipients WHERE status = 'active' AND user_id = '" + bob + "'")
+                            .toLongLong());
+    ExactCounter all(m_db.settings(), "recipients", QString(), {});
+    QCOMPARE(all.run().value(), 6600);
+    // A broken condition is a sentence naming what failed, not raw SQL alone.
+    ExactCounter broken(m_db.settings(), "recipients", "recipients.no_such_column = 1", {});
+    const Result<qint64> error = broken.run();
+    QVERIFY(!error);
+    QCOMPARE(error.error().kind, ErrorKind::Database);
+    QVERIFY2(error.error().message.contains("count the rows of recipients"), qPrintable(error.error().message));
+}
+
+void tst_ExactCount::counterCancelledBeforeItStarts()
+{
+    ExactCounter counter(m_db.settings(), "recipients", QString(), {});
+    counter.cancel(m_db.connection());
+    const Result<qint64> n = counter.run();
+    QVERIFY(!n);
+    QCOMPARE(n.error().kind, ErrorKind::Interrupted);
+    QCOMPARE(n.error().message, QString("Counting was cancelled."));
+}
+
+void tst_ExactCount::counterCancelledWhileBlocked()
+{
+    QVERIFY(lockContacts());
+    auto counter = std::make_shared<ExactCounter>(m_db.settings(), "recipients", QString(), QMap<QString, QString>());
+    auto result = std::make_shared<Result<qint64>>(Error::invalid("did not run"));
+    std::unique_ptr<QThread> thread(QThread::create([counter, result] { *result = counter->run(); }));
+    thread->start();
+    QTRY_COMPARE_WITH_TIMEOUT(blockedCounts(), 1, 5000);
+    QVERIFY(thread->isRunning());
+    counter->cancel(m_db.connection());
+    QVERIFY2(thread->wait(5000), "the count must stop while the lock is still held");
+    QCOMPARE(result->error().kind, ErrorKind::Interrupted);
+    QCOMPARE(result->error().message, QString("Counting was cancelled."));
+}
+
+QTEST_MAIN(tst_ExactCount)
+#include "tst_exactcount.moc"
