@@ -6,6 +6,7 @@
 #include "campaignrepository.h"
 #include "campaignstatus.h"
 #include "windowedtablemodel.h"
+#include "likepattern.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -15,13 +16,6 @@
 
 namespace {
 // ILIKE treats % and _ as wildcards: typed text is matched literally.
-QString likeLiteral(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'%', QLatin1String("\\%")).replace(u'_', QLatin1String("\\_"));
-    return escaped;
-}
-
 constexpr int NamesListed = 8;  // the delete confirmation names this many campaigns, then counts the rest
 }
 
@@ -96,7 +90,7 @@ void CampaignsPage::applyFilters()
     WindowedTableModel *m = model();
     QStringList conditions;
     if (const QString search = ui->searchEdit->text().trimmed(); !search.isEmpty()) {
-        m->setParameter(QStringLiteral("search"), likeLiteral(search));
+        m->setParameter(QStringLiteral("search"), LikePattern::literal(search));
         conditions << QStringLiteral("campaigns.name ILIKE '%' || %1 || '%' OR campaigns.message_template ILIKE '%' || %1 || '%'")
                           .arg(m->parameter(QStringLiteral("search")));
     }

@@ -5,6 +5,7 @@
 #include "contactrepository.h"
 #include "phonenumber.h"
 #include "windowedtablemodel.h"
+#include "likepattern.h"
 
 #include <QBrush>
 #include <QColor>
@@ -80,13 +81,6 @@ private:
 };
 
 // ILIKE treats % and _ as wildcards and \ as their escape: the text is matched literally.
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
 } // namespace
 
 ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
@@ -171,7 +165,7 @@ void ContactsPage::applyFilters()
                                           : tr("%1 Matching %2 exactly.").arg(e164.error().message, phone));
         ui->searchHintLabel->show();
     } else {
-        m->setParameter(QStringLiteral("search"), likePattern(search));
+        m->setParameter(QStringLiteral("search"), LikePattern::contains(search));
         const QString p = m->parameter(QStringLiteral("search"));
         conditions << QStringLiteral("recipients.name ILIKE %1 OR recipients.email ILIKE %1").arg(p);
         ui->searchHintLabel->setText(ownerFilter().isEmpty()

@@ -5,6 +5,7 @@
 #include "sessiondialog.h"
 #include "sessionrepository.h"
 #include "windowedtablemodel.h"
+#include "likepattern.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -53,14 +54,6 @@ protected:
 };
 
 // LIKE's wildcards typed by the user are searched for literally.
-QString likeEscaped(QString text)
-{
-    text.replace(u'\\', QStringLiteral("\\\\"));
-    text.replace(u'%', QStringLiteral("\\%"));
-    text.replace(u'_', QStringLiteral("\\_"));
-    return text;
-}
-
 } // namespace
 
 SessionsPage::SessionsPage(const SignedIn &signedIn, QWidget *parent)
@@ -112,7 +105,7 @@ void SessionsPage::applyFilters()
     QStringList conditions;
     const QString search = ui->searchEdit->text().trimmed();
     if (!search.isEmpty()) {
-        m->setParameter(QStringLiteral("search"), likeEscaped(search));
+        m->setParameter(QStringLiteral("search"), LikePattern::literal(search));
         QString condition = QStringLiteral("whatsapp_sessions.session_name ILIKE '%' || %1 || '%' "
                                            "OR whatsapp_sessions.phone_number ILIKE '%' || %1 || '%'")
                                 .arg(m->parameter(QStringLiteral("search")));

@@ -4,6 +4,7 @@
 #include "campaignstatus.h"
 #include "sqlerrortext.h"
 #include "transaction.h"
+#include "likepattern.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,13 +34,6 @@ bool isUuid(const QString &id)
 }
 
 // ILIKE treats % and _ as wildcards: typed text is matched literally.
-QString likeLiteral(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'%', QLatin1String("\\%")).replace(u'_', QLatin1String("\\_"));
-    return escaped;
-}
-
 // A UUID array literal; every element was checked with isUuid().
 QString uuidArray(const QStringList &ids)
 {
@@ -185,7 +179,7 @@ Result<QList<TemplateContact>> CampaignRepository::contactsOf(const QString &own
         "OR phone_number ILIKE '%' || :search || '%') "
         "ORDER BY name IS NULL, lower(name), phone_number LIMIT :limit"));
     q.bindValue(QStringLiteral(":owner"), ownerId);
-    q.bindValue(QStringLiteral(":search"), likeLiteral(search.trimmed()));
+    q.bindValue(QStringLiteral(":search"), LikePattern::literal(search.trimmed()));
     q.bindValue(QStringLiteral(":limit"), qMax(1, limit));
     if (!(prepared && q.exec()))
         return SqlErrorText::toError(Tr::tr("Could not look up the owner's contacts"), q.lastError());

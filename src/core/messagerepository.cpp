@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "sqlerrortext.h"
 #include "transaction.h"
+#include "likepattern.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -177,8 +178,7 @@ MessageConditions MessageRepository::conditions(const MessageFilter &f, const QS
     if (!f.toDate.isEmpty())
         add(QStringLiteral("to"), f.toDate, created + QStringLiteral(" < CAST(CAST(%2 AS date) + 1 AS timestamp)"));
     if (!f.text.isEmpty()) {
-        QString escaped = f.text;
-        escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'%', QLatin1String("\\%")).replace(u'_', QLatin1String("\\_"));
+        const QString escaped = LikePattern::literal(f.text);
         add(QStringLiteral("text"), escaped, QStringLiteral("%1.message_text ILIKE '%' || %2 || '%'"));
     }
     return c;
