@@ -44,19 +44,12 @@ private:
 void tst_GroupRepository::initTestCase()
 {
     QVERIFY2(m_db.createMigrated(), qPrintable(m_db.lastError()));
-    AccountService accounts(m_db.connection(), "test");
-    const auto admin = accounts.createUser("root@example.com", "root-password", "Root", "admin");
-    const auto alice = accounts.createUser("alice@example.com", "alice-password", "Alice", "user");
-    const auto bob = accounts.createUser("bob@example.com", "bob-password-1", "Bob", "user");
-    const auto viewer = accounts.createUser("eye@example.com", "eye-password", "Eye", "viewer");
-    QVERIFY_OK(admin);
-    QVERIFY_OK(alice);
-    QVERIFY_OK(bob);
-    QVERIFY_OK(viewer);
-    m_admin = admin->id;
-    m_alice = alice->id;
-    m_bob = bob->id;
-    m_viewer = viewer->id;
+    TestOwners owners;
+    QVERIFY2(m_db.createOwners(&owners), qPrintable(m_db.lastError()));
+    m_admin = owners.admin;
+    m_alice = owners.alice;
+    m_bob = owners.bob;
+    m_viewer = owners.viewer;
 }
 
 void tst_GroupRepository::init()

@@ -1,5 +1,6 @@
 #include "testdatabase.h"
 
+#include "accountservice.h"
 #include "database.h"
 #include "migrator.h"
 #include "sqlscript.h"
@@ -137,6 +138,25 @@ QVariant TestDatabase::scalar(const QString &sql)
         return {};
     }
     return q.value(0);
+}
+
+bool TestDatabase::createOwners(TestOwners *owners)
+{
+    AccountService accounts(connection(), QStringLiteral("test"));
+    const struct { const char *email; const char *role; QString *id; } wanted[] = {
+        {"root@example.com", "admin", &owners->admin}, {"alice@example.com", "user", &owners->alice},
+        {"bob@example.com", "user", &owners->bob}, {"eye@example.com", "viewer", &owners->viewer}};
+    for (const auto &w : wanted) {
+        const QString email = QString::fromLatin1(w.email);
+        const auto created = accounts.createUser(email, email.section(u'@', 0, 0) + QStringLiteral("-password"), {},
+                                                 QString::fromLatin1(w.role));
+        if (!created) {
+            m_error = created.error().message;
+            return false;
+        }
+        *w.id = created->id;
+    }
+    return true;
 }
 
 QStringList TestDatabase::environment() const

@@ -17,6 +17,15 @@
                                                  + verifyOkValue_.error().detail));               \
     } while (false)
 
+/** The accounts most repository tests need: an admin, two marketers and a viewer (ids). */
+struct TestOwners
+{
+    QString admin;   // root@example.com
+    QString alice;   // alice@example.com, role user
+    QString bob;     // bob@example.com, role user
+    QString viewer;  // eye@example.com
+};
+
 /**
  * A throwaway database on the PostgreSQL server that scripts/test.sh starts (WAQTOR_TEST_PG*
  * variables). Each test makes its own, so tests run in parallel and never touch user data.
@@ -52,6 +61,8 @@ public:
     bool exec(const QString &sql);
     // The first column of the first row, or an invalid QVariant with lastError() set.
     QVariant scalar(const QString &sql);
+    // Creates the four TestOwners accounts through AccountService (bcrypt and all).
+    bool createOwners(TestOwners *owners);
     // Environment variables that point a waqtor-db process at this database.
     QStringList environment() const;
 
