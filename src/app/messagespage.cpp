@@ -1,14 +1,13 @@
 #include "messagespage.h"
 #include "ui_messagespage.h"
 
-#include "celldelegate.h"
+#include "messagecelldelegate.h"
 #include "database.h"
 #include "messagedialog.h"
 #include "phonenumber.h"
 #include "windowedtablemodel.h"
 
 #include <QHeaderView>
-#include <QHelpEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -16,64 +15,6 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
-#include <QToolTip>
-
-namespace {
-
-// Status and ack as words, long texts as their first line (the whole text as a tooltip), failed in red.
-class MessageColumnDelegate : public CellDelegate
-{
-public:
-    enum class Kind { Status, Ack, FirstLine };
-    MessageColumnDelegate(Kind kind, QObject *parent) : CellDelegate(parent), m_kind(kind) {}
-
-    QString displayText(const QVariant &value, const QLocale &locale) const override
-    {
-        if (value.isNull())
-            return {};
-        switch (m_kind) {
-        case Kind::Status:
-            return MessageRepository::statusText(value.toString());
-        case Kind::Ack:
-            return MessageRepository::ackText(value);
-        case Kind::FirstLine: {
-            const QString text = value.toString().trimmed();
-            const qsizetype end = text.indexOf(u'\n');
-            // The view elides to the column's width; the cap only keeps very long lines cheap to lay out.
-            QString line = (end < 0 ? text : text.left(end)).left(300).trimmed();
-            return end < 0 && text.size() <= 300 ? line : line + QStringLiteral(" …");
-        }
-        }
-        return CellDelegate::displayText(value, locale);
-    }
-
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override
-    {
-        if (m_kind != Kind::FirstLine || event->type() != QEvent::ToolTip)
-            return CellDelegate::helpEvent(event, view, option, index);
-        const QString text = index.data().toString();
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(event->globalPos(), text.left(2000), view);
-        return true;
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        CellDelegate::initStyleOption(option, index);
-        const QString value = index.data().toString();
-        if ((m_kind == Kind::Status && value == QLatin1String("failed")) || (m_kind == Kind::Ack && value == QLatin1String("-1")))
-            option->palette.setColor(QPalette::Text, QColor(0xb0, 0x00, 0x20));
-    }
-
-private:
-    Kind m_kind;
-};
-
-} // namespace
 
 MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
     : TablePage(Entity::Messages, signedIn, parent), ui(std::make_unique<Ui::MessagesPage>())
@@ -131,11 +72,11 @@ MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
     header->setSortIndicatorShown(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &MessagesPage::sortIndicatorChanged);
 
-    using Kind = MessageColumnDelegate::Kind;
-    ui->tableView->setItemDelegateForColumn(column("status"), new MessageColumnDelegate(Kind::Status, this));
-    ui->tableView->setItemDelegateForColumn(column("ack_status"), new MessageColumnDelegate(Kind::Ack, this));
-    ui->tableView->setItemDelegateForColumn(column("message_text"), new MessageColumnDelegate(Kind::FirstLine, this));
-    ui->tableView->setItemDelegateForColumn(column("error_message"), new MessageColumnDelegate(Kind::FirstLine, this));
+    using Kind = MessageCellDelegate::Kind;
+    ui->tableView->setItemDelegateForColumn(column("status"), new MessageCellDelegate(Kind::Status, this));
+    ui->tableView->setItemDelegateForColumn(column("ack_status"), new MessageCellDelegate(Kind::Ack, this));
+    ui->tableView->setItemDelegateForColumn(column("message_text"), new MessageCellDelegate(Kind::FirstLine, this));
+    ui->tableView->setItemDelegateForColumn(column("error_message"), new MessageCellDelegate(Kind::FirstLine, this));
     for (const char *hidden : {"id", "message_id", "media_url", "metadata", "updated_at"})
         ui->tableView->setColumnHidden(column(hidden), true);
     // A role limited to its own rows would read its own email on every line.
