@@ -3,8 +3,10 @@
 #include "clioutput.h"
 #include "commandline.h"
 #include "connectionsettings.h"
+#include "contactcommands.h"
 #include "database.h"
 #include "databasecommands.h"
+#include "exportcommands.h"
 #include "interruptguard.h"
 #include "usercommands.h"
 
@@ -35,6 +37,10 @@ int CliApplication::run(const QStringList &arguments)
     int code;
     if (DatabaseCommands::handles(parsed->command))
         code = DatabaseCommands(db.value()).run(parsed.value());
+    else if (ContactCommands::handles(parsed->command))
+        code = ContactCommands(db.value()).run(parsed.value());
+    else if (ExportCommands::handles(parsed->command))
+        code = ExportCommands(db.value()).run(parsed.value());
     else
         code = UserCommands(db.value()).run(parsed.value());
     if (InterruptGuard::deferredSignal())

@@ -16,6 +16,11 @@ QCommandLineOption flag(const QString &name, const QString &description)
     return QCommandLineOption(name, description);
 }
 
+QCommandLineOption opt(const QString &name, const QString &description, const QString &valueName)
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
 QList<QCommandLineOption> globalOptions()
 {
     return {QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")),
@@ -67,6 +72,53 @@ const QList<CommandSpec> &CommandLine::commands()
         {QStringLiteral("seed-demo"), {},
          Tr::tr("Load the demo data set and its three demo accounts (public passwords)."),
          {flag(QStringLiteral("force"), Tr::tr("Load it even though the database already has accounts."))}},
+        {QStringLiteral("import-contacts"), {QStringLiteral("FILE")},
+         Tr::tr("Import contacts from a CSV file (\"-\" reads standard input) for one owner, all or nothing: "
+                "rows that cannot be imported are listed, never the whole file."),
+         {opt(QStringLiteral("owner"), Tr::tr("The owner's email (required)."), QStringLiteral("EMAIL")),
+          opt(QStringLiteral("group"), Tr::tr("Add every imported contact to the owner's group NAME, created when "
+                                             "missing; repeatable."), QStringLiteral("NAME")),
+          opt(QStringLiteral("region"), Tr::tr("Two-letter region for numbers written without + or 00 (e.g. SA); "
+                                              "without it such numbers are rejected."), QStringLiteral("CC")),
+          opt(QStringLiteral("on-duplicate"), Tr::tr("skip (default: the first row of a phone wins) or update (the "
+                                                    "last wins; custom fields merge)."), QStringLiteral("POLICY")),
+          opt(QStringLiteral("delimiter"), Tr::tr("Field delimiter: one character, or \"tab\" (default: detected "
+                                                 "among , ; tab |)."), QStringLiteral("C")),
+          opt(QStringLiteral("encoding"), Tr::tr("utf-8, utf-16, windows-1256 or iso-8859-1 (default: utf-8, or "
+                                                "what a byte order mark says)."), QStringLiteral("NAME")),
+          opt(QStringLiteral("map"), Tr::tr("Map a column: FIELD is phone_number, name, email, status, custom:KEY "
+                                           "or ignore; repeatable."), QStringLiteral("HEADER=FIELD")),
+          flag(QStringLiteral("drop-unmapped"), Tr::tr("Drop columns that map to no field (default: keep them in "
+                                                      "custom_fields under their header).")),
+          opt(QStringLiteral("header"), Tr::tr("yes, no or auto (default): whether the first row names the columns."),
+              QStringLiteral("WHEN")),
+          flag(QStringLiteral("allow-unblock"), Tr::tr("Under update, let the file change a blocked contact's status.")),
+          flag(QStringLiteral("dry-run"), Tr::tr("Check only: report the counts and write nothing.")),
+          opt(QStringLiteral("errors"), Tr::tr("Write rejected rows with their line and reason to this CSV file."),
+              QStringLiteral("FILE"))}},
+        {QStringLiteral("normalise-phones"), {},
+         Tr::tr("Rewrite an owner's phone numbers to E.164 in place; numbers that would collide are reported and left "
+                "unchanged."),
+         {opt(QStringLiteral("owner"), Tr::tr("The owner's email (required)."), QStringLiteral("EMAIL")),
+          opt(QStringLiteral("region"), Tr::tr("Two-letter region for numbers written without + or 00 (required)."),
+              QStringLiteral("CC")),
+          flag(QStringLiteral("dry-run"), Tr::tr("Report what would change and write nothing."))}},
+        {QStringLiteral("export"), {QStringLiteral("TABLE")},
+         Tr::tr("Export users, sessions, campaigns, contacts, groups or messages to CSV (never password hashes, "
+                "session data or QR codes)."),
+         {opt(QStringLiteral("out"), Tr::tr("The CSV file to write (\"-\" writes standard output)."), QStringLiteral("FILE")),
+          opt(QStringLiteral("owner"), Tr::tr("Only rows of this owner."), QStringLiteral("EMAIL")),
+          opt(QStringLiteral("status"), Tr::tr("Only rows with this status."), QStringLiteral("S")),
+          opt(QStringLiteral("group"), Tr::tr("Contacts: only members of this group."), QStringLiteral("NAME")),
+          opt(QStringLiteral("since"), Tr::tr("Only rows created on or after this date (YYYY-MM-DD)."), QStringLiteral("DATE")),
+          opt(QStringLiteral("until"), Tr::tr("Only rows created on or before this date (YYYY-MM-DD)."), QStringLiteral("DATE")),
+          flag(QStringLiteral("bom"), Tr::tr("Start the file with a UTF-8 byte order mark (for Excel).")),
+          opt(QStringLiteral("custom-fields"), Tr::tr("Contacts' custom fields as one json column (default) or as "
+                                                     "columns, one per key."), QStringLiteral("json|columns"))}},
+        {QStringLiteral("report"), {QStringLiteral("KIND")},
+         Tr::tr("Write the campaigns, messages or groups report to CSV."),
+         {opt(QStringLiteral("out"), Tr::tr("The CSV file to write (\"-\" writes standard output)."), QStringLiteral("FILE")),
+          flag(QStringLiteral("bom"), Tr::tr("Start the file with a UTF-8 byte order mark (for Excel)."))}},
     };
     return specs;
 }
@@ -118,8 +170,11 @@ Result<ParsedCommand> CommandLine::parse(const QStringList &arguments)
         parsed.command = spec->name;
         for (const QCommandLineOption &o : spec->options) {
             const QString name = o.names().constFirst();
-            if (parser.isSet(name) || !o.defaultValues().isEmpty())
+            if (parser.isSet(name) || !o.defaultValues().isEmpty()) {
                 parsed.values.insert(name, o.valueName().isEmpty() ? QString() : parser.value(name));
+                if (!o.valueName().isEmpty())
+                    parsed.lists.insert(name, parser.values(name));
+            }
         }
     }
     QStringList positional = parser.positionalArguments();

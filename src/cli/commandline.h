@@ -24,13 +24,15 @@ struct ParsedCommand
 {
     QString command;           // empty when only --help / --version was asked
     QStringList arguments;     // positional arguments after the command
-    QMap<QString, QString> values;  // option name → value ("" for flags that are set)
+    QMap<QString, QString> values;  // option name → value ("" for flags that are set); the last one when repeated
+    QMap<QString, QStringList> lists;  // option name → every value, in order (options given more than once)
     QString envFile;
     bool help = false;
     bool version = false;
 
     bool isSet(const QString &option) const { return values.contains(option); }
     QString value(const QString &option) const { return values.value(option); }
+    QStringList all(const QString &option) const { return lists.value(option); }
 };
 
 /** The command table and the parser: QCommandLineParser per command, so each rejects options it lacks. */
