@@ -13,5 +13,8 @@ public:
     int run(const ParsedCommand &command);
 
 private:
+    int importContacts(const ParsedCommand &command);
+    int normalisePhones(const ParsedCommand &command);
+
     QSqlDatabase m_db;
 };

@@ -15,6 +15,11 @@ PermissionPolicy::PermissionPolicy(QString role, QString userId)
 {
 }
 
+PermissionPolicy PermissionPolicy::databaseOperator()
+{
+    return PermissionPolicy(QStringLiteral("admin"), QStringLiteral("database-operator"));
+}
+
 bool PermissionPolicy::allows(Action action, Entity entity) const
 {
     if (m_userId.isEmpty())

@@ -21,6 +21,9 @@ class PermissionPolicy
 {
 public:
     PermissionPolicy(QString role, QString userId);
+    // waqtor-db's caller: whoever holds the DB_* credentials can do everything anyway, so the CLI
+    // acts as an admin that is no account.
+    static PermissionPolicy databaseOperator();
 
     QString role() const { return m_role; }
     QString userId() const { return m_userId; }

@@ -151,8 +151,43 @@ bool PhoneNumber::isE164(const QString &text)
     return formatted == text.toStdString();
 }
 
+namespace {
+
+// Input already in canonical E.164 (what imports of our own exports and most CRMs hold) needs no
+// parsing or formatting, only the validity check: about half of libphonenumber's cost per number.
+bool isValidCanonical(const QString &input)
+{
+    const qsizetype n = input.size();
+    if (n < 8 || n > 16 || input.at(0) != u'+' || input.at(1) == u'0')
+        return false;
+    for (qsizetype i = 1; i < n; ++i)
+        if (!isAsciiDigit(input.at(i)))
+            return false;
+    for (int ccLength = 1; ccLength <= 3; ++ccLength) {
+        const int cc = QStringView(input).mid(1, ccLength).toInt();
+        std::string code;
+        util().GetRegionCodeForCountryCode(cc, &code);
+        if (code == "ZZ")
+            continue;
+        const QStringView national = QStringView(input).mid(1 + ccLength);
+        // A national number with leading zeros (Italy) keeps them in a flag; leave those to Parse().
+        if (national.isEmpty() || national.at(0) == u'0')
+            return false;
+        pn::PhoneNumber number;
+        number.set_country_code(cc);
+        number.set_national_number(national.toULongLong());
+        return util().IsValidNumber(number);
+    }
+    return false;
+}
+
+} // namespace
+
 Result<QString> PhoneNumber::toE164(const QString &input, const QString &region)
 {
+    // An unknown region is refused whatever the number: it is a mistake in the call.
+    if (isValidCanonical(input) && (region.isEmpty() || isKnownRegion(region.trimmed())))
+        return input;
     if (input.size() > MaxInputLength)
         return Error::invalid(Tr::tr("The phone number is %1 characters long; the most is %2.")
                                   .arg(input.size()).arg(MaxInputLength));
