@@ -10,7 +10,12 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <QElapsedTimer>
+
+#include <algorithm>
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace {
 
@@ -127,7 +132,26 @@ int ContactCommands::importContacts(const ParsedCommand &c)
         mapping.dropUnmapped();
 
     ContactImporter importer(m_db, PermissionPolicy::databaseOperator(), AuditLog::cliActor());
+    // Progress only for a person watching: a script's stderr stays free of carriage-return lines.
+    const bool showProgress = ::isatty(STDERR_FILENO) == 1;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastShown = 0;
+    if (showProgress) {
+        importer.setProgressCallback([&](const ImportProgress &p) {
+            if (clock.elapsed() - lastShown < 250)
+                return;
+            lastShown = clock.elapsed();
+            const double perSecond = p.records * 1000.0 / std::max<qint64>(1, clock.elapsed());
+            const QString percent = p.totalBytes > 0 ? QStringLiteral(" %1%").arg(100 * p.bytesRead / p.totalBytes) : QString();
+            std::fprintf(stderr, "\r%s", qPrintable(Tr::tr("%1 rows, %2 rows/s%3   ").arg(p.records).arg(qRound64(perSecond))
+                                                      .arg(percent)));
+            std::fflush(stderr);
+        });
+    }
     const auto report = importer.run(reader, mapping, options, prefetched);
+    if (showProgress && lastShown > 0)
+        std::fprintf(stderr, "\r%*s\r", 60, "");
     if (!report)
         return CliOutput::fail(report.error());
     const ImportCounts &n = report->counts;
