@@ -1,4 +1,5 @@
 #include "contactimporter.h"
+#include "csvexporter.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
@@ -34,6 +35,8 @@ private slots:
     void failureMidFileRollsBack();
     void lostConnectionRollsBack();
     void viewerCannotImport();
+    void exportReimportRoundTrip_data();
+    void exportReimportRoundTrip();
 
 private:
     Result<ImportReport> import(const QByteArray &csv, ImportOptions options, const QStringList &maps = {},
@@ -436,6 +439,52 @@ void tst_ContactImporter::viewerCannotImport()
         QVERIFY2(!r.ok(), qPrintable(role));
     }
     QCOMPARE(m_db.scalar("SELECT count(*) FROM recipients").toInt(), 0);
+}
+
+void tst_ContactImporter::exportReimportRoundTrip_data()
+{
+    QTest::addColumn<bool>("bom");
+    QTest::newRow("plain") << false;
+    QTest::newRow("with a BOM for Excel") << true;
+}
+
+void tst_ContactImporter::exportReimportRoundTrip()
+{
+    QFETCH(bool, bom);
+    // Values an export must guard or quote, and custom fields of every JSON type with exact numbers.
+    QVERIFY(m_db.exec(QString::fromUtf8(
+        "INSERT INTO recipients (user_id, phone_number, name, email, status, custom_fields) VALUES "
+        "('%1', '+966500000001', '=HYPERLINK(\"x\")', 'a@example.com', 'active', "
+        "  '{\"city\": \"الرياض\", \"score\": 1.50, \"big\": 12345678901234567890, \"vip\": true, "
+        "    \"none\": null, \"tags\": [\"a\", \"b\"], \"nested\": {\"k\": \"+1 not e164\"}}'), "
+        "('%1', '+201001234567', E'Line one\\nline \"two\", 😀', NULL, 'blocked', '{}'), "
+        "('%1', '+4915112345678', '  spaced  ', '-x@example.com', 'invalid', NULL), "
+        "('%1', '+12025550123', '@handle', NULL, 'active', '{\"note\": \"=1+2\", \"empty\": \"\"}'), "
+        "('%2', '+966500000001', 'Bob''s', NULL, 'active', NULL)").arg(m_owners.alice, m_owners.bob)));
+    const QString rows = "SELECT md5(string_agg(concat_ws('|', phone_number, name, email, status, custom_fields::text), "
+                         "'#' ORDER BY phone_number)) FROM recipients WHERE user_id = '" + m_owners.alice + "'";
+    const QString before = m_db.scalar(rows).toString();
+    QVERIFY(!before.isEmpty());
+
+    QBuffer exported;
+    exported.open(QIODevice::WriteOnly);
+    ExportOptions options;
+    options.filter.ownerId = m_owners.alice;
+    options.bom = bom;
+    CsvExporter exporter(m_db.connection(), PermissionPolicy("admin", m_owners.admin));
+    const auto written = exporter.exportTable(Entity::Contacts, options, &exported);
+    QVERIFY_OK(written);
+    QCOMPARE(written.value(), 4);
+    exported.close();
+
+    QVERIFY(m_db.exec("DELETE FROM recipients WHERE user_id = '" + m_owners.alice + "'"));
+    ImportOptions o = forAlice();
+    o.region.clear();  // every exported phone is E.164
+    const auto r = import(exported.data(), o);
+    QVERIFY_OK(r);
+    QCOMPARE(r->counts.inserted, 4);
+    QCOMPARE(r->counts.rejected, 0);
+    QCOMPARE(m_db.scalar(rows).toString(), before);
 }
 
 QTEST_GUILESS_MAIN(tst_ContactImporter)

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -37,6 +38,8 @@ private slots:
     void filtersRunOnServer();
     void viewerIsReadOnly();
     void editorKeepsTypes();
+    void dialogEditsGroups_data();
+    void dialogEditsGroups();
 
 private:
     static QStringList phones(const ContactsPage &page);
@@ -398,6 +401,56 @@ void tst_ContactsPage::editorKeepsTypes()
                      "\"note\":\"42\",\"new\":\"true\"}"));
     t->item(1, 1)->setText("eight");  // no longer a number: a string
     QCOMPARE(editor.fields()->at(1).json, QString("\"eight\""));
+}
+
+void tst_ContactsPage::dialogEditsGroups_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::newRow("user") << "user";
+    QTest::newRow("admin") << "admin";
+}
+
+// The contact dialog lists only the owner's groups, ticked where the contact is a member, and
+// saves the ticks together with the contact.
+void tst_ContactsPage::dialogEditsGroups()
+{
+    QFETCH(QString, role);
+    const QString alice = idOf("alice@example.com");
+    const QString bob = idOf("bob@example.com");
+    QVERIFY(m_db.exec("DELETE FROM groups"));
+    QVERIFY(m_db.exec(QString("INSERT INTO groups (user_id, name) VALUES ('%1', 'VIP'), ('%1', 'عملاء جدة'), "
+                              "('%2', 'Bob only');"
+                              "INSERT INTO recipients (user_id, phone_number) VALUES ('%1', '+966500000010');"
+                              "INSERT INTO recipient_groups (recipient_id, group_id) SELECT r.id, g.id "
+                              "FROM recipients r, groups g WHERE g.name = 'VIP'").arg(alice, bob)));
+    const QString id = m_db.scalar("SELECT id::text FROM recipients").toString();
+    ContactDialog dialog(role == "admin" ? m_admin : m_alice, id);
+    auto *list = dialog.findChild<QListWidget *>("groupsList");
+    QVERIFY(list);
+    QStringList shown;
+    for (int row = 0; row < list->count(); ++row)
+        shown << list->item(row)->text() + (list->item(row)->checkState() == Qt::Checked ? "*" : "");
+    QCOMPARE(shown, (QStringList{"VIP*", "عملاء جدة"}));
+    list->item(0)->setCheckState(Qt::Unchecked);
+    list->item(1)->setCheckState(Qt::Checked);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.errorText()));
+    QCOMPARE(m_db.scalar("SELECT string_agg(g.name, ',') FROM recipient_groups m JOIN groups g ON g.id = m.group_id")
+                 .toString(), QString("عملاء جدة"));
+
+    if (role == "admin") {
+        // Another owner: their groups, none ticked; saving moves the contact out of Alice's groups.
+        ContactDialog moving(m_admin, id);
+        auto *owner = moving.findChild<QComboBox *>("ownerCombo");
+        owner->setCurrentIndex(owner->findText("bob@example.com"));
+        auto *groups = moving.findChild<QListWidget *>("groupsList");
+        QCOMPARE(groups->count(), 1);
+        QCOMPARE(groups->item(0)->text(), QString("Bob only"));
+        QCOMPARE(groups->item(0)->checkState(), Qt::Unchecked);
+        moving.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY2(moving.result() == QDialog::Accepted, qPrintable(moving.errorText()));
+        QCOMPARE(m_db.scalar("SELECT count(*) FROM recipient_groups").toInt(), 0);
+    }
 }
 
 QTEST_MAIN(tst_ContactsPage)

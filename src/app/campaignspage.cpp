@@ -1,6 +1,8 @@
 #include "campaignspage.h"
 #include "ui_campaignspage.h"
 
+#include "cellwriters.h"
+
 #include "campaigncelldelegate.h"
 #include "campaigndialog.h"
 #include "campaignrepository.h"
@@ -62,6 +64,10 @@ CampaignsPage::CampaignsPage(const SignedIn &signedIn, QWidget *parent)
     setUp({ui->tableView, ui->searchEdit, ui->statusFilter, ui->ownerFilter, ui->countLabel, ui->previousButton,
            ui->nextButton, ui->pageLabel},
           m);
+    // A campaign's session is chosen among its owner's sessions only.
+    m->setRelationOwnerField(m_sessionColumn, QStringLiteral("user_id"));
+    enableInPlaceEditing({QStringLiteral("name"), QStringLiteral("user_id"), QStringLiteral("session_id")},
+                         CellWriters::campaigns(signedIn));
 
     QTableView *view = ui->tableView;
     for (const int c : hidden)

@@ -1,5 +1,8 @@
 #include "celldelegate.h"
 
+#include "windowedtablemodel.h"
+
+#include <QComboBox>
 #include <QDateTime>
 
 QString CellDelegate::displayText(const QVariant &value, const QLocale &locale) const
@@ -15,4 +18,19 @@ QString CellDelegate::displayText(const QVariant &value, const QLocale &locale) 
     default:
         return QSqlRelationalDelegate::displayText(value, locale);
     }
+}
+
+QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (const auto *model = qobject_cast<const WindowedTableModel *>(index.model())) {
+        model->prepareRelationChoices(index);
+        const QStringList values = model->fieldChoices(index.column());
+        if (!values.isEmpty()) {
+            // QComboBox's user property is its current text: the base class reads and writes it.
+            auto *combo = new QComboBox(parent);
+            combo->addItems(values);
+            return combo;
+        }
+    }
+    return QSqlRelationalDelegate::createEditor(parent, option, index);
 }

@@ -2,7 +2,11 @@
 
 #include <QSqlRelationalDelegate>
 
-/** Shows cells the way an admin reads them: ISO dates to the second, yes/no, and NULL as an empty cell. */
+/**
+ * Shows cells the way an admin reads them (ISO dates to the second, yes/no, NULL as an empty cell)
+ * and edits them in place: foreign keys through QSqlRelationalDelegate's combo box of names,
+ * columns with a fixed set of values (statuses, roles) through a combo box of those values.
+ */
 class CellDelegate : public QSqlRelationalDelegate
 {
     Q_OBJECT
@@ -10,4 +14,5 @@ class CellDelegate : public QSqlRelationalDelegate
 public:
     using QSqlRelationalDelegate::QSqlRelationalDelegate;
     QString displayText(const QVariant &value, const QLocale &locale) const override;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };

@@ -1,9 +1,11 @@
 #include "contactdialog.h"
 #include "ui_contactdialog.h"
 
+#include "contactgroups.h"
 #include "staleeditprompt.h"
 #include "phonenumber.h"
 
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -39,6 +41,10 @@ ContactDialog::ContactDialog(const SignedIn &signedIn, const QString &id, QWidge
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (!id.isEmpty())
         load();
+    else
+        fillGroups();
+    // Another owner has other groups: a contact only joins groups of its own owner.
+    connect(ui->ownerCombo, &QComboBox::currentIndexChanged, this, &ContactDialog::fillGroups);
     updatePhoneHint();
 
     if (m_readOnly) {
@@ -47,6 +53,8 @@ ContactDialog::ContactDialog(const SignedIn &signedIn, const QString &id, QWidge
         ui->statusCombo->setEnabled(false);
         ui->ownerCombo->setEnabled(false);
         ui->customFieldsEditor->setReadOnly(true);
+        for (int row = 0; row < ui->groupsList->count(); ++row)
+            ui->groupsList->item(row)->setFlags(ui->groupsList->item(row)->flags() & ~Qt::ItemIsUserCheckable);
         ui->buttonBox->button(QDialogButtonBox::Save)->hide();
         ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
     }
@@ -117,6 +125,7 @@ bool ContactDialog::load()
                                     c.updatedAt.toWallClock().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     m_version = c.version;
     ui->errorLabel->hide();
+    fillGroups();
     return true;
 }
 
@@ -175,6 +184,8 @@ void ContactDialog::accept()
     edit.email = ui->emailEdit->text();
     edit.status = ui->statusCombo->currentData().toString();
     edit.keepCustomFields = m_keepCustomFields;
+    if (m_groupsLoaded)
+        edit.groupIds = checkedGroupIds();
     if (!fields->isEmpty() || m_hadCustomFields)
         edit.customFieldsJson = ContactRepository::toJsonObject(fields.value()).value();
 
@@ -187,4 +198,43 @@ void ContactDialog::accept()
         return fail(saved.error().message, saved.error().kind == ErrorKind::Conflict ? ui->phoneEdit : nullptr);
     m_savedPhone = saved->phone;
     QDialog::accept();
+}
+
+QString ContactDialog::ownerId() const
+{
+    // Admins choose the owner; everyone else's contacts are their own.
+    if (m_signedIn.policy.seesAllOwners() && !ui->ownerCombo->currentData().toString().isEmpty())
+        return ui->ownerCombo->currentData().toString();
+    return m_signedIn.policy.seesAllOwners() ? m_signedIn.account.id : m_signedIn.policy.ownerScope();
+}
+
+void ContactDialog::fillGroups()
+{
+    ui->groupsList->clear();
+    m_groupsLoaded = false;
+    const auto choices = ContactGroups(m_signedIn.database(), m_signedIn.policy).choices(ownerId(), m_id);
+    if (!choices) {
+        ui->groupsList->addItem(choices.error().message);
+        return;
+    }
+    for (const GroupChoice &g : choices.value()) {
+        auto *item = new QListWidgetItem(g.name, ui->groupsList);
+        item->setData(Qt::UserRole, g.id);
+        item->setFlags(m_readOnly ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(g.member ? Qt::Checked : Qt::Unchecked);
+    }
+    if (choices->isEmpty())
+        ui->groupsList->addItem(tr("The owner has no groups yet."));
+    m_groupsLoaded = true;
+}
+
+QStringList ContactDialog::checkedGroupIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < ui->groupsList->count(); ++row) {
+        const QListWidgetItem *item = ui->groupsList->item(row);
+        if (item->checkState() == Qt::Checked && !item->data(Qt::UserRole).toString().isEmpty())
+            ids << item->data(Qt::UserRole).toString();
+    }
+    return ids;
 }

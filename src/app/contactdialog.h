@@ -25,6 +25,8 @@ public:
     // The sentence shown in the dialog (next to the phone field or below the form), or empty.
     QString errorText() const;
     bool isReadOnly() const { return m_readOnly; }
+    // The ids of the ticked groups.
+    QStringList checkedGroupIds() const;
 
 public slots:
     void accept() override;
@@ -34,6 +36,9 @@ private:
     void fillOwners();
     void updatePhoneHint();
     void fail(const QString &message, QWidget *field);
+    // The owner's groups as a checklist, ticked where this contact is a member.
+    void fillGroups();
+    QString ownerId() const;
     ContactRepository repository() const;
 
     std::unique_ptr<Ui::ContactDialog> ui;
@@ -46,4 +51,5 @@ private:
     bool m_keepCustomFields = false;  // custom_fields is not a JSON object: kept exactly as stored
     bool m_hadCustomFields = false;   // empty rows then save {} rather than NULL
     bool m_phoneError = false;
+    bool m_groupsLoaded = false;      // only a list that loaded is saved back
 };

@@ -1,12 +1,16 @@
 #include "contactspage.h"
 #include "ui_contactspage.h"
 
+#include "cellwriters.h"
+
 #include "contactdialog.h"
 #include "contactrepository.h"
+#include "importwizard.h"
 #include "phonenumber.h"
 #include "windowedtablemodel.h"
 #include "likepattern.h"
 
+#include <QAction>
 #include <QBrush>
 #include <QColor>
 #include <QHeaderView>
@@ -96,6 +100,14 @@ ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
                                   "Other text matches any part of the name or email, which is slower on very large "
                                   "contact lists: choose an owner first.").arg(ContactRepository::phoneRegion()));
     ui->searchHintLabel->hide();
+    // The action lives on the page, so its shortcut only works while Contacts is the page shown.
+    addAction(ui->importAction);
+    ui->importButton->setDefaultAction(ui->importAction);
+    const bool mayImport = policy().allows(Action::Insert, Entity::Contacts);
+    ui->importAction->setVisible(mayImport);
+    ui->importAction->setEnabled(mayImport);
+    ui->importButton->setVisible(mayImport);
+    connect(ui->importAction, &QAction::triggered, this, &ContactsPage::importCsv);
 
     auto *m = new ContactsModel(signedIn.database(), this);
     // Column numbers by name, taken before the relation renames user_id in the fetched record.
@@ -113,6 +125,10 @@ ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
     setUp({ui->tableView, ui->searchEdit, ui->statusFilter, ui->ownerFilter, ui->countLabel, ui->previousButton,
            ui->nextButton, ui->pageLabel},
           m);
+    m->setFieldChoices(QStringLiteral("status"), ContactRepository::statuses());
+    enableInPlaceEditing({QStringLiteral("phone_number"), QStringLiteral("name"), QStringLiteral("email"),
+                          QStringLiteral("status"), QStringLiteral("user_id")},
+                         CellWriters::contacts(signedIn));
 
     QHeaderView *header = ui->tableView->horizontalHeader();
     // Free-form custom fields last, where the stretched section gives them whatever width is left.
@@ -241,4 +257,18 @@ void ContactsPage::deleteSelected()
     reload();
     emit statusMessage(tr("Deleted %n contact(s) and %1 group membership(s).", nullptr, int(done->contacts))
                            .arg(done->memberships));
+}
+
+void ContactsPage::importCsv()
+{
+    if (const Status s = policy().check(Action::Insert, Entity::Contacts); !s)
+        return showError(s.error());
+    ImportWizard wizard(signedIn(), this);
+    wizard.exec();
+    if (wizard.changedContacts()) {
+        reload();
+        const ImportCounts &n = wizard.setup().outcome->value().counts;
+        emit statusMessage(tr("Imported contacts: %1 inserted, %2 updated, %3 skipped, %4 rejected.")
+                               .arg(n.inserted).arg(n.updated).arg(n.skipped).arg(n.rejected));
+    }
 }

@@ -24,6 +24,8 @@ public:
     void newRecord() override;
     void editCurrent() override;
     void deleteSelected() override;
+    // Opens the CSV import wizard (roles that may add contacts only); reloads after an import.
+    void importCsv();
     // True when the search text is treated as a phone number (digits, +, spaces, dashes).
     static bool looksLikePhone(const QString &text);
 

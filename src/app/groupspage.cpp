@@ -1,9 +1,14 @@
 #include "groupspage.h"
 #include "ui_groupspage.h"
 
+#include "cellwriters.h"
+
 #include "groupdialog.h"
 #include "groupsmodel.h"
 #include "grouprepository.h"
+#include "membershipdialog.h"
+
+#include <QAction>
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -24,11 +29,22 @@ GroupsPage::GroupsPage(const SignedIn &signedIn, QWidget *parent)
     setUp({ui->tableView, ui->searchEdit, nullptr, ui->ownerFilter, ui->countLabel, ui->previousButton,
            ui->nextButton, ui->pageLabel},
           m_model);
+    enableInPlaceEditing({QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("user_id")},
+                         CellWriters::groups(signedIn));
     ui->tableView->setColumnHidden(m_model->fieldIndex(QStringLiteral("id")), true);
     // A marketer only ever sees their own groups: an owner column would repeat their email.
     ui->tableView->setColumnHidden(m_model->ownerColumn(), !policy().seesAllOwners());
     // reload() hides every column past the table's own; the member count is ours to show again.
     connect(this, &TablePage::loaded, this, &GroupsPage::arrangeColumns);
+    // Members… from the button or the table's context menu; double-click stays Edit.
+    ui->membersButton->setEnabled(false);
+    connect(ui->membersButton, &QPushButton::clicked, this, &GroupsPage::editMembers);
+    auto *members = new QAction(tr("&Members…"), ui->tableView);
+    members->setObjectName(QStringLiteral("membersAction"));
+    connect(members, &QAction::triggered, this, &GroupsPage::editMembers);
+    ui->tableView->addAction(members);
+    ui->tableView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(this, &TablePage::selectionChanged, this, [this] { ui->membersButton->setEnabled(!currentId().isEmpty()); });
 }
 
 GroupsPage::~GroupsPage() = default;
@@ -163,4 +179,20 @@ void GroupsPage::deleteSelected()
     reload();
     emit statusMessage(tr("Deleted %n group(s) and %1 membership(s); the contacts are kept.", "", int(done->groups))
                            .arg(done->memberships));
+}
+
+void GroupsPage::editMembers()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    MembershipDialog dialog(signedIn(), id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The member count column shows the saved membership.
+    reload();
+    selectGroup(id);
+    const MembershipSaved saved = dialog.saved();
+    emit statusMessage(tr("Saved the members of %1: %L2 joined, %L3 left; %L4 member(s) now.")
+                           .arg(dialog.groupName()).arg(saved.added).arg(saved.removed).arg(saved.members));
 }

@@ -20,6 +20,8 @@ public:
     void newRecord() override;
     void editCurrent() override;
     void deleteSelected() override;
+    // The membership dialog for the current group (read-only for viewers).
+    void editMembers();
 
 protected:
     void applyFilters() override;

@@ -44,6 +44,7 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
     connect(ui->editAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->editCurrent(); });
     connect(ui->deleteAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->deleteSelected(); });
     connect(ui->refreshAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->reload(); });
+    connect(ui->exportAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->exportCsv(); });
     connect(ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     ui->changePasswordAction->setEnabled(signedIn.policy.canChangeOwnPassword());
@@ -109,6 +110,8 @@ void MainWindow::updateActions()
     ui->editAction->setEnabled(selected);
     ui->deleteAction->setEnabled(selected);
     ui->refreshAction->setEnabled(p != nullptr);
+    ui->exportAction->setVisible(p && policy.allows(Action::Export, p->entity()));
+    ui->exportAction->setEnabled(p && p->isLoaded());
 }
 
 void MainWindow::changePassword()

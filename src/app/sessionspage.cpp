@@ -1,6 +1,8 @@
 #include "sessionspage.h"
 #include "ui_sessionspage.h"
 
+#include "cellwriters.h"
+
 #include "celldelegate.h"
 #include "sessiondialog.h"
 #include "sessionrepository.h"
@@ -86,6 +88,10 @@ SessionsPage::SessionsPage(const SignedIn &signedIn, QWidget *parent)
     setUp({ui->tableView, ui->searchEdit, ui->statusFilter, ui->ownerFilter, ui->countLabel, ui->previousButton,
            ui->nextButton, ui->pageLabel},
           m);
+    m->setFieldChoices(QStringLiteral("status"), SessionRepository::statuses());
+    enableInPlaceEditing({QStringLiteral("session_name"), QStringLiteral("user_id"), QStringLiteral("status"),
+                          QStringLiteral("phone_number")},
+                         CellWriters::sessions(signedIn));
     for (int column : hidden)
         ui->tableView->setColumnHidden(column, true);
     // A marketer's list is all their own: an owner column would repeat their email on every row.

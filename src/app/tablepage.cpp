@@ -2,7 +2,9 @@
 
 #include "celldelegate.h"
 #include "exactcounter.h"
+#include "exportdialog.h"
 #include "sqlerrortext.h"
+#include "staleeditprompt.h"
 #include "windowedtablemodel.h"
 
 #include <QAbstractButton>
@@ -301,6 +303,20 @@ void TablePage::finishExactCount(QThread *thread, int token, const Result<qint64
     }
 }
 
+void TablePage::exportCsv()
+{
+    if (!m_loaded || !policy().allows(Action::Export, m_entity))
+        return;
+    // Exactly what the page shows: its conditions and their bound values, and its sort order.
+    ExportFilter view;
+    view.viewConditions = m_model->whereClause();
+    view.viewSettings = m_model->boundParameters();
+    view.viewOrder = m_model->orderBy();
+    ExportDialog dialog(m_signedIn, m_entity, title(), view, hasSelection() ? selectedIds() : QStringList(), this);
+    connect(&dialog, &ExportDialog::exportFinished, this, [this](bool, const QString &message) { emit statusMessage(message); });
+    dialog.exec();
+}
+
 bool TablePage::hasSelection() const
 {
     return m_widgets.table && m_widgets.table->selectionModel() && m_widgets.table->selectionModel()->hasSelection();
@@ -326,4 +342,37 @@ void TablePage::showError(const Error &error)
     if (!error.detail.isEmpty())
         box.setDetailedText(error.detail);
     box.exec();
+}
+
+void TablePage::enableInPlaceEditing(QStringList fields, WindowedTableModel::CellWriter writer)
+{
+    if (!policy().allows(Action::Edit, m_entity))
+        return;  // a viewer's table stays read-only
+    if (!policy().seesAllOwners())
+        fields.removeAll(QStringLiteral("user_id"));
+    m_model->setEditableFields(fields);
+    m_model->setCellWriter(std::move(writer));
+    // Double-click opens the dialog; F2 or a second click on a selected cell edits in place.
+    m_widgets.table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    connect(m_model, &WindowedTableModel::cellSaveFailed, this, &TablePage::cellSaveFailed);
+    connect(m_model, &WindowedTableModel::cellSaved, this, [this] { emit statusMessage(tr("Saved.")); });
+}
+
+void TablePage::cellSaveFailed(const Error &error, const QString &rowId, const QString &field, const QVariant &value)
+{
+    if (error.kind != ErrorKind::Stale) {
+        showError(error);
+        return;
+    }
+    switch (StaleEditPrompt::ask(this, title(), error.message)) {
+    case StaleEditPrompt::Choice::Reload:
+        reload();
+        return;
+    case StaleEditPrompt::Choice::Cancel:
+        return;
+    case StaleEditPrompt::Choice::Overwrite:
+        if (const Status s = m_model->overwrite(rowId, field, value); !s)
+            showError(s.error());
+        return;
+    }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "permissionpolicy.h"
+#include "windowedtablemodel.h"
 #include "result.h"
 #include "signedin.h"
 
@@ -43,6 +44,8 @@ public:
     virtual void editCurrent() {}
     virtual void deleteSelected() {}
     bool hasSelection() const;
+    // Opens the export dialog for the current view (filters and sort) or the selected rows.
+    void exportCsv();
     bool isLoaded() const { return m_loaded; }
     WindowedTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_widgets.table; }
@@ -79,11 +82,15 @@ protected:
     QString ownerFilter() const;
     void fillOwnerFilter();
     void showError(const Error &error);
+    // Lets the table edit `fields` in place (F2, or a click on a selected cell) through `writer`;
+    // only for roles that may edit, and the owner column only for roles that see every owner.
+    void enableInPlaceEditing(QStringList fields, WindowedTableModel::CellWriter writer);
     const SignedIn &signedIn() const { return m_signedIn; }
     QString currentId() const;
     QStringList selectedIds() const;
 
 private:
+    void cellSaveFailed(const Error &error, const QString &rowId, const QString &field, const QVariant &value);
     void updatePaging();
     void updateCount();
     void estimateCount();

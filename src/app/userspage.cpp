@@ -1,6 +1,9 @@
 #include "userspage.h"
 #include "ui_userspage.h"
 
+#include "cellwriters.h"
+#include "accountrules.h"
+
 #include "accountservice.h"
 #include "userdialog.h"
 #include "windowedtablemodel.h"
@@ -32,6 +35,9 @@ UsersPage::UsersPage(const SignedIn &signedIn, QWidget *parent)
     setUp({ui->tableView, ui->searchEdit, ui->statusFilter, nullptr, ui->countLabel, ui->previousButton,
            ui->nextButton, ui->pageLabel},
           m);
+    m->setFieldChoices(QStringLiteral("role"), AccountRules::roles());
+    enableInPlaceEditing({QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("is_active")},
+                         CellWriters::users(signedIn));
     connect(ui->roleFilter, &QComboBox::currentIndexChanged, this, &UsersPage::reload);
     for (const char *hidden : {"id", "password_hash", "updated_at"})
         ui->tableView->setColumnHidden(m->fieldIndex(QLatin1String(hidden)), true);

@@ -1,5 +1,9 @@
 #include "windowedtablemodel.h"
 
+#include "relationchoicesmodel.h"
+
+#include <QTimer>
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -70,6 +74,13 @@ void WindowedTableModel::sort(int column, Qt::SortOrder order)
         firstPage();
 }
 
+QString WindowedTableModel::orderBy() const
+{
+    const QString table = database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName);
+    const QString dir = m_sortOrder == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    return QStringLiteral("%1 %2, %3.id %2").arg(sortKey(table), dir, table);
+}
+
 QString WindowedTableModel::whereClause() const
 {
     QStringList parts;
@@ -126,7 +137,8 @@ QString WindowedTableModel::selectStatement() const
     }
     const bool ascendingQuery = (m_direction == Direction::Before) == descending;
     const QString dir = ascendingQuery ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString inner = base.left(fromAt) + QStringLiteral(", %1.id::text AS waqtor_row_id").arg(table) + base.mid(fromAt)
+    const QString inner = base.left(fromAt)
+        + QStringLiteral(", %1.id::text AS waqtor_row_id, %1.xmin::text AS waqtor_row_version").arg(table) + base.mid(fromAt)
         + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
         + QStringLiteral(" ORDER BY %1 %2, %3.id %2 LIMIT %4").arg(key, dir, table).arg(m_windowSize + 1);
     // Numbered in fetch order: a backwards page is turned around for display, and the extra row
@@ -214,7 +226,83 @@ QString WindowedTableModel::rowId(int row) const
     return record(row).value(QStringLiteral("waqtor_row_id")).toString();
 }
 
+QString WindowedTableModel::rowVersion(int row) const
+{
+    return record(row).value(QStringLiteral("waqtor_row_version")).toString();
+}
+
 Qt::ItemFlags WindowedTableModel::flags(const QModelIndex &index) const
 {
-    return QSqlRelationalTableModel::flags(index) & ~Qt::ItemIsEditable;
+    Qt::ItemFlags f = QSqlRelationalTableModel::flags(index) & ~Qt::ItemIsEditable;
+    if (index.isValid() && m_writer && m_editable.contains(m_tableRecord.fieldName(index.column()))
+        && (!m_rowEditable || m_rowEditable(index.row())))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool WindowedTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!(flags(index) & Qt::ItemIsEditable))
+        return false;
+    // QSqlRelationalDelegate hands over the chosen display text first, then the key: only the key is saved.
+    if (role != Qt::EditRole)
+        return role == Qt::DisplayRole && relation(index.column()).isValid();
+    const QString field = m_tableRecord.fieldName(index.column());
+    const QString id = rowId(index.row());
+    if (!relation(index.column()).isValid() && data(index, Qt::EditRole) == value)
+        return true;
+    const Status saved = m_writer(id, rowVersion(index.row()), field, value);
+    if (!saved) {
+        // Queued: a message box opened while the delegate is still committing its editor misbehaves.
+        QMetaObject::invokeMethod(this, [this, error = saved.error(), id, field, value] {
+            emit cellSaveFailed(error, id, field, value);
+        }, Qt::QueuedConnection);
+        return false;
+    }
+    // Reloaded after the editor has closed: the row shows what the database now holds.
+    QMetaObject::invokeMethod(this, [this, id, field] {
+        select();
+        emit cellSaved(id, field);
+    }, Qt::QueuedConnection);
+    return true;
+}
+
+Status WindowedTableModel::overwrite(const QString &rowId, const QString &field, const QVariant &value)
+{
+    if (!m_writer)
+        return Error::invalid(tr("This table cannot be edited here."));
+    const Status saved = m_writer(rowId, QString(), field, value);
+    if (saved)
+        select();
+    return saved;
+}
+
+QSqlTableModel *WindowedTableModel::relationModel(int column) const
+{
+    const QSqlRelation rel = relation(column);
+    if (!rel.isValid())
+        return nullptr;
+    RelationChoicesModel *&choices = m_choices[column];
+    if (!choices) {
+        auto *self = const_cast<WindowedTableModel *>(this);
+        choices = new RelationChoicesModel(rel, m_relationOwnerFields.value(column), database(), self);
+        choices->select();
+    }
+    return choices;
+}
+
+void WindowedTableModel::prepareRelationChoices(const QModelIndex &index) const
+{
+    const QString ownerField = m_relationOwnerFields.value(index.column());
+    if (ownerField.isEmpty())
+        return;
+    auto *choices = static_cast<RelationChoicesModel *>(relationModel(index.column()));
+    // The owner as stored in the row (the id, not the email the relation shows).
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1::text FROM %2 WHERE id = CAST(:id AS uuid)")
+                  .arg(database().driver()->escapeIdentifier(ownerField, QSqlDriver::FieldName),
+                       database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName)));
+    q.bindValue(QStringLiteral(":id"), rowId(index.row()));
+    choices->setOwner(q.exec() && q.next() ? q.value(0).toString() : QString());
+    choices->select();
 }

@@ -1,9 +1,15 @@
 #pragma once
 
+#include "result.h"
+
 #include <QMap>
 #include <QSqlRecord>
 #include <QSqlRelationalTableModel>
 #include <QStringList>
+
+#include <functional>
+
+class RelationChoicesModel;
 
 /**
  * A QSqlRelationalTableModel that only ever holds one window of rows, however big the table:
@@ -50,6 +56,8 @@ public:
     void setSort(int column, Qt::SortOrder order) override;
     void sort(int column, Qt::SortOrder order) override;
 
+    // The current sort as an ORDER BY list (the view's order, whatever window is shown), for exports.
+    QString orderBy() const;
     // The conditions (filters, scope) alone, for counts and estimates over the same rows.
     QString whereClause() const;
     // Binds the parameters on the connection; select() does it, counting queries call it first.
@@ -60,6 +68,30 @@ public:
 
     // The id of a row in the window (column "id").
     QString rowId(int row) const;
+    // The row's xmin as loaded with the window: a save compares it on the server, so an edit of a
+    // row someone changed since is caught exactly.
+    QString rowVersion(int row) const;
+
+    // Editing in place. The writer saves one field through the page's repository (validation,
+    // owner scope, the stale check against `version`, audit); an empty version overwrites.
+    using CellWriter = std::function<Status(const QString &rowId, const QString &version, const QString &field,
+                                            const QVariant &value)>;
+    void setCellWriter(CellWriter writer) { m_writer = std::move(writer); }
+    void setEditableFields(const QStringList &fields) { m_editable = fields; }
+    // Which rows the signed-in role may change (a marketer: their own; a viewer: none).
+    void setRowEditable(std::function<bool(int row)> predicate) { m_rowEditable = std::move(predicate); }
+    // Saves a value through the writer without the stale check: the "Overwrite" answer.
+    Status overwrite(const QString &rowId, const QString &field, const QVariant &value);
+    // The combo box choices for a foreign key column: id and display value only (never a password
+    // hash), limited to the edited row's owner when `ownerField` is given (a campaign's session).
+    void setRelationOwnerField(int column, const QString &ownerField) { m_relationOwnerFields.insert(column, ownerField); }
+    QSqlTableModel *relationModel(int column) const override;
+    // A column edited by choosing one of fixed values (a status, a role).
+    void setFieldChoices(const QString &field, const QStringList &values) { m_fieldChoices.insert(field, values); }
+    QStringList fieldChoices(int column) const { return m_fieldChoices.value(m_tableRecord.fieldName(column)); }
+    // Called by the delegate before it opens a combo box for `index`.
+    void prepareRelationChoices(const QModelIndex &index) const;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     bool select() override;
     // Public for diagnostics and tests: the SQL of the current window (values appear only as current_setting()).
@@ -67,9 +99,13 @@ public:
     // The window's rows; the one extra row fetched to detect a next page is never shown.
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
 
-protected:
-    // Not editable in place: changes go through the dialogs and their repositories.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+signals:
+    // A save from the table came back with an error (Stale among them); queued, so the page can
+    // ask after the editor has closed.
+    void cellSaveFailed(const Error &error, const QString &rowId, const QString &field, const QVariant &value);
+    void cellSaved(const QString &rowId, const QString &field);
 
 private:
     enum class Direction { First, After, Before };
@@ -89,4 +125,10 @@ private:
     Direction m_direction = Direction::First;
     int m_pageIndex = 0;
     bool m_hasNext = false;
+    CellWriter m_writer;
+    QStringList m_editable;
+    std::function<bool(int)> m_rowEditable;
+    QMap<int, QString> m_relationOwnerFields;
+    QMap<QString, QStringList> m_fieldChoices;
+    mutable QMap<int, RelationChoicesModel *> m_choices;
 };

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "commandline.h"
+#include "csvexporter.h"
 
 #include <QSqlDatabase>
 
-/** The CLI's export and report commands, thin over core. */
+/** The CLI's export and report commands, thin over core's CsvExporter. */
 class ExportCommands
 {
 public:
@@ -13,5 +14,8 @@ public:
     int run(const ParsedCommand &command);
 
 private:
+    // The export's filters from the options; an unknown owner is NotFound (exit 3), a bad value Invalid (exit 1).
+    Result<ExportOptions> exportOptions(const ParsedCommand &command) const;
+
     QSqlDatabase m_db;
 };

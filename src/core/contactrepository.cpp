@@ -1,6 +1,7 @@
 #include "contactrepository.h"
 
 #include "auditlog.h"
+#include "contactgroups.h"
 #include "phonenumber.h"
 #include "sqlerrortext.h"
 #include "transaction.h"
@@ -257,9 +258,27 @@ Result<Contact> ContactRepository::save(const ContactEdit &edit, const QString &
                                      q.lastError());
     }
     const QString id = q.value(0).toString();
+    QJsonObject details{{QStringLiteral("owner"), owner.value()}};
+    // Groups in the same transaction: the contact and its memberships are saved together or not at all.
+    const ContactGroups groups(m_db, m_policy);
+    if (edit.groupIds) {
+        const auto change = groups.replace(id, ownerId, *edit.groupIds);
+        if (!change)
+            return change.error();
+        if (change->added > 0)
+            details.insert(QStringLiteral("groups_added"), change->added);
+        if (change->removed > 0)
+            details.insert(QStringLiteral("groups_removed"), change->removed);
+    } else if (!creating) {
+        const auto dropped = groups.dropForeign(id, ownerId);
+        if (!dropped)
+            return dropped.error();
+        if (dropped.value() > 0)
+            details.insert(QStringLiteral("groups_removed"), dropped.value());
+    }
     if (const Status s = AuditLog(m_db).record(m_actor, creating ? QStringLiteral("contact.create")
                                                                  : QStringLiteral("contact.update"),
-                                               phone.value(), {{QStringLiteral("owner"), owner.value()}});
+                                               phone.value(), details);
         !s)
         return s.error();
     if (const Status s = tx.commit(); !s)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <optional>
 
 /** One key of a contact's custom_fields object, its value kept as the exact JSON text stored. */
 struct CustomField
@@ -47,6 +48,9 @@ struct ContactEdit
     QString status = QStringLiteral("active");
     QString customFieldsJson;        // a JSON object as text; empty stores NULL
     bool keepCustomFields = false;   // leave custom_fields exactly as stored
+    // The contact's groups after saving (only the owner's own count); unset leaves them as they are,
+    // except memberships in another owner's groups, which go when the contact changes owner.
+    std::optional<QStringList> groupIds;
 };
 
 /** What deleting contacts removes: the contacts and, by cascade, their group memberships. */

@@ -1,0 +1,150 @@
+// "Export CSV…" on a real page, offscreen: the page's current filter and sort, the selected rows only,
+// a marketer's own rows only, and Cancel stopping an export that the server is holding up.
+
+#include "contactspage.h"
+#include "exportdialog.h"
+#include "guitest.h"
+#include "windowedtablemodel.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+class tst_ExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void viewFilterAndSort();
+    void selectedRowsOnly();
+    void marketerExportsOwnRows();
+    void cancelWhileServerIsBusy();
+
+private:
+    // Opens the page's export dialog, lets `prepare` set it up, exports, and returns the file's lines.
+    QStringList exportPage(ContactsPage &page, bool selectedOnly, const QString &name);
+
+    TestDatabase m_db;
+    SignedIn m_admin, m_alice;
+    QTemporaryDir m_dir;
+};
+
+void tst_ExportDialog::initTestCase()
+{
+    QVERIFY2(m_db.createMigrated(), qPrintable(m_db.lastError()));
+    const auto admin = GuiTest::createAndSignIn(m_db, "admin@example.com", "admin");
+    QVERIFY_OK(admin);
+    m_admin = admin.value();
+    const auto alice = GuiTest::createAndSignIn(m_db, "alice@example.com", "user");
+    QVERIFY_OK(alice);
+    m_alice = alice.value();
+    QVERIFY(m_db.exec("INSERT INTO users (email, password_hash, role) VALUES ('bob@example.com', 'x', 'user')"));
+    QVERIFY(m_db.exec("INSERT INTO recipients (user_id, phone_number, name, status, created_at) "
+                      "SELECT u.id, '+96650000' || lpad(g::text, 4, '0'), 'Name ' || g, "
+                      "       CASE WHEN g % 2 = 0 THEN 'blocked' ELSE 'active' END, '2026-01-01'::timestamp + g * interval '1 minute' "
+                      "FROM users u JOIN (VALUES ('alice@example.com', 0), ('bob@example.com', 5000)) AS n(email, base) "
+                      "ON n.email = u.email, generate_series(n.base + 1, n.base + 30) AS g"));
+}
+
+QStringList tst_ExportDialog::exportPage(ContactsPage &page, bool selectedOnly, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    bool finished = false;
+    QString message;
+    GuiTest::onNextModal([&](QDialog *d) {
+        auto *dialog = qobject_cast<ExportDialog *>(d);
+        if (!dialog) {
+            d->reject();
+            return;
+        }
+        connect(dialog, &ExportDialog::exportFinished, dialog, [&finished, &message, dialog](bool, const QString &m) {
+            finished = true;
+            message = m;
+            dialog->reject();
+        });
+        dialog->setFileName(path);
+        dialog->setSelectedOnly(selectedOnly);
+        dialog->startExport();
+    });
+    page.exportCsv();
+    if (!finished)
+        return {QStringLiteral("no export: ") + message};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {QStringLiteral("no file: ") + message};
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    return lines;
+}
+
+void tst_ExportDialog::viewFilterAndSort()
+{
+    ContactsPage page(m_admin);
+    QVERIFY(page.reload());
+    auto *status = page.findChild<QComboBox *>("statusFilter");
+    status->setCurrentIndex(status->findData("blocked"));  // reloads
+    auto *view = page.findChild<QTableView *>("tableView");
+    view->horizontalHeader()->setSortIndicator(page.model()->fieldIndex("phone_number"), Qt::DescendingOrder);
+    const QStringList lines = exportPage(page, false, "blocked.csv");
+    QCOMPARE(lines.size(), 31);  // header and the 30 blocked contacts of both owners, past the first window too
+    QVERIFY2(lines.at(0).startsWith("phone_number,name,"), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith("+966500005030,Name 5030,,blocked,"), qPrintable(lines.at(1)));
+    QVERIFY2(lines.last().startsWith("+966500000002,Name 2,,blocked,"), qPrintable(lines.last()));
+}
+
+void tst_ExportDialog::selectedRowsOnly()
+{
+    ContactsPage page(m_admin);
+    QVERIFY(page.reload());
+    auto *view = page.findChild<QTableView *>("tableView");
+    view->selectionModel()->select(view->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QStringList lines = exportPage(page, true, "selected.csv");
+    QCOMPARE(lines.size(), 3);
+    // The page's default order (newest first) holds for the selection too.
+    QVERIFY2(lines.at(1).startsWith("+966500005030,"), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith("+966500005028,"), qPrintable(lines.at(2)));
+}
+
+void tst_ExportDialog::marketerExportsOwnRows()
+{
+    ContactsPage page(m_alice);
+    QVERIFY(page.reload());
+    const QStringList lines = exportPage(page, false, "alice.csv");
+    QCOMPARE(lines.size(), 31);
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines.at(i).contains(",alice@example.com,"), qPrintable(lines.at(i)));
+}
+
+void tst_ExportDialog::cancelWhileServerIsBusy()
+{
+    // Another session holds a lock that blocks every reader of recipients: the export waits on the server.
+    QSqlQuery locker(m_db.connection("locker"));
+    QVERIFY(locker.exec("BEGIN"));
+    QVERIFY(locker.exec("LOCK TABLE recipients IN ACCESS EXCLUSIVE MODE"));
+    ExportFilter view;
+    const QString path = m_dir.filePath("cancelled.csv");
+    ExportDialog dialog(m_admin, Entity::Contacts, "Contacts", view, {});
+    QSignalSpy done(&dialog, &ExportDialog::exportFinished);
+    dialog.setFileName(path);
+    dialog.startExport();
+    QVERIFY(dialog.isRunning());
+    QTest::qWait(300);
+    QVERIFY(dialog.isRunning());
+    dialog.reject();  // Cancel: stops the export, the dialog stays
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+    QCOMPARE(done.at(0).at(0).toBool(), false);
+    QVERIFY2(done.at(0).at(1).toString().contains("cancelled"), qPrintable(done.at(0).at(1).toString()));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(locker.exec("ROLLBACK"));
+}
+
+QTEST_MAIN(tst_ExportDialog)
+#include "tst_exportdialog.moc"

@@ -1,0 +1,239 @@
+#include "campaignspage.h"
+#include "contactspage.h"
+#include "guitest.h"
+#include "sessionspage.h"
+#include "windowedtablemodel.h"
+
+#include <QAbstractItemDelegate>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+// Editing cells in the tables themselves: text through a line edit, foreign keys through
+// QSqlRelationalDelegate's combo box of names (limited to the row owner's sessions where that
+// matters), saved through the pages' repositories: validation, owner scope, stale rows, read-only viewers.
+class tst_InPlaceEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void textCellSaves();
+    void ownerComboShowsEmailsAndSaves();
+    void sessionComboOnlyOwnersSessions();
+    void invalidValueRefusedWithSentence();
+    void staleRowAsks_data();
+    void staleRowAsks();
+    void whoMayEdit_data();
+    void whoMayEdit();
+
+private:
+    const SignedIn &as(const QString &role) const { return m_signedIn.at(role == "admin" ? 0 : role == "user" ? 1 : 2); }
+    static int rowOf(TablePage &page, const char *field, const QString &value);
+    // Opens the cell's editor as a user would (F2), lets `change` set it, and commits it.
+    static void editCell(TablePage &page, int row, int column, const std::function<void(QWidget *)> &change);
+    QString scalar(const QString &sql) { return m_db.scalar(sql).toString(); }
+
+    TestDatabase m_db;
+    QList<SignedIn> m_signedIn;  // admin, user (alice), viewer
+    QString m_alice, m_bob;
+};
+
+void tst_InPlaceEditing::initTestCase()
+{
+    QVERIFY2(m_db.createMigrated(), qPrintable(m_db.lastError()));
+    for (const auto &[email, role] : QList<QPair<QString, QString>>{
+             {"boss@example.com", "admin"}, {"alice@example.com", "user"}, {"eye@example.com", "viewer"}}) {
+        const auto signedIn = GuiTest::createAndSignIn(m_db, email, role);
+        QVERIFY_OK(signedIn);
+        m_signedIn << signedIn.value();
+    }
+    const auto bob = GuiTest::createAndSignIn(m_db, "bob@example.com", "user");
+    QVERIFY_OK(bob);
+    m_alice = m_signedIn.at(1).account.id;
+    m_bob = bob->account.id;
+}
+
+void tst_InPlaceEditing::init()
+{
+    QVERIFY(m_db.exec("DELETE FROM campaigns; DELETE FROM whatsapp_sessions; DELETE FROM recipients; DELETE FROM waqtor_audit"));
+    QVERIFY(m_db.exec("INSERT INTO recipients (user_id, phone_number, name, email) VALUES "
+                      "('" + m_alice + "', '+966500000001', 'Ali', 'ali@example.com'), "
+                      "('" + m_bob + "', '+966500000002', 'Bader', NULL)"));
+    QVERIFY(m_db.exec("INSERT INTO whatsapp_sessions (user_id, session_name) VALUES ('" + m_alice + "', 'Alice main'), ('"
+                      + m_alice + "', 'Alice spare'), ('" + m_bob + "', 'Bob main')"));
+    QVERIFY(m_db.exec("INSERT INTO campaigns (user_id, session_id, name, message_template) SELECT '" + m_alice
+                      + "', id, 'Spring', 'Hi {{name}}' FROM whatsapp_sessions WHERE session_name = 'Alice main'"));
+}
+
+int tst_InPlaceEditing::rowOf(TablePage &page, const char *field, const QString &value)
+{
+    WindowedTableModel *m = page.model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, m->fieldIndex(field)).data().toString() == value)
+            return r;
+    return -1;
+}
+
+void tst_InPlaceEditing::editCell(TablePage &page, int row, int column, const std::function<void(QWidget *)> &change)
+{
+    QTableView *view = page.tableView();
+    const QModelIndex index = page.model()->index(row, column);
+    view->setCurrentIndex(index);
+    view->edit(index);
+    QWidget *editor = view->indexWidget(index);
+    if (!editor)
+        editor = view->viewport()->findChild<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    QVERIFY2(editor, "no editor opened");
+    change(editor);
+    // What pressing Enter does: the delegate hands the editor's value to the model, then closes it.
+    QAbstractItemDelegate *delegate = view->itemDelegateForIndex(index);
+    emit delegate->commitData(editor);
+    emit delegate->closeEditor(editor, QAbstractItemDelegate::NoHint);
+}
+
+void tst_InPlaceEditing::textCellSaves()
+{
+    ContactsPage page(as("admin"));
+    QVERIFY(page.reload());
+    const int row = rowOf(page, "phone_number", "+966500000001");
+    QVERIFY(row >= 0);
+    editCell(page, row, page.model()->fieldIndex("name"), [](QWidget *e) {
+        auto *line = qobject_cast<QLineEdit *>(e);
+        QVERIFY(line);
+        QCOMPARE(line->text(), QString("Ali"));
+        line->setText(QString::fromUtf8("علي \"الأول\" 😀"));
+    });
+    QTRY_COMPARE(scalar("SELECT name FROM recipients WHERE phone_number = '+966500000001'"),
+                 QString::fromUtf8("علي \"الأول\" 😀"));
+    // Through the repository: audited, and the table shows the stored value after reloading.
+    QCOMPARE(scalar("SELECT count(*) FROM waqtor_audit"), QString("1"));
+    QTRY_COMPARE(page.model()->index(rowOf(page, "phone_number", "+966500000001"), page.model()->fieldIndex("name")).data().toString(),
+                 QString::fromUtf8("علي \"الأول\" 😀"));
+}
+
+void tst_InPlaceEditing::ownerComboShowsEmailsAndSaves()
+{
+    ContactsPage page(as("admin"));
+    QVERIFY(page.reload());
+    const int row = rowOf(page, "phone_number", "+966500000001");
+    const int ownerColumn = page.model()->fieldIndex("user_id");
+    QCOMPARE(page.model()->index(row, ownerColumn).data().toString(), QString("alice@example.com"));
+    editCell(page, row, ownerColumn, [](QWidget *e) {
+        auto *combo = qobject_cast<QComboBox *>(e);
+        QVERIFY2(combo, "the owner column edits through a combo box");
+        QCOMPARE(combo->currentText(), QString("alice@example.com"));
+        QStringList items;
+        for (int i = 0; i < combo->count(); ++i)
+            items << combo->itemText(i);
+        QCOMPARE(items, (QStringList{"alice@example.com", "bob@example.com", "boss@example.com", "eye@example.com"}));
+        // The choices are ids and emails only: no password hash is ever fetched for them.
+        QCOMPARE(combo->model()->columnCount(), 2);
+        combo->setCurrentIndex(items.indexOf("bob@example.com"));
+    });
+    QTRY_COMPARE(scalar("SELECT user_id::text FROM recipients WHERE phone_number = '+966500000001' AND name = 'Ali'"), m_bob);
+}
+
+void tst_InPlaceEditing::sessionComboOnlyOwnersSessions()
+{
+    CampaignsPage page(as("admin"));
+    QVERIFY(page.reload());
+    const int row = rowOf(page, "name", "Spring");
+    QVERIFY(row >= 0);
+    editCell(page, row, page.model()->fieldIndex("session_id"), [](QWidget *e) {
+        auto *combo = qobject_cast<QComboBox *>(e);
+        QVERIFY(combo);
+        QStringList items;
+        for (int i = 0; i < combo->count(); ++i)
+            items << combo->itemText(i);
+        QCOMPARE(items, (QStringList{"Alice main", "Alice spare"}));  // not Bob's
+        combo->setCurrentIndex(1);
+    });
+    QTRY_COMPARE(scalar("SELECT s.session_name FROM campaigns c JOIN whatsapp_sessions s ON s.id = c.session_id"),
+                 QString("Alice spare"));
+}
+
+void tst_InPlaceEditing::invalidValueRefusedWithSentence()
+{
+    ContactsPage page(as("admin"));
+    QVERIFY(page.reload());
+    QString shown;
+    GuiTest::onNextModal([&](QDialog *d) {
+        if (auto *box = qobject_cast<QMessageBox *>(d))
+            shown = box->text();
+        d->reject();
+    });
+    editCell(page, rowOf(page, "phone_number", "+966500000001"), page.model()->fieldIndex("phone_number"),
+             [](QWidget *e) { qobject_cast<QLineEdit *>(e)->setText("+966500000002x"); });
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains("not a phone number"), qPrintable(shown));
+    QCOMPARE(scalar("SELECT count(*) FROM recipients WHERE phone_number = '+966500000001'"), QString("1"));
+}
+
+void tst_InPlaceEditing::staleRowAsks_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("overwrite") << "overwriteButton" << "Mine";
+    QTest::newRow("reload") << "reloadButton" << "Server's";
+}
+
+void tst_InPlaceEditing::staleRowAsks()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, stored);
+    SessionsPage page(as("admin"));
+    QVERIFY(page.reload());
+    const int row = rowOf(page, "session_name", "Alice main");
+    // Changed by someone else after the table loaded the row.
+    QVERIFY(m_db.exec("UPDATE whatsapp_sessions SET session_name = 'Server''s' WHERE session_name = 'Alice main'"));
+    bool asked = false;
+    GuiTest::onNextModal([&](QDialog *d) {
+        asked = true;
+        auto *b = d->findChild<QPushButton *>(button);
+        QVERIFY(b);
+        b->click();
+    });
+    editCell(page, row, page.model()->fieldIndex("session_name"), [](QWidget *e) { qobject_cast<QLineEdit *>(e)->setText("Mine"); });
+    QTRY_VERIFY(asked);
+    QTRY_COMPARE(scalar("SELECT session_name FROM whatsapp_sessions WHERE user_id = '" + m_alice
+                        + "' AND session_name <> 'Alice spare'"), stored);
+}
+
+void tst_InPlaceEditing::whoMayEdit_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("name");
+    QTest::addColumn<bool>("owner");
+    QTest::newRow("admin") << "admin" << true << true;
+    QTest::newRow("user: own rows, not their owner") << "user" << true << false;
+    QTest::newRow("viewer: nothing") << "viewer" << false << false;
+}
+
+void tst_InPlaceEditing::whoMayEdit()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, name);
+    QFETCH(bool, owner);
+    ContactsPage page(as(role));
+    QVERIFY(page.reload());
+    WindowedTableModel *m = page.model();
+    const int row = rowOf(page, "phone_number", "+966500000001");
+    QVERIFY(row >= 0);
+    QCOMPARE(bool(m->flags(m->index(row, m->fieldIndex("name"))) & Qt::ItemIsEditable), name);
+    QCOMPARE(bool(m->flags(m->index(row, m->fieldIndex("user_id"))) & Qt::ItemIsEditable), owner);
+    QVERIFY(!(m->flags(m->index(row, m->fieldIndex("created_at"))) & Qt::ItemIsEditable));
+    // Even a value pushed at the model directly is refused for a viewer.
+    if (!name) {
+        QVERIFY(!m->setData(m->index(row, m->fieldIndex("name")), "Hacked"));
+        QCOMPARE(scalar("SELECT name FROM recipients WHERE phone_number = '+966500000001'"), QString("Ali"));
+    }
+}
+
+QTEST_MAIN(tst_InPlaceEditing)
+#include "tst_inplaceediting.moc"

@@ -1,0 +1,322 @@
+#include "groupsmodel.h"
+#include "groupspage.h"
+#include "guitest.h"
+#include "membershipdialog.h"
+#include "membershiplistmodel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+// The membership dialog driven through its widgets against a real database: windowed lists,
+// search, add/remove, add-all-matching with its count, Save and Cancel, and the Groups page's action.
+class tst_MembershipDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void opensWithListsAndCounts();
+    void searchAndAddSelected();
+    void removeSelectedMarksPending();
+    void addAllMatchingWithCount_data();
+    void addAllMatchingWithCount();
+    void cancelDiscards();
+    void discardButton();
+    void viewerIsReadOnly();
+    void groupsPageOpensDialogAndRefreshesCount();
+    void layoutAndScreenshot();
+
+private:
+    static MembershipListModel *model(MembershipDialog &d, const char *view);
+    static QStringList names(MembershipDialog &d, const char *view);
+    static void search(MembershipDialog &d, const char *edit, const QString &text);
+    static void selectAll(MembershipDialog &d, const char *view);
+    static void save(MembershipDialog &d);
+    QStringList memberNames();
+    QString vip() { return m_db.scalar("SELECT id::text FROM groups WHERE name = 'VIP'").toString(); }
+
+    TestDatabase m_db;
+    SignedIn m_alice, m_viewer;
+};
+
+void tst_MembershipDialog::initTestCase()
+{
+    QSettings().setValue("contacts/region", "SA");
+    QVERIFY2(m_db.createMigrated(), qPrintable(m_db.lastError()));
+    const auto alice = GuiTest::createAndSignIn(m_db, "alice@example.com", "user");
+    const auto viewer = GuiTest::createAndSignIn(m_db, "viewer@example.com", "viewer");
+    const auto bob = GuiTest::createAndSignIn(m_db, "bob@example.com", "user");
+    for (const auto *r : {&alice, &viewer, &bob})
+        QVERIFY_OK(*r);
+    m_alice = alice.value();
+    m_viewer = viewer.value();
+}
+
+void tst_MembershipDialog::init()
+{
+    // Alice: 150 contacts (more than one window of 100), every third in Riyadh, every fourth
+    // blocked; VIP holds the first five. Bob: one contact that must never show up.
+    QVERIFY2(m_db.exec(R"sql(
+        DELETE FROM groups; DELETE FROM recipients; DELETE FROM waqtor_audit;
+        INSERT INTO recipients (user_id, phone_number, name, email, status, custom_fields)
+        SELECT u.id, '+966501000' || lpad(n::text, 3, '0'),
+               (ARRAY['Ahmed', 'فاطمة', 'Sara', 'محمد', 'Omar', 'ليلى'])[n % 6 + 1] || ' ' || lpad(n::text, 3, '0'),
+               CASE WHEN n % 5 = 0 THEN 'c' || n || '@example.com' END,
+               CASE WHEN n % 4 = 0 THEN 'blocked' ELSE 'active' END,
+               CASE WHEN n % 3 = 0 THEN '{"city": "Riyadh"}'::jsonb ELSE '{"city": "Jeddah"}'::jsonb END
+        FROM users u, generate_series(1, 150) AS n WHERE u.email = 'alice@example.com';
+        INSERT INTO recipients (user_id, phone_number, name)
+        SELECT id, '+491510000001', 'Ahmed Bob' FROM users WHERE email = 'bob@example.com';
+        INSERT INTO groups (user_id, name) SELECT id, 'VIP' FROM users WHERE email = 'alice@example.com';
+        INSERT INTO recipient_groups (recipient_id, group_id)
+        SELECT r.id, g.id FROM recipients r, groups g WHERE g.name = 'VIP' AND r.phone_number <= '+966501000005'
+          AND r.phone_number LIKE '+966%';
+    )sql"), qPrintable(m_db.lastError()));
+}
+
+MembershipListModel *tst_MembershipDialog::model(MembershipDialog &d, const char *view)
+{
+    return qobject_cast<MembershipListModel *>(d.findChild<QTableView *>(view)->model());
+}
+
+QStringList tst_MembershipDialog::names(MembershipDialog &d, const char *view)
+{
+    QStringList result;
+    MembershipListModel *m = model(d, view);
+    for (int row = 0; row < m->rowCount(); ++row)
+        result << m->record(row).value("name").toString() + (m->isPending(row) ? " (pending)" : "");
+    return result;
+}
+
+void tst_MembershipDialog::search(MembershipDialog &d, const char *edit, const QString &text)
+{
+    d.findChild<QLineEdit *>(edit)->setText(text);
+    // The list reloads after the typing pause; wait for the window to show only matching rows.
+    QTest::qWait(450);
+}
+
+void tst_MembershipDialog::selectAll(MembershipDialog &d, const char *view)
+{
+    d.findChild<QTableView *>(view)->selectAll();
+}
+
+void tst_MembershipDialog::save(MembershipDialog &d)
+{
+    d.findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Save)->click();
+}
+
+QStringList tst_MembershipDialog::memberNames()
+{
+    return m_db.scalar("SELECT string_agg(r.name, ',' ORDER BY r.phone_number) FROM recipient_groups m "
+                       "JOIN recipients r ON r.id = m.recipient_id").toString().split(',', Qt::SkipEmptyParts);
+}
+
+void tst_MembershipDialog::opensWithListsAndCounts()
+{
+    MembershipDialog d(m_alice, vip());
+    QVERIFY2(d.errorText().isEmpty(), qPrintable(d.errorText()));
+    QVERIFY(!d.isReadOnly());
+    QCOMPARE(names(d, "membersView"), (QStringList{"فاطمة 001", "Sara 002", "محمد 003", "Omar 004", "ليلى 005"}));
+    MembershipListModel *others = model(d, "nonMembersView");
+    QCOMPARE(others->rowCount(), 100);  // one window; the rest is paged
+    QVERIFY(others->hasNextPage());
+    QCOMPARE(others->phone(0), QString("+966501000006"));
+    d.findChild<QToolButton *>("nonMembersNext")->click();
+    QCOMPARE(others->rowCount(), 45);
+    QCOMPARE(d.findChild<QLabel *>("nonMembersPageLabel")->text(), QString("101–145"));
+    QVERIFY2(d.findChild<QLabel *>("membersLabel")->text().contains("5"), qPrintable(d.findChild<QLabel *>("membersLabel")->text()));
+    QVERIFY(d.findChild<QLabel *>("nonMembersLabel")->text().contains("145"));
+    QVERIFY(!names(d, "nonMembersView").join(",").contains("Bob"));  // only the group owner's contacts
+}
+
+void tst_MembershipDialog::searchAndAddSelected()
+{
+    MembershipDialog d(m_alice, vip());
+    search(d, "nonMembersSearch", "ليلى");  // every sixth contact; 005 is a member already
+    QCOMPARE(model(d, "nonMembersView")->rowCount(), 24);
+    selectAll(d, "nonMembersView");
+    d.findChild<QPushButton *>("addButton")->click();
+    // Pending: shown in the members list, marked, and not in the database yet.
+    const QStringList shown = names(d, "membersView");
+    QCOMPARE(shown.size(), 29);
+    QCOMPARE(shown.filter(" (pending)").size(), 24);
+    QCOMPARE(model(d, "nonMembersView")->rowCount(), 0);
+    QVERIFY2(d.findChild<QLabel *>("countLabel")->text().contains("29"), qPrintable(d.findChild<QLabel *>("countLabel")->text()));
+    QCOMPARE(memberNames().size(), 5);
+    // A phone number in the other search box, national form: exactly one member.
+    search(d, "membersSearch", "050 1000 011");
+    QCOMPARE(names(d, "membersView"), QStringList{"ليلى 011 (pending)"});
+
+    save(d);
+    QVERIFY2(d.result() == QDialog::Accepted, qPrintable(d.errorText()));
+    QCOMPARE(d.saved().added, qint64(24));
+    QCOMPARE(memberNames().size(), 29);
+    QCOMPARE(m_db.scalar("SELECT count(*) FROM waqtor_audit WHERE action = 'group.members'").toInt(), 1);
+}
+
+void tst_MembershipDialog::removeSelectedMarksPending()
+{
+    MembershipDialog d(m_alice, vip());
+    QTableView *members = d.findChild<QTableView *>("membersView");
+    members->selectRow(0);
+    d.findChild<QPushButton *>("removeButton")->click();
+    QCOMPARE(model(d, "membersView")->rowCount(), 4);
+    search(d, "nonMembersSearch", "فاطمة 001");
+    QCOMPARE(names(d, "nonMembersView"), QStringList{"فاطمة 001 (pending)"});
+    save(d);
+    QVERIFY2(d.result() == QDialog::Accepted, qPrintable(d.errorText()));
+    QCOMPARE(memberNames(), (QStringList{"Sara 002", "محمد 003", "Omar 004", "ليلى 005"}));
+}
+
+void tst_MembershipDialog::addAllMatchingWithCount_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("where");  // the same set in SQL, for the expected counts
+    QTest::newRow("blocked in Riyadh") << "blocked" << "" << "city" << "Riyadh"
+                                       << "status = 'blocked' AND custom_fields->>'city' = 'Riyadh'";
+    QTest::newRow("arabic name") << "" << "فاطمة" << "" << "" << "name LIKE 'فاطمة%'";
+    QTest::newRow("active with email") << "active" << "@example.com" << "" << "" << "status = 'active' AND email IS NOT NULL";
+}
+
+void tst_MembershipDialog::addAllMatchingWithCount()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, text);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, where);
+    const QString alices = "user_id = (SELECT id FROM users WHERE email = 'alice@example.com') AND ";
+    const int matching = m_db.scalar("SELECT count(*) FROM recipients WHERE " + alices + where).toInt();
+    const int joining = m_db.scalar("SELECT count(*) FROM recipients r WHERE " + alices + where
+                                    + " AND NOT EXISTS (SELECT 1 FROM recipient_groups m WHERE m.recipient_id = r.id)").toInt();
+    QVERIFY(joining > 0);
+
+    MembershipDialog d(m_alice, vip());
+    auto *statusCombo = d.findChild<QComboBox *>("matchStatus");
+    statusCombo->setCurrentIndex(statusCombo->findData(status));
+    d.findChild<QLineEdit *>("matchText")->setText(text);
+    d.findChild<QLineEdit *>("matchKey")->setText(key);
+    d.findChild<QLineEdit *>("matchValue")->setText(value);
+    auto *preview = d.findChild<QLabel *>("previewLabel");
+    const QString expected = QString("%1 contact(s) match").arg(matching);
+    QTRY_VERIFY2(preview->text().startsWith(expected), qPrintable(preview->text()));
+    QVERIFY2(preview->text().contains(QString("Adding them all adds %1;").arg(joining)), qPrintable(preview->text()));
+    auto *addAll = d.findChild<QPushButton *>("addMatchingButton");
+    QVERIFY(addAll->isEnabled());
+    addAll->click();
+    QVERIFY2(d.findChild<QLabel *>("countLabel")->text().contains(QString("after saving: %1").arg(5 + joining)),
+             qPrintable(d.findChild<QLabel *>("countLabel")->text()));
+    QVERIFY(d.findChild<QLabel *>("pendingLabel")->text().contains("add all matching"));
+    QCOMPARE(memberNames().size(), 5);
+    save(d);
+    QVERIFY2(d.result() == QDialog::Accepted, qPrintable(d.errorText()));
+    QCOMPARE(memberNames().size(), 5 + joining);
+    QCOMPARE(m_db.scalar("SELECT count(*) FROM recipient_groups m JOIN recipients r ON r.id = m.recipient_id WHERE "
+                         + alices + where).toInt(), matching);
+}
+
+void tst_MembershipDialog::cancelDiscards()
+{
+    {
+        MembershipDialog d(m_alice, vip());
+        selectAll(d, "nonMembersView");
+        d.findChild<QPushButton *>("addButton")->click();
+        d.findChild<QTableView *>("membersView")->selectRow(0);
+        QCOMPARE(model(d, "membersView")->rowCount(), 100);
+        d.findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(d.result(), int(QDialog::Rejected));
+    }
+    QCOMPARE(memberNames().size(), 5);
+    QCOMPARE(m_db.scalar("SELECT count(*) FROM waqtor_audit").toInt(), 0);
+}
+
+void tst_MembershipDialog::discardButton()
+{
+    MembershipDialog d(m_alice, vip());
+    selectAll(d, "membersView");
+    d.findChild<QPushButton *>("removeButton")->click();
+    QCOMPARE(model(d, "membersView")->rowCount(), 0);
+    auto *discard = d.findChild<QPushButton *>("discardButton");
+    QVERIFY(discard->isEnabled());
+    discard->click();
+    QCOMPARE(model(d, "membersView")->rowCount(), 5);
+    QVERIFY(!d.membership().hasChanges());
+    QVERIFY(!discard->isEnabled());
+}
+
+void tst_MembershipDialog::viewerIsReadOnly()
+{
+    MembershipDialog d(m_viewer, vip());
+    QVERIFY(d.isReadOnly());
+    QCOMPARE(model(d, "membersView")->rowCount(), 5);
+    for (const char *button : {"addButton", "removeButton", "addMatchingButton", "removeMatchingButton"})
+        QVERIFY2(d.findChild<QPushButton *>(button)->isHidden(), button);
+    QVERIFY(d.findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Save)->isHidden());
+    // Double-click moves nothing either.
+    selectAll(d, "nonMembersView");
+    emit d.findChild<QTableView *>("nonMembersView")->doubleClicked(model(d, "nonMembersView")->index(0, 0));
+    QVERIFY(!d.membership().hasChanges());
+}
+
+void tst_MembershipDialog::groupsPageOpensDialogAndRefreshesCount()
+{
+    GroupsPage page(m_alice);
+    QVERIFY(page.reload());
+    auto *groups = qobject_cast<GroupsModel *>(page.model());
+    QCOMPARE(groups->index(0, groups->membersColumn()).data().toInt(), 5);
+    auto *members = page.findChild<QPushButton *>("membersButton");
+    QVERIFY(!members->isEnabled());
+    page.tableView()->selectRow(0);
+    QVERIFY(members->isEnabled());
+    bool opened = false;
+    GuiTest::onNextModal([&](QDialog *dialog) {
+        auto *d = qobject_cast<MembershipDialog *>(dialog);
+        opened = d != nullptr;
+        if (!d)
+            return dialog->reject();
+        d->findChild<QTableView *>("nonMembersView")->selectRow(0);
+        d->findChild<QPushButton *>("addButton")->click();
+        save(*d);
+    });
+    members->click();
+    QVERIFY(opened);
+    QCOMPARE(groups->index(0, groups->membersColumn()).data().toInt(), 6);
+}
+
+void tst_MembershipDialog::layoutAndScreenshot()
+{
+    MembershipDialog d(m_alice, vip());
+    d.resize(1100, 680);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    d.findChild<QTableView *>("nonMembersView")->selectRow(2);
+    d.findChild<QPushButton *>("addButton")->click();
+    d.findChild<QLineEdit *>("matchKey")->setText("city");
+    d.findChild<QLineEdit *>("matchValue")->setText("Riyadh");
+    QTRY_VERIFY(d.findChild<QLabel *>("previewLabel")->text().contains("city = Riyadh"));
+    // Both lists get a fair share of the width, side by side, with the buttons between them.
+    const QTableView *left = d.findChild<QTableView *>("nonMembersView");
+    const QTableView *right = d.findChild<QTableView *>("membersView");
+    QVERIFY(left->width() > 350 && right->width() > 350);
+    QVERIFY(left->geometry().right() < d.findChild<QPushButton *>("addButton")->geometry().left());
+    QVERIFY(d.findChild<QPushButton *>("addButton")->geometry().right() < right->mapTo(&d, QPoint(0, 0)).x());
+    const QImage image = d.grab().toImage();
+    QVERIFY(!image.isNull());
+    // For the README: WAQTOR_SCREENSHOT_FILE=path.png writes the dialog as it looks here.
+    if (const QString file = qEnvironmentVariable("WAQTOR_SCREENSHOT_FILE"); !file.isEmpty())
+        QVERIFY(image.save(file));
+}
+
+QTEST_MAIN(tst_MembershipDialog)
+#include "tst_membershipdialog.moc"
