@@ -61,6 +61,7 @@ private:
     WindowedTableModel *m_messages = nullptr;  // the base's model(), usable before setUp()
     QList<QPair<int, int>> m_widths;            // column, pixels
     int m_createdColumn = -1;
+    int m_phoneColumn = -1;
     QList<Worker> m_workers;
     int m_searchToken = 0;
     QString m_searchText;

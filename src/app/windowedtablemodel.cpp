@@ -29,33 +29,45 @@ QString WindowedTableModel::parameter(const QString &name) const
     return QStringLiteral("current_setting('%1%2')").arg(m_paramPrefix, name);
 }
 
-QString WindowedTableModel::sortKey(const QString &tableReference) const
+QString WindowedTableModel::orderList(const QString &table, const QString &direction) const
+{
+    QStringList terms;
+    for (const QString &term : sortTerms(table))
+        terms << term + u' ' + direction;
+    return terms.join(QStringLiteral(", ")) + QStringLiteral(", %1.id %2").arg(table, direction);
+}
+
+QStringList WindowedTableModel::sortTerms(const QString &tableReference) const
 {
     const int column = m_sortColumn < 0 ? fieldIndex(QStringLiteral("created_at")) : m_sortColumn;
     const QSqlField field = m_tableRecord.field(column);
     const QString quotedField = database().driver()->escapeIdentifier(field.name(), QSqlDriver::FieldName);
-    if (m_sortExpressions.contains(column))
-        return m_sortExpressions.value(column).arg(tableReference);
+    if (m_sortExpressions.contains(column)) {
+        QStringList terms;
+        for (const QString &expression : m_sortExpressions.value(column))
+            terms << expression.arg(tableReference);
+        return terms;
+    }
     QString value = tableReference + u'.' + quotedField;
     const QSqlRelation relation = this->relation(column);
     if (relation.isValid()) {
         // The related row's display value, so an owner column sorts by email, not by UUID.
-        return QStringLiteral("COALESCE((SELECT r.%1::text FROM %2 r WHERE r.%3 = %4), '')")
-            .arg(relation.displayColumn(), relation.tableName(), relation.indexColumn(), value);
+        return {QStringLiteral("COALESCE((SELECT r.%1::text FROM %2 r WHERE r.%3 = %4), '')")
+                    .arg(relation.displayColumn(), relation.tableName(), relation.indexColumn(), value)};
     }
     // NULLs fold to the lowest value of their type: row comparisons with NULL match nothing.
     switch (field.metaType().id()) {
     case QMetaType::QDateTime:
     case QMetaType::QDate:
-        return QStringLiteral("COALESCE(%1, '-infinity')").arg(value);
+        return {QStringLiteral("COALESCE(%1, '-infinity')").arg(value)};
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::Double:
-        return QStringLiteral("COALESCE(%1, '-Infinity'::float8)").arg(value);
+        return {QStringLiteral("COALESCE(%1, '-Infinity'::float8)").arg(value)};
     case QMetaType::Bool:
-        return QStringLiteral("COALESCE(%1, false)").arg(value);
+        return {QStringLiteral("COALESCE(%1, false)").arg(value)};
     default:
-        return QStringLiteral("COALESCE(%1::text, '')").arg(value);
+        return {QStringLiteral("COALESCE(%1::text, '')").arg(value)};
     }
 }
 
@@ -78,7 +90,7 @@ QString WindowedTableModel::orderBy() const
 {
     const QString table = database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName);
     const QString dir = m_sortOrder == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    return QStringLiteral("%1 %2, %3.id %2").arg(sortKey(table), dir, table);
+    return orderList(table, dir);
 }
 
 QString WindowedTableModel::whereClause() const
@@ -140,7 +152,7 @@ QString WindowedTableModel::selectStatement() const
     const QString inner = base.left(fromAt)
         + QStringLiteral(", %1.id::text AS waqtor_row_id, %1.xmin::text AS waqtor_row_version").arg(table) + base.mid(fromAt)
         + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
-        + QStringLiteral(" ORDER BY %1 %2, %3.id %2 LIMIT %4").arg(key, dir, table).arg(m_windowSize + 1);
+        + QStringLiteral(" ORDER BY %1 LIMIT %2").arg(orderList(table, dir)).arg(m_windowSize + 1);
     // Numbered in fetch order: a backwards page is turned around for display, and the extra row
     // (fetched only to know whether another page follows) always comes last, where rowCount() hides it.
     const QString display = m_direction == Direction::Before ? QStringLiteral("waqtor_rn DESC") : QStringLiteral("waqtor_rn");

@@ -41,7 +41,10 @@ public:
 
     // The expression a column sorts by, with %1 standing for the table (default: the column, or
     // the relation's display value, with NULLs folded to a lowest value so keyset paging works).
-    void setSortExpression(int column, const QString &expression) { m_sortExpressions.insert(column, expression); }
+    void setSortExpression(int column, const QString &expression) { m_sortExpressions.insert(column, {expression}); }
+    // Several expressions, compared in order: a column sorted together with a tie-breaker, so the
+    // ORDER BY matches a composite index (phone, then time) column for column.
+    void setSortExpressions(int column, const QStringList &expressions) { m_sortExpressions.insert(column, expressions); }
 
     // Window moves: each reselects from the server.
     bool firstPage();
@@ -109,7 +112,9 @@ signals:
 
 private:
     enum class Direction { First, After, Before };
-    QString sortKey(const QString &tableReference) const;
+    QStringList sortTerms(const QString &tableReference) const;
+    QString sortKey(const QString &tableReference) const { return sortTerms(tableReference).join(QStringLiteral(", ")); }
+    QString orderList(const QString &table, const QString &direction) const;
 
     QString m_paramPrefix;
     int m_windowSize = 200;
@@ -119,7 +124,7 @@ private:
     QStringList m_withheld;
     mutable QString m_baseSelect;  // columns and joins, built once from the table's own record
     QMap<QString, QString> m_parameters;
-    QMap<int, QString> m_sortExpressions;
+    QMap<int, QStringList> m_sortExpressions;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     Direction m_direction = Direction::First;
