@@ -1,10 +1,13 @@
 #include "contactgroups.h"
 #include "contactrepository.h"
 #include "groupmembership.h"
+#include "membershipcountconnection.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+#include <optional>
 
 // Group membership through core on a real database: pending changes and their live counts,
 // set-based saves in one transaction, the same-owner rule, roles, and the contact's own groups.
@@ -32,6 +35,7 @@ private slots:
     void deletedGroupIsReported();
     void contactSaveEditsGroups();
     void contactOwnerChangeDropsForeignGroups();
+    void countsOnAWorkersConnection();
 
 private:
     GroupMembership editor(const QString &role, const QString &userId);
@@ -471,6 +475,55 @@ void tst_GroupMembership::contactOwnerChangeDropsForeignGroups()
     QCOMPARE(members(m_vip), QStringList{"12"});
     QCOMPARE(m_db.scalar("SELECT count(*) FROM recipient_groups m JOIN recipients r ON r.id = m.recipient_id "
                          "JOIN groups g ON g.id = m.group_id WHERE r.user_id <> g.user_id").toInt(), 0);
+}
+
+void tst_GroupMembership::countsOnAWorkersConnection()
+{
+    GroupMembership m = editor("user", m_owners.alice);
+    QVERIFY_OK(m.load(m_vip));
+    m.add(ids({"11"}));
+    const GroupMembership snapshot = m.onConnection(QSqlDatabase());
+    const MembershipFilter riyadh{"", "", "city", "Riyadh"};
+    // The snapshot on a connection opened by a worker thread counts what the editor counts here.
+    std::optional<Result<MembershipCounts>> counts;
+    std::optional<Result<FilterPreview>> preview;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        MembershipCountConnection c(m_db.settings());
+        if (c.open()) {
+            counts = c.counts(snapshot);
+            preview = c.preview(snapshot, riyadh);
+        }
+    }));
+    worker->start();
+    QVERIFY(worker->wait(10000));
+    QVERIFY(counts && preview);
+    QVERIFY_OK(*counts);
+    QVERIFY_OK(*preview);
+    QCOMPARE(counts->value().effective(), m.counts().value().effective());
+    QCOMPARE(preview->value().matching, m.preview(riyadh).value().matching);
+
+    // A count waiting for another session's lock is stopped from this thread, on this thread's connection.
+    QSqlQuery locker(m_db.connection("locker"));
+    QVERIFY_SQL(locker, exec("BEGIN"));
+    QVERIFY_SQL(locker, exec("LOCK TABLE recipients IN ACCESS EXCLUSIVE MODE"));
+    std::atomic<int> pid{0};
+    preview.reset();
+    worker.reset(QThread::create([&] {
+        MembershipCountConnection c(m_db.settings());
+        if (c.open()) {
+            pid = c.backendPid();
+            preview = c.preview(snapshot, riyadh);
+        }
+    }));
+    worker->start();
+    QTRY_COMPARE(m_db.scalar("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                             "AND datname = current_database()").toInt(), 1);
+    MembershipCountConnection::cancel(m_db.connection(), pid);
+    QVERIFY(worker->wait(10000));
+    QVERIFY_SQL(locker, exec("ROLLBACK"));
+    QVERIFY(preview && !preview->ok());
+    QCOMPARE(int(preview->error().kind), int(ErrorKind::Interrupted));
+    QCOMPARE(preview->error().message, QString("Counting was cancelled."));
 }
 
 QTEST_GUILESS_MAIN(tst_GroupMembership)

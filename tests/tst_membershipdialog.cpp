@@ -1,21 +1,26 @@
 #include "groupsmodel.h"
 #include "groupspage.h"
 #include "guitest.h"
+#include "membershipcounter.h"
 #include "membershipdialog.h"
 #include "membershiplistmodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
 // The membership dialog driven through its widgets against a real database: windowed lists,
-// search, add/remove, add-all-matching with its count, Save and Cancel, and the Groups page's action.
+// search, add/remove, add-all-matching with its count, Save and Cancel, and the Groups page's action;
+// the counts run on a worker thread, which a lock held on the server must not turn into a frozen dialog.
 class tst_MembershipDialog : public QObject
 {
     Q_OBJECT
@@ -33,6 +38,10 @@ private slots:
     void viewerIsReadOnly();
     void groupsPageOpensDialogAndRefreshesCount();
     void layoutAndScreenshot();
+    void countsArriveAsynchronously();
+    void staleCountIsDroppedAndCancelled();
+    void closingDuringCountIsClean_data();
+    void closingDuringCountIsClean();
 
 private:
     static MembershipListModel *model(MembershipDialog &d, const char *view);
@@ -42,6 +51,9 @@ private:
     static void save(MembershipDialog &d);
     QStringList memberNames();
     QString vip() { return m_db.scalar("SELECT id::text FROM groups WHERE name = 'VIP'").toString(); }
+    // Another session's ACCESS EXCLUSIVE lock on recipients: every count waits for it on the server.
+    bool lockRecipients(QSqlQuery &locker);
+    int countsWaitingOnLock();
 
     TestDatabase m_db;
     SignedIn m_alice, m_viewer;
@@ -113,6 +125,17 @@ void tst_MembershipDialog::save(MembershipDialog &d)
     d.findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Save)->click();
 }
 
+bool tst_MembershipDialog::lockRecipients(QSqlQuery &locker)
+{
+    return locker.exec("BEGIN") && locker.exec("LOCK TABLE recipients IN ACCESS EXCLUSIVE MODE");
+}
+
+int tst_MembershipDialog::countsWaitingOnLock()
+{
+    return m_db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                       "AND state = 'active' AND wait_event_type = 'Lock'").toInt();
+}
+
 QStringList tst_MembershipDialog::memberNames()
 {
     return m_db.scalar("SELECT string_agg(r.name, ',' ORDER BY r.phone_number) FROM recipient_groups m "
@@ -132,8 +155,8 @@ void tst_MembershipDialog::opensWithListsAndCounts()
     d.findChild<QToolButton *>("nonMembersNext")->click();
     QCOMPARE(others->rowCount(), 45);
     QCOMPARE(d.findChild<QLabel *>("nonMembersPageLabel")->text(), QString("101–145"));
-    QVERIFY2(d.findChild<QLabel *>("membersLabel")->text().contains("5"), qPrintable(d.findChild<QLabel *>("membersLabel")->text()));
-    QVERIFY(d.findChild<QLabel *>("nonMembersLabel")->text().contains("145"));
+    QTRY_COMPARE(d.findChild<QLabel *>("membersLabel")->text(), QString("<b>Members: 5</b>"));
+    QTRY_COMPARE(d.findChild<QLabel *>("nonMembersLabel")->text(), QString("<b>Not members: 145</b> of 150 contacts"));
     QVERIFY(!names(d, "nonMembersView").join(",").contains("Bob"));  // only the group owner's contacts
 }
 
@@ -149,7 +172,8 @@ void tst_MembershipDialog::searchAndAddSelected()
     QCOMPARE(shown.size(), 29);
     QCOMPARE(shown.filter(" (pending)").size(), 24);
     QCOMPARE(model(d, "nonMembersView")->rowCount(), 0);
-    QVERIFY2(d.findChild<QLabel *>("countLabel")->text().contains("29"), qPrintable(d.findChild<QLabel *>("countLabel")->text()));
+    QTRY_VERIFY2(d.findChild<QLabel *>("countLabel")->text().contains("after saving: 29"),
+                 qPrintable(d.findChild<QLabel *>("countLabel")->text()));
     QCOMPARE(memberNames().size(), 5);
     // A phone number in the other search box, national form: exactly one member.
     search(d, "membersSearch", "050 1000 011");
@@ -215,8 +239,8 @@ void tst_MembershipDialog::addAllMatchingWithCount()
     auto *addAll = d.findChild<QPushButton *>("addMatchingButton");
     QVERIFY(addAll->isEnabled());
     addAll->click();
-    QVERIFY2(d.findChild<QLabel *>("countLabel")->text().contains(QString("after saving: %1").arg(5 + joining)),
-             qPrintable(d.findChild<QLabel *>("countLabel")->text()));
+    QTRY_VERIFY2(d.findChild<QLabel *>("countLabel")->text().contains(QString("after saving: %1").arg(5 + joining)),
+                 qPrintable(d.findChild<QLabel *>("countLabel")->text()));
     QVERIFY(d.findChild<QLabel *>("pendingLabel")->text().contains("add all matching"));
     QCOMPARE(memberNames().size(), 5);
     save(d);
@@ -304,7 +328,9 @@ void tst_MembershipDialog::layoutAndScreenshot()
     d.findChild<QPushButton *>("addButton")->click();
     d.findChild<QLineEdit *>("matchKey")->setText("city");
     d.findChild<QLineEdit *>("matchValue")->setText("Riyadh");
-    QTRY_VERIFY(d.findChild<QLabel *>("previewLabel")->text().contains("city = Riyadh"));
+    // The counts arrive from the worker: wait for the numbers, not "counting…".
+    QTRY_VERIFY(d.findChild<QLabel *>("previewLabel")->text().contains("contact(s) match city = Riyadh."));
+    QTRY_VERIFY(d.findChild<QLabel *>("countLabel")->text().contains("after saving: 6"));
     // Both lists get a fair share of the width, side by side, with the buttons between them.
     const QTableView *left = d.findChild<QTableView *>("nonMembersView");
     const QTableView *right = d.findChild<QTableView *>("membersView");
@@ -316,6 +342,88 @@ void tst_MembershipDialog::layoutAndScreenshot()
     // For the README: WAQTOR_SCREENSHOT_FILE=path.png writes the dialog as it looks here.
     if (const QString file = qEnvironmentVariable("WAQTOR_SCREENSHOT_FILE"); !file.isEmpty())
         QVERIFY(image.save(file));
+}
+
+void tst_MembershipDialog::countsArriveAsynchronously()
+{
+    MembershipDialog d(m_alice, vip());
+    auto *count = d.findChild<QLabel *>("countLabel");
+    // The dialog is up before anything was counted: no number yet, and no stale one either.
+    QCOMPARE(count->text(), QString("Members now: counting…"));
+    QCOMPARE(d.findChild<QLabel *>("membersLabel")->text(), QString("<b>Members: counting…</b>"));
+    QVERIFY(d.findChild<QLabel *>("previewLabel")->text().endsWith("counting…"));
+    QTRY_COMPARE(count->text(), QString("Members now: 5 · no pending changes"));
+    QTRY_VERIFY(d.findChild<QLabel *>("previewLabel")->text().startsWith("150 contact(s) match every contact."));
+    d.findChild<QTableView *>("nonMembersView")->selectRow(0);
+    d.findChild<QPushButton *>("addButton")->click();
+    QCOMPARE(count->text(), QString("Members now and after saving: counting…"));
+    QTRY_COMPARE(count->text(), QString("Members now: 5 · after saving: 6 (1 joining, 0 leaving)"));
+    QCOMPARE(d.findChild<QLabel *>("nonMembersLabel")->text(), QString("<b>Not members: 144</b> of 150 contacts"));
+}
+
+void tst_MembershipDialog::staleCountIsDroppedAndCancelled()
+{
+    const int fatimas = m_db.scalar("SELECT count(*) FROM recipients WHERE name LIKE 'فاطمة%'").toInt();
+    MembershipDialog d(m_alice, vip());
+    auto *preview = d.findChild<QLabel *>("previewLabel");
+    auto *text = d.findChild<QLineEdit *>("matchText");
+    QTRY_VERIFY(preview->text().startsWith("150 contact(s) match"));
+    QSignalSpy answers(d.findChild<MembershipCounter *>(), &MembershipCounter::previewCounted);
+    QSqlQuery locker(m_db.connection("locker"));
+    QVERIFY2(lockRecipients(locker), qPrintable(locker.lastError().text()));
+    text->setText("Sara");
+    QTRY_COMPARE(countsWaitingOnLock(), 1);  // the worker waits for the lock; this thread does not
+    const QVariant firstStart = m_db.scalar("SELECT query_start FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                            "AND datname = current_database()");
+    QCOMPARE(preview->text(), QString("Contacts matching “Sara” in name or email: counting…"));
+    // The dialog still reacts, and typing again makes that count stale at once.
+    text->setText("فاطمة");
+    QCOMPARE(preview->text(), QString("Contacts matching: counting…"));
+    QVERIFY(!d.findChild<QPushButton *>("addMatchingButton")->isEnabled());
+    QTRY_COMPARE(preview->text(), QString("Contacts matching “فاطمة” in name or email: counting…"));
+    // Cancelled on the server, not queued behind: a new statement waits now, still only one.
+    QTRY_VERIFY(m_db.scalar("SELECT query_start FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                            "AND datname = current_database()") != firstStart);
+    QCOMPARE(countsWaitingOnLock(), 1);
+    QVERIFY_SQL(locker, exec("ROLLBACK"));
+    QTRY_VERIFY2(preview->text().startsWith(QString("%1 contact(s) match “فاطمة”").arg(fatimas)), qPrintable(preview->text()));
+    QTest::qWait(300);
+    QCOMPARE(answers.size(), 1);  // "Sara" was never reported
+    QVERIFY(preview->text().startsWith(QString("%1 contact(s) match “فاطمة”").arg(fatimas)));
+}
+
+void tst_MembershipDialog::closingDuringCountIsClean_data()
+{
+    QTest::addColumn<bool>("deleteWithoutClosing");
+    QTest::newRow("cancel button") << false;
+    QTest::newRow("deleted while open") << true;
+}
+
+void tst_MembershipDialog::closingDuringCountIsClean()
+{
+    QFETCH(bool, deleteWithoutClosing);
+    const QString backends = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()";
+    const int before = m_db.scalar(backends).toInt();
+    auto d = std::make_unique<MembershipDialog>(m_alice, vip());
+    QTRY_COMPARE(d->findChild<QLabel *>("countLabel")->text(), QString("Members now: 5 · no pending changes"));
+    QCOMPARE(m_db.scalar(backends).toInt(), before + 1);  // the worker's own connection
+    QSqlQuery locker(m_db.connection("locker"));
+    QVERIFY2(lockRecipients(locker), qPrintable(locker.lastError().text()));
+    d->findChild<QLineEdit *>("matchText")->setText("Omar");
+    QTRY_COMPARE(countsWaitingOnLock(), 1);
+    QElapsedTimer closing;
+    closing.start();
+    if (deleteWithoutClosing)
+        d.reset();
+    else
+        d->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Cancel)->click();
+    // The count was cancelled on the server and the worker joined, while the lock is still held.
+    QVERIFY2(closing.elapsed() < 3000, qPrintable(QString::number(closing.elapsed())));
+    QTRY_COMPARE(countsWaitingOnLock(), 0);
+    const QStringList names = QSqlDatabase::connectionNames();
+    QVERIFY2(names.filter("waqtor-membership-count").isEmpty(), qPrintable(names.join(", ")));
+    QTRY_COMPARE(m_db.scalar(backends).toInt(), before);
+    QVERIFY_SQL(locker, exec("ROLLBACK"));
 }
 
 QTEST_MAIN(tst_MembershipDialog)

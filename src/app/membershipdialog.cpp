@@ -45,14 +45,20 @@ MembershipDialog::MembershipDialog(const SignedIn &signedIn, const QString &grou
         m_membership.discard();
         refresh();
     });
+    // Counts can take seconds on an owner with millions of contacts: they run on a worker thread
+    // with a connection of its own; this dialog's connection only sends their cancels.
+    m_counter = new MembershipCounter(signedIn.settings, signedIn.database(), this);
+    connect(m_counter, &MembershipCounter::membersCounted, this, &MembershipDialog::showCounts);
+    connect(m_counter, &MembershipCounter::previewCounted, this, &MembershipDialog::showPreview);
+    connect(m_counter, &MembershipCounter::countFailed, this, &MembershipDialog::showCountError);
     // The matching count follows the inputs after a short pause in typing, on the server.
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(300);
     connect(m_previewTimer, &QTimer::timeout, this, &MembershipDialog::updatePreview);
     for (QLineEdit *edit : {ui->matchText, ui->matchKey, ui->matchValue})
-        connect(edit, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
-    connect(ui->matchStatus, &QComboBox::currentIndexChanged, m_previewTimer, qOverload<>(&QTimer::start));
+        connect(edit, &QLineEdit::textChanged, this, &MembershipDialog::previewChanged);
+    connect(ui->matchStatus, &QComboBox::currentIndexChanged, this, &MembershipDialog::previewChanged);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &MembershipDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -76,15 +82,21 @@ MembershipDialog::MembershipDialog(const SignedIn &signedIn, const QString &grou
     }
     for (Side *side : {&m_nonMembers, &m_members})
         side->model->setMembership(&m_membership);
-    if (const auto total = m_membership.ownerContactCount(); total)
-        m_ownerContacts = total.value();
-    else
-        fail(total.error().message);
-    refresh();
-    updatePreview();
+    refresh();  // the owner's number of contacts is counted with the members, off this thread
 }
 
-MembershipDialog::~MembershipDialog() = default;
+MembershipDialog::~MembershipDialog()
+{
+    // Deleted without closing: the count still running is cancelled and its worker joined here.
+    m_counter->stop();
+}
+
+void MembershipDialog::done(int result)
+{
+    // A hidden dialog needs no counts: free the server now rather than when the caller deletes it.
+    m_counter->stop();
+    QDialog::done(result);
+}
 
 void MembershipDialog::setReadOnly()
 {
@@ -180,16 +192,27 @@ void MembershipDialog::refresh()
     reloadSide(m_members);
     updateCounts();
     updatePending();
-    if (!m_readOnly)
-        m_previewTimer->start();  // what a filter would add changes with what is pending
+    // What a filter would add changes with what is pending.
+    m_previewTimer->stop();
+    updatePreview();
 }
 
 void MembershipDialog::updateCounts()
 {
-    const auto counts = m_membership.counts();
-    if (!counts)
-        return fail(counts.error().message);
-    const MembershipCounts &c = counts.value();
+    // Never a number of the previous pending state beside the new one: "counting…" until it is known.
+    ui->membersLabel->setText(tr("<b>Members: counting…</b>"));
+    ui->nonMembersLabel->setText(m_ownerContacts < 0 ? tr("<b>Not members: counting…</b>")
+                                                     : tr("<b>Not members: counting…</b> of %L1 contacts").arg(m_ownerContacts));
+    ui->countLabel->setText(m_membership.hasChanges() ? tr("Members now and after saving: counting…")
+                                                      : tr("Members now: counting…"));
+    m_counter->countMembers(m_membership, m_ownerContacts < 0);
+}
+
+void MembershipDialog::showCounts(const MembersCount &count)
+{
+    if (count.ownerContacts >= 0)
+        m_ownerContacts = count.ownerContacts;
+    const MembershipCounts &c = count.counts;
     ui->membersLabel->setText(tr("<b>Members: %L1</b>").arg(c.effective()));
     ui->nonMembersLabel->setText(tr("<b>Not members: %L1</b> of %L2 contacts")
                                      .arg(qMax<qint64>(0, m_ownerContacts - c.effective())).arg(m_ownerContacts));
@@ -197,6 +220,17 @@ void MembershipDialog::updateCounts()
                                 ? tr("Members now: %L1 · after saving: %L2 (%L3 joining, %L4 leaving)")
                                       .arg(c.current).arg(c.effective()).arg(c.adding).arg(c.removing)
                                 : tr("Members now: %L1 · no pending changes").arg(c.current));
+}
+
+void MembershipDialog::showCountError(MembershipCounter::Kind kind, const QString &message)
+{
+    if (kind == MembershipCounter::Kind::Preview) {
+        ui->previewLabel->setText(message);
+        return;
+    }
+    ui->membersLabel->setText(tr("<b>Members</b>"));
+    ui->nonMembersLabel->setText(tr("<b>Not members</b>"));
+    ui->countLabel->setText(message);
 }
 
 void MembershipDialog::updatePending()
@@ -220,22 +254,40 @@ MembershipFilter MembershipDialog::matchingFilter() const
             ui->matchValue->text()};
 }
 
+void MembershipDialog::previewChanged()
+{
+    if (!m_loaded)
+        return;
+    // The count shown is of other inputs now; the one running for them is not wanted either.
+    m_counter->cancel(MembershipCounter::Kind::Preview);
+    ui->previewLabel->setText(tr("Contacts matching: counting…"));
+    ui->addMatchingButton->setEnabled(false);
+    ui->removeMatchingButton->setEnabled(false);
+    m_previewTimer->start();
+}
+
 void MembershipDialog::updatePreview()
 {
     if (!m_loaded)
         return;
-    const MembershipFilter filter = matchingFilter();
-    const auto preview = m_membership.preview(filter);
-    if (!preview) {
-        ui->previewLabel->setText(preview.error().message);
-        ui->addMatchingButton->setEnabled(false);
-        ui->removeMatchingButton->setEnabled(false);
+    ui->addMatchingButton->setEnabled(false);
+    ui->removeMatchingButton->setEnabled(false);
+    m_previewFilter = matchingFilter();
+    if (const Status valid = m_previewFilter.validate(); !valid) {
+        m_counter->cancel(MembershipCounter::Kind::Preview);
+        ui->previewLabel->setText(valid.error().message);
         return;
     }
-    const FilterPreview &p = preview.value();
-    ui->previewLabel->setText(m_readOnly ? tr("%L1 contact(s) match %2.").arg(p.matching).arg(filter.describe())
+    ui->previewLabel->setText(tr("Contacts matching %1: counting…").arg(m_previewFilter.describe()));
+    m_counter->countPreview(m_membership, m_previewFilter);
+}
+
+void MembershipDialog::showPreview(const FilterPreview &p)
+{
+    const QString filter = m_previewFilter.describe();
+    ui->previewLabel->setText(m_readOnly ? tr("%L1 contact(s) match %2.").arg(p.matching).arg(filter)
                                          : tr("%L1 contact(s) match %2. Adding them all adds %L3; removing them all removes %L4.")
-                                               .arg(p.matching).arg(filter.describe()).arg(p.wouldAdd).arg(p.wouldRemove));
+                                               .arg(p.matching).arg(filter).arg(p.wouldAdd).arg(p.wouldRemove));
     ui->addMatchingButton->setEnabled(p.wouldAdd > 0);
     ui->removeMatchingButton->setEnabled(p.wouldRemove > 0);
 }
@@ -262,7 +314,8 @@ void MembershipDialog::moveSelected(const Side &from)
 
 void MembershipDialog::applyMatching(bool add)
 {
-    const MembershipFilter filter = matchingFilter();
+    // The filter whose count is shown: the buttons are disabled whenever the inputs move past it.
+    const MembershipFilter filter = m_previewFilter;
     const Status s = add ? m_membership.addMatching(filter) : m_membership.removeMatching(filter);
     if (!s)
         return fail(s.error().message);

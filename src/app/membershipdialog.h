@@ -1,6 +1,7 @@
 #pragma once
 
 #include "groupmembership.h"
+#include "membershipcounter.h"
 #include "signedin.h"
 
 #include <QDialog>
@@ -17,8 +18,9 @@ class QToolButton;
 /**
  * A group's members and the owner's other contacts side by side, each a windowed, searchable,
  * multi-select list. Additions, removals and "all contacts matching" are held in the dialog (in a
- * GroupMembership) with live counts; Save applies them in one short transaction, Cancel discards
- * them. Viewers, and users looking at a group that is not theirs, get it read-only.
+ * GroupMembership) with live counts, counted on a worker thread so that the dialog never waits for
+ * them; Save applies the changes in one short transaction, Cancel discards them. Viewers, and users
+ * looking at a group that is not theirs, get it read-only.
  */
 class MembershipDialog : public QDialog
 {
@@ -38,6 +40,8 @@ public:
 
 public slots:
     void accept() override;
+    // Stops the counts (cancelled on the server, worker joined) before the dialog closes.
+    void done(int result) override;
 
 private:
     // One list with its search box, view and paging buttons.
@@ -56,8 +60,13 @@ private:
     // After every pending change: both lists, the counts and the pending summary.
     void refresh();
     void updateCounts();
+    void showCounts(const MembersCount &count);
     void updatePending();
+    // The inputs changed: the shown preview no longer applies; it is counted after a typing pause.
+    void previewChanged();
     void updatePreview();
+    void showPreview(const FilterPreview &preview);
+    void showCountError(MembershipCounter::Kind kind, const QString &message);
     void moveSelected(const Side &from);
     void applyMatching(bool add);
     MembershipFilter matchingFilter() const;
@@ -72,7 +81,9 @@ private:
     Side m_members;
     Side m_nonMembers;
     QTimer *m_previewTimer = nullptr;
-    qint64 m_ownerContacts = 0;
+    MembershipCounter *m_counter = nullptr;
+    MembershipFilter m_previewFilter;  // what the preview being counted or shown is about
+    qint64 m_ownerContacts = -1;       // -1 until counted
     MembershipSaved m_saved;
     bool m_readOnly = false;
     bool m_loaded = false;

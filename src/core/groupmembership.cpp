@@ -46,6 +46,14 @@ QStringList cleanIds(const QStringList &ids)
     return clean;
 }
 
+// A count stopped by pg_cancel_backend (query_canceled) is no failure to explain: the caller asked for it.
+Error countError(const QString &doing, const QSqlError &error)
+{
+    if (SqlErrorText::sqlState(error) == QLatin1String("57014"))
+        return Error::interrupted(Tr::tr("Counting was cancelled."));
+    return SqlErrorText::toError(doing, error);
+}
+
 QJsonArray descriptions(const QList<MembershipFilter> &filters)
 {
     QJsonArray list;
@@ -76,6 +84,13 @@ Status GroupMembership::load(const QString &groupId)
     m_group = group.value();
     discard();
     return {};
+}
+
+GroupMembership GroupMembership::onConnection(QSqlDatabase db) const
+{
+    GroupMembership copy(*this);
+    copy.m_db = std::move(db);
+    return copy;
 }
 
 bool GroupMembership::canEdit() const
@@ -194,7 +209,7 @@ Result<MembershipCounts> GroupMembership::counts() const
         .arg(p.owned, p.now, p.added, p.addFilters, p.removed, p.removeFilters));
     bindAll(q, p.values);
     if (!(prepared && q.exec()) || !q.next())
-        return SqlErrorText::toError(Tr::tr("Could not count the members of %1").arg(m_group.name), q.lastError());
+        return countError(Tr::tr("Could not count the members of %1").arg(m_group.name), q.lastError());
     return MembershipCounts{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 
@@ -204,7 +219,7 @@ Result<qint64> GroupMembership::ownerContactCount() const
     const bool prepared = q.prepare(QStringLiteral("SELECT count(*) FROM recipients WHERE user_id = CAST(:owner AS uuid)"));
     q.bindValue(QStringLiteral(":owner"), m_group.ownerId);
     if (!(prepared && q.exec()) || !q.next())
-        return SqlErrorText::toError(Tr::tr("Could not count the contacts of %1").arg(m_group.ownerEmail), q.lastError());
+        return countError(Tr::tr("Could not count the contacts of %1").arg(m_group.ownerEmail), q.lastError());
     return q.value(0).toLongLong();
 }
 
@@ -224,7 +239,7 @@ Result<FilterPreview> GroupMembership::preview(const MembershipFilter &filter) c
     bindAll(q, after);
     bindAll(q, matching);
     if (!(prepared && q.exec()) || !q.next())
-        return SqlErrorText::toError(Tr::tr("Could not count the matching contacts"), q.lastError());
+        return countError(Tr::tr("Could not count the matching contacts"), q.lastError());
     return FilterPreview{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 

@@ -51,6 +51,9 @@ public:
 
     // Reads the group (within the role's owner scope); pending changes are cleared.
     Status load(const QString &groupId);
+    // The same group and pending changes over another connection: a snapshot a worker thread can
+    // count on with a connection of its own (QSqlDatabase() for one that only travels there).
+    GroupMembership onConnection(QSqlDatabase db) const;
     const Group &group() const { return m_group; }
     bool canEdit() const;
 
@@ -72,6 +75,7 @@ public:
     // `alias` belongs to the group's owner.
     SqlCondition ownedContact(const QString &alias, const ParameterSpelling &spell) const;
 
+    // The counts fail with ErrorKind::Interrupted when their statement was cancelled on the server.
     Result<MembershipCounts> counts() const;
     Result<qint64> ownerContactCount() const;
     Result<FilterPreview> preview(const MembershipFilter &filter) const;
