@@ -105,6 +105,7 @@ void ImportMappingPage::buildRows()
         table->setItem(row, KeepColumn, keep);
         showRow(row);
     }
+    table->setCurrentItem(nullptr);  // nothing to select here: no cell should look picked
 }
 
 void ImportMappingPage::showRow(int row)

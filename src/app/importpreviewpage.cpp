@@ -76,9 +76,12 @@ void ImportPreviewPage::initializePage()
         }
     }
     table->resizeColumnsToContents();
-    // Long raw rows and JSON must not push the stored values out of sight.
+    // Long raw rows and JSON must not push the stored values out of sight, and a rejection
+    // reason (spanning the stored columns) must not widen the phone column.
     for (int c : {int(ReadColumn), int(NameColumn), int(EmailColumn)})
-        table->setColumnWidth(c, qMin(table->columnWidth(c), 220));
+        table->setColumnWidth(c, qMin(table->columnWidth(c), 200));
+    table->setColumnWidth(PhoneColumn, qMax(table->horizontalHeader()->sectionSizeHint(PhoneColumn),
+                                            table->fontMetrics().horizontalAdvance(QStringLiteral("+000000000000000")) + 16));
     const int shown = int(setup.sample.size());
     ui->summaryLabel->setText(
         rejected == 0 ? tr("All of the first %n record(s) can be imported.", nullptr, shown)

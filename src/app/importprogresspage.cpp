@@ -70,7 +70,7 @@ void ImportProgressPage::showProgress(qint64 records, qint64 bytesRead, qint64 t
         ui->rateLabel->setText(tr("%L1 rows/s").arg(qRound64(records / seconds)));
     // Everything is read: the database is still applying the last rows and committing.
     if (totalBytes > 0 && bytesRead >= totalBytes && !m_cancel)
-        ui->statusLabel->setText(tr("The whole file is read; the database is storing the last rows…"));
+        ui->statusLabel->setText(tr("The whole file is read; the last rows are being checked and stored…"));
 }
 
 void ImportProgressPage::cancel()

@@ -57,7 +57,7 @@ void ImportSummaryPage::initializePage()
         ui->groupsCaption->setText(tr("Groups it would create:"));
     } else {
         setTitle(tr("Import finished"));
-        ui->headlineLabel->setText(tr("%1 is imported for %2: %n contact(s) in the file were read.", nullptr, int(n.records()))
+        ui->headlineLabel->setText(tr("Imported %1 for %2: %n record(s) read.", nullptr, int(n.records()))
                                        .arg(QFileInfo(setup.path).fileName(), setup.options.ownerEmail));
         ui->insertedCaption->setText(tr("Inserted:"));
         ui->updatedCaption->setText(tr("Updated:"));
@@ -83,6 +83,7 @@ void ImportSummaryPage::initializePage()
         ui->rejectedTable->setItem(r, 1, reason);
     }
     ui->rejectedTable->resizeColumnToContents(0);
+    ui->rejectedTable->setCurrentItem(nullptr);
 
     m_errorsFile = report.errorsFile;
     const bool written = !m_errorsFile.isEmpty();

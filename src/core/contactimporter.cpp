@@ -184,19 +184,22 @@ Result<ImportReport> ContactImporter::run(CsvReader &reader, const ColumnMapping
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s.error();
+    const auto cancelled = [this] { return m_cancel && m_cancel->load(); };
+    // Watching from the start: preparing the statements already waits for locks on recipients
+    // (another import, a migration), and a cancel must stop that wait too.
+    const CancelWatcher watcher(m_db, m_cancel);
     const auto groupIds = resolveGroups(m_db, options, &report.createdGroups);
     if (!groupIds)
-        return groupIds.error();
+        return cancelled() ? interrupted() : groupIds.error();
     ContactUpsert upsert(m_db, options, groupIds.value());
     if (Status s = upsert.prepare(); !s)
-        return s.error();
+        return cancelled() ? interrupted() : s.error();
 
     QStringList headers;
     for (const ColumnTarget &t : mapping.columns())
         headers << t.header;
     RejectionFile rejections(options.errorsPath, headers);
     const ContactRowBuilder builder(mapping, options.region, mapping.columnCount());
-    const CancelWatcher watcher(m_db, m_cancel);
     ImportPipeline pipeline(reader, std::move(prefetched), builder, m_cancel);
     pipeline.start();
 
@@ -215,7 +218,6 @@ Result<ImportReport> ContactImporter::run(CsvReader &reader, const ColumnMapping
         pending = 0;
         return {};
     };
-    const auto cancelled = [this] { return m_cancel && m_cancel->load(); };
 
     ImportProgress progress;
     progress.totalBytes = reader.totalBytes();
