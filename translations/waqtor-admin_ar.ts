@@ -47,42 +47,58 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="24"/>
+        <location filename="../src/core/accountservice.cpp" line="25"/>
         <source>The system&apos;s bcrypt (libcrypt) could not hash the password; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="44"/>
+        <location filename="../src/core/accountservice.cpp" line="45"/>
         <source>%1 is the last active admin and cannot be demoted; make another account an active admin first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="47"/>
+        <location filename="../src/core/accountservice.cpp" line="48"/>
         <source>%1 is the last active admin and cannot be deactivated; make another account an active admin first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="52"/>
+        <location filename="../src/core/accountservice.cpp" line="53"/>
         <source>%1 is the last active admin and cannot be deleted; make another account an active admin first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="76"/>
+        <location filename="../src/core/accountservice.cpp" line="77"/>
+        <location filename="../src/core/accountservice.cpp" line="135"/>
         <source>An account with the email %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="187"/>
+        <location filename="../src/core/accountservice.cpp" line="124"/>
+        <source>%1 was changed by someone else after you opened it. Reload to see their changes, or save again to overwrite them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accountservice.cpp" line="257"/>
         <source>Could not check the admin accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="226"/>
+        <location filename="../src/core/accountservice.cpp" line="299"/>
+        <source>The new password is the same as the old one; choose a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accountservice.cpp" line="311"/>
+        <source>The current password is wrong; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accountservice.cpp" line="324"/>
         <source>Wrong email or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="242"/>
+        <location filename="../src/core/accountservice.cpp" line="340"/>
         <source>The account %1 is deactivated; ask an admin to activate it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,147 +112,921 @@
     </message>
 </context>
 <context>
+    <name>CampaignCellDelegate</name>
+    <message>
+        <location filename="../src/app/campaigncelldelegate.cpp" line="48"/>
+        <source>%L1 / %L2 / %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="6"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="14"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="16"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="18"/>
+        <source>WhatsApp &amp;session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="19"/>
+        <source>The owner&apos;s WhatsApp session the campaign sends from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="20"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="23"/>
+        <source>S&amp;cheduled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="23"/>
+        <source>Whether the campaign has a scheduled start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="26"/>
+        <source>Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="28"/>
+        <source>Ran:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="34"/>
+        <source>Message &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="35"/>
+        <source>Hi {{name}}, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="36"/>
+        <source>Placeholders: {{name}}, {{phone_number}}, {{email}} and any custom field of the contact, e.g. {{city}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="39"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="43"/>
+        <source>For &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="44"/>
+        <source>Name or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="24"/>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="24"/>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="31"/>
+        <source>Times are the database server&apos;s clock (now %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="131"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="148"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="150"/>
+        <source>(the owner has no contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="151"/>
+        <source>(no contact matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="183"/>
+        <source>no contact chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="185"/>
+        <source>&lt;span style=&quot;color:#b00020;&quot;&gt;Not filled for %1: %2 — the contact has no such field, so it would be sent as written.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="188"/>
+        <source>&lt;span style=&quot;color:#b45309;&quot;&gt;Empty for this contact: %1.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="190"/>
+        <source>&lt;span style=&quot;color:#1e7e34;&quot;&gt;Every placeholder is filled for this contact.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="205"/>
+        <source>%1 is set by the WaQtor server, so the status cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="208"/>
+        <source>The status &quot;%1&quot; is not one WaQtor Admin can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="218"/>
+        <source>The WaQtor server starts the campaign at the scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="220"/>
+        <source>A paused campaign can only be scheduled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="222"/>
+        <source>Running, completed and failed are set by the WaQtor server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="228"/>
+        <source>%L1 sent / %L2 failed / %L3 recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="230"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="230"/>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="233"/>
+        <source>%1, completed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaigndialog.cpp" line="253"/>
+        <source>Campaign (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="105"/>
+        <source>Could not read the campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="114"/>
+        <location filename="../src/core/campaignrepository.cpp" line="272"/>
+        <location filename="../src/core/campaignrepository.cpp" line="277"/>
+        <source>The campaign no longer exists; someone deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="129"/>
+        <location filename="../src/core/campaignrepository.cpp" line="359"/>
+        <source>&quot;%1&quot; is not a campaign id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="143"/>
+        <source>Could not list the accounts campaigns can belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="160"/>
+        <source>Could not list the owner&apos;s WhatsApp sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="165"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="185"/>
+        <source>Could not look up the owner&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="199"/>
+        <source>Could not read the database server&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="207"/>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="209"/>
+        <source>The campaign name is %1 characters long; keep it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="211"/>
+        <source>Write the message template; a campaign cannot send an empty message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="217"/>
+        <source>The campaign&apos;s owner account no longer exists; choose another owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="225"/>
+        <source>Could not read the campaign&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="233"/>
+        <source>The chosen WhatsApp session no longer exists; choose another one or (none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="242"/>
+        <source>Could not read the chosen WhatsApp session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="246"/>
+        <source>The WhatsApp session &quot;%1&quot; belongs to %2, not to %3; choose one of %3&apos;s sessions or (none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="261"/>
+        <source>Choose the account the campaign belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="282"/>
+        <source>The campaign &quot;%1&quot; was changed by someone else (or by the WaQtor server) after you opened it. Reload to see the changes, or overwrite them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="321"/>
+        <source>Could not save the campaign &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="371"/>
+        <source>The campaign &quot;%1&quot; belongs to %2: you can only delete your own campaigns; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignrepository.cpp" line="377"/>
+        <source>Could not delete the campaigns; nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStatus</name>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="57"/>
+        <source>Unknown campaign status &quot;%1&quot;; use draft, scheduled or paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="59"/>
+        <source>The campaign&apos;s status &quot;%1&quot; is not one WaQtor Admin knows, so it cannot be changed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="66"/>
+        <source>A campaign cannot go from %1 to %2 by hand: %3 is set by the WaQtor server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="70"/>
+        <source>A campaign cannot go from %1 to %2 by hand: only scheduled or running campaigns can be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="73"/>
+        <source>A campaign cannot go from %1 to %2 by hand: a paused campaign can only be scheduled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="82"/>
+        <source>A scheduled campaign needs a scheduled time; set one or keep it as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="85"/>
+        <source>The scheduled time &quot;%1&quot; is not a valid date and time; use the form 2026-05-31 18:00:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="91"/>
+        <source>The scheduled time %1 is in the past (server time now: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="99"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="101"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="103"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="105"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="107"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/campaignstatus.cpp" line="109"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <location filename="../ui/campaignspage.ui" line="8"/>
+        <source>Search campaign name or message template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaignspage.ui" line="9"/>
+        <source>Show only campaigns with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaignspage.ui" line="10"/>
+        <source>Show only this account&apos;s campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaignspage.ui" line="19"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaignspage.ui" line="19"/>
+        <source>Previous rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaignspage.ui" line="20"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/campaignspage.ui" line="20"/>
+        <source>Next rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="28"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="40"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="40"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="40"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="41"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="41"/>
+        <source>Sent / failed / total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="42"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="42"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="42"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="43"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="46"/>
+        <source>Messages sent, failed and the recipients in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="121"/>
+        <source>Created the campaign &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="134"/>
+        <source>Saved the campaign &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="150"/>
+        <source>The selected campaigns no longer exist; someone deleted them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="161"/>
+        <source>… and %L1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="164"/>
+        <source>One of them is running: the WaQtor server is sending it right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="165"/>
+        <source>%1 of them are running: the WaQtor server is sending them right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="167"/>
+        <source>Messages already sent stay in the message log. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="169"/>
+        <source>Delete the campaign &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="170"/>
+        <source>Delete these %L1 campaigns?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="173"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="187"/>
+        <source>Deleted 1 campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.cpp" line="187"/>
+        <source>Deleted %L1 campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/campaignspage.h" line="18"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <location filename="../src/app/celldelegate.cpp" line="17"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/celldelegate.cpp" line="17"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellWriters</name>
+    <message>
+        <location filename="../src/app/cellwriters.cpp" line="22"/>
+        <source>The column &quot;%1&quot; cannot be changed in the table; use the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/changepassworddialog.ui" line="6"/>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changepassworddialog.ui" line="10"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changepassworddialog.ui" line="12"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changepassworddialog.ui" line="14"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/changepassworddialog.cpp" line="26"/>
+        <source>The new password and its repetition differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="41"/>
+        <location filename="../src/cli/cliapplication.cpp" line="47"/>
         <source>waqtor-db: interrupted while saving; the change above was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../src/core/columnmapping.cpp" line="116"/>
+        <location filename="../src/core/columnmapping.cpp" line="152"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/columnmapping.cpp" line="187"/>
+        <source>There is no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/columnmapping.cpp" line="217"/>
+        <source>&quot;%1&quot; names no custom field key; write custom:KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/columnmapping.cpp" line="222"/>
+        <source>&quot;%1&quot; is not a field; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/columnmapping.cpp" line="229"/>
+        <source>--map &quot;%1&quot; is not HEADER=FIELD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/columnmapping.cpp" line="242"/>
+        <source>--map &quot;%1&quot;: the file has no column &quot;%2&quot; (its columns: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/columnmapping.cpp" line="267"/>
+        <source>No column holds the phone number; map one with HEADER=phone_number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/columnmapping.cpp" line="273"/>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; both go to custom field &quot;%3&quot;; map one of them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/columnmapping.cpp" line="278"/>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; are both mapped to %3; map one of them elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="21"/>
+        <location filename="../src/cli/commandline.cpp" line="26"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="22"/>
+        <location filename="../src/cli/commandline.cpp" line="27"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="24"/>
+        <location filename="../src/cli/commandline.cpp" line="29"/>
         <source>Read DB_* settings from PATH (default: ./.env when present). Environment variables win over the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="42"/>
+        <location filename="../src/cli/commandline.cpp" line="47"/>
         <source>Print JSON (shape documented in the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="43"/>
+        <location filename="../src/cli/commandline.cpp" line="48"/>
         <source> PASSWORD &quot;-&quot; reads it from standard input (hidden on a terminal); use that form to keep it out of shell history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="46"/>
+        <location filename="../src/cli/commandline.cpp" line="51"/>
         <source>List the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="48"/>
+        <location filename="../src/cli/commandline.cpp" line="53"/>
         <source>Create an admin account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="50"/>
+        <location filename="../src/cli/commandline.cpp" line="55"/>
         <source>Create an account (role user unless --role).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="51"/>
+        <location filename="../src/cli/commandline.cpp" line="56"/>
         <source>admin, user or viewer (default user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="54"/>
+        <location filename="../src/cli/commandline.cpp" line="59"/>
         <source>Change an account&apos;s role to admin, user or viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="56"/>
+        <location filename="../src/cli/commandline.cpp" line="61"/>
         <source>Set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="57"/>
+        <location filename="../src/cli/commandline.cpp" line="62"/>
         <source>Let an account sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="58"/>
+        <location filename="../src/cli/commandline.cpp" line="63"/>
         <source>Stop an account from signing in (keeps its data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="60"/>
+        <location filename="../src/cli/commandline.cpp" line="65"/>
         <source>Delete an account and everything it owns, after showing what the cascade removes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="61"/>
+        <location filename="../src/cli/commandline.cpp" line="66"/>
         <source>Do not ask for confirmation (required when standard input is not a terminal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="62"/>
+        <location filename="../src/cli/commandline.cpp" line="67"/>
         <source>Deactivate the account instead of deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="63"/>
+        <location filename="../src/cli/commandline.cpp" line="68"/>
         <source>Show counts of accounts, sessions, messages, campaigns, contacts and groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="66"/>
+        <location filename="../src/cli/commandline.cpp" line="71"/>
         <source>Apply pending schema migrations (adopts a database made from the guide&apos;s SQL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="68"/>
+        <location filename="../src/cli/commandline.cpp" line="73"/>
         <source>Load the demo data set and its three demo accounts (public passwords).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="69"/>
+        <location filename="../src/cli/commandline.cpp" line="74"/>
         <source>Load it even though the database already has accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="101"/>
-        <source>Unknown command &quot;%1&quot;; &quot;waqtor-db --help&quot; lists the commands.</source>
+        <location filename="../src/cli/commandline.cpp" line="76"/>
+        <source>Import contacts from a CSV file (&quot;-&quot; reads standard input) for one owner, all or nothing: rows that cannot be imported are listed, never the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="78"/>
+        <location filename="../src/cli/commandline.cpp" line="102"/>
+        <source>The owner&apos;s email (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="79"/>
+        <source>Add every imported contact to the owner&apos;s group NAME, created when missing; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="81"/>
+        <source>Two-letter region for numbers written without + or 00 (e.g. SA); without it such numbers are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="83"/>
+        <source>skip (default: the first row of a phone wins) or update (the last wins; custom fields merge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="85"/>
+        <source>Field delimiter: one character, or &quot;tab&quot; (default: detected among , ; tab |).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="87"/>
+        <source>utf-8, utf-16, windows-1256 or iso-8859-1 (default: utf-8, or what a byte order mark says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="89"/>
+        <source>Map a column: FIELD is phone_number, name, email, status, custom:KEY or ignore; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="91"/>
+        <source>Drop columns that map to no field (default: keep them in custom_fields under their header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="93"/>
+        <source>yes, no or auto (default): whether the first row names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="95"/>
+        <source>Under update, let the file change a blocked contact&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="96"/>
+        <source>Check only: report the counts and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="97"/>
+        <source>Write rejected rows with their line and reason to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="100"/>
+        <source>Rewrite an owner&apos;s phone numbers to E.164 in place; numbers that would collide are reported and left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="103"/>
+        <source>Two-letter region for numbers written without + or 00 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="105"/>
+        <source>Report what would change and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="107"/>
+        <source>Export users, sessions, campaigns, contacts, groups or messages to CSV (never password hashes, session data or QR codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="109"/>
+        <location filename="../src/cli/commandline.cpp" line="120"/>
+        <source>The CSV file to write (&quot;-&quot; writes standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="110"/>
-        <source>&quot;waqtor-db %1 --help&quot; shows its options.</source>
+        <source>Only rows of this owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="111"/>
+        <source>Only rows with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="112"/>
+        <source>Contacts: only members of this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="113"/>
+        <source>Only rows created on or after this date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="114"/>
+        <source>Only rows created on or before this date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="115"/>
+        <location filename="../src/cli/commandline.cpp" line="121"/>
+        <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="116"/>
+        <source>Contacts&apos; custom fields as one json column (default) or as columns, one per key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="119"/>
+        <source>Write the campaigns, messages or groups report to CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="153"/>
+        <source>Unknown command &quot;%1&quot;; &quot;waqtor-db --help&quot; lists the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="162"/>
+        <source>&quot;waqtor-db %1 --help&quot; shows its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="163"/>
         <source>&quot;waqtor-db --help&quot; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="132"/>
+        <location filename="../src/cli/commandline.cpp" line="187"/>
         <source>No command given; &quot;waqtor-db --help&quot; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="136"/>
+        <location filename="../src/cli/commandline.cpp" line="193"/>
         <source>Too many arguments; usage: %1 (quote a NAME that has spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="137"/>
+        <location filename="../src/cli/commandline.cpp" line="191"/>
         <source>Missing arguments; usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="144"/>
+        <location filename="../src/cli/commandline.cpp" line="194"/>
+        <source>Too many arguments; usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="201"/>
         <source>Usage: waqtor-db [--env-file PATH] COMMAND [ARGUMENTS]
 
 Administer a WaQtor PostgreSQL database: accounts, statistics, schema.
@@ -248,7 +1038,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="157"/>
+        <location filename="../src/cli/commandline.cpp" line="214"/>
         <source>
 Exit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing written);
 3 no such user, or a duplicate; 130 interrupted (nothing written).
@@ -257,10 +1047,68 @@ Exit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="169"/>
+        <location filename="../src/cli/commandline.cpp" line="226"/>
         <source>
 Options:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="6"/>
+        <source>Database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="10"/>
+        <source>&amp;Host (DB_HOST):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="12"/>
+        <source>P&amp;ort (DB_PORT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="14"/>
+        <source>&amp;Database (DB_NAME):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="16"/>
+        <source>&amp;User (DB_USER):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="18"/>
+        <source>Pass&amp;word (DB_PASSWORD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="19"/>
+        <source>Kept for this session only; never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="20"/>
+        <source>Require &amp;SSL (DB_SSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="28"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectiondialog.cpp" line="50"/>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/connectiondialog.cpp" line="51"/>
+        <source>Connected to %1, but it has no WaQtor schema yet; run &quot;waqtor-db migrate&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,6 +1137,910 @@ Options:
     <message>
         <location filename="../src/core/connectionsettings.cpp" line="105"/>
         <source>DB_NAME is empty; give the name of the WaQtor database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommands</name>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="31"/>
+        <source>--owner EMAIL is required: whose contacts are these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="34"/>
+        <source>There is no account %1; &quot;waqtor-db list-users&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="43"/>
+        <source>--region CC is required, e.g. --region SA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="47"/>
+        <source>Unknown region &quot;%1&quot;; use a two-letter country code such as SA, EG or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="61"/>
+        <source>--delimiter &quot;%1&quot; must be one character (or &quot;tab&quot;), not a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="70"/>
+        <source>--header must be yes, no or auto, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="93"/>
+        <source>--on-duplicate must be skip or update, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="113"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="147"/>
+        <source>%1 rows, %2 rows/s%3   </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="158"/>
+        <source>Check only, nothing written: %1 would be inserted, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="160"/>
+        <source>Imported for %5: %1 inserted, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="163"/>
+        <source>New groups: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="166"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="168"/>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="170"/>
+        <source>Rejected rows were not saved; add --errors FILE to get them as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="171"/>
+        <source>Rejected rows with their reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="188"/>
+        <source>Check only, nothing written: %1 phones would be rewritten to E.164, %2 collide, %3 cannot be read, %4 already E.164.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="190"/>
+        <source>%1 phones rewritten to E.164, %2 collide (left unchanged), %3 cannot be read (left unchanged), %4 already E.164.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="195"/>
+        <source>collision: %1 → %2, which %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/contactcommands.cpp" line="197"/>
+        <source>unreadable: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../ui/contactdialog.ui" line="6"/>
+        <location filename="../src/app/contactdialog.cpp" line="38"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.ui" line="11"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.ui" line="14"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.ui" line="16"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.ui" line="17"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.ui" line="18"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.ui" line="20"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.ui" line="24"/>
+        <source>&amp;Custom fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.ui" line="27"/>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.ui" line="28"/>
+        <source>The owner&apos;s groups; ticked ones have this contact as a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="22"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="23"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="24"/>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="25"/>
+        <source>+966501234567, or a national number of region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="26"/>
+        <source>Saved in international form (E.164). Numbers starting with + or 00 need no region; others are read as numbers of region %1 (setting contacts/region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="38"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="38"/>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="59"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="105"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="121"/>
+        <source>The custom fields are not key/value pairs (%1); they are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="123"/>
+        <source>Created %1 · updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="138"/>
+        <source>Saved in international form; national numbers are read as region %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="146"/>
+        <source>International form (E.164).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="147"/>
+        <source>Will be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactdialog.cpp" line="227"/>
+        <source>The owner has no groups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactGroups</name>
+    <message>
+        <location filename="../src/core/contactgroups.cpp" line="53"/>
+        <source>Could not read the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactgroups.cpp" line="73"/>
+        <location filename="../src/core/contactgroups.cpp" line="84"/>
+        <location filename="../src/core/contactgroups.cpp" line="98"/>
+        <source>Could not change the contact&apos;s groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactImporter</name>
+    <message>
+        <location filename="../src/core/contactimporter.cpp" line="37"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactimporter.cpp" line="92"/>
+        <source>Could not look up group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactimporter.cpp" line="102"/>
+        <source>Could not create group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactimporter.cpp" line="122"/>
+        <location filename="../src/core/contactimporter.cpp" line="135"/>
+        <source>Cannot write the error file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactimporter.cpp" line="179"/>
+        <source>Unknown region &quot;%1&quot;; use a two-letter country code such as SA, EG or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactupsert.cpp" line="62"/>
+        <source>Importing failed while %1, so nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactupsert.cpp" line="80"/>
+        <location filename="../src/core/contactupsert.cpp" line="84"/>
+        <source>The import could not start, so nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactupsert.cpp" line="100"/>
+        <source>Importing failed while emptying its work table, so nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="45"/>
+        <source>&quot;%1&quot; is not a contact id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="49"/>
+        <source>No contacts were selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="55"/>
+        <source>A contact with phone %1 already exists for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="83"/>
+        <source>The email is %1 characters long; the most is 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="85"/>
+        <source>&quot;%1&quot; does not look like an email address (name@example.com); correct it or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="96"/>
+        <source>A custom field has a value but no key; give it a key or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="98"/>
+        <source>The custom field &quot;%1&quot; appears twice; keys must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="136"/>
+        <location filename="../src/core/contactrepository.cpp" line="204"/>
+        <source>Could not read the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="138"/>
+        <location filename="../src/core/contactrepository.cpp" line="206"/>
+        <source>The contact no longer exists; someone deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="165"/>
+        <source>Could not read the contact&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="167"/>
+        <source>The chosen owner no longer exists; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="179"/>
+        <source>The name is %1 characters long; the most is 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="185"/>
+        <source>Choose the contact&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="210"/>
+        <source>The contact %1 was changed by someone else after you opened it. Reload to see their changes, or save again to overwrite them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="218"/>
+        <source>&quot;%1&quot; is not a contact status; use active, blocked or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="229"/>
+        <source>Could not check the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="256"/>
+        <source>Could not create the contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="257"/>
+        <source>Could not save the contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="298"/>
+        <source>Could not count what the delete would remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="327"/>
+        <source>Could not read the contacts to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="339"/>
+        <source>The selected contacts no longer exist; someone deleted them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrepository.cpp" line="344"/>
+        <source>Could not delete the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/contactrepository.cpp" line="345"/>
+        <source>%n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactRowBuilder</name>
+    <message>
+        <location filename="../src/core/contactrowbuilder.cpp" line="71"/>
+        <source>The row cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrowbuilder.cpp" line="77"/>
+        <source>The row has %1 fields, fewer than the %2 columns of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrowbuilder.cpp" line="78"/>
+        <source>The row has %1 fields, more than the %2 columns of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrowbuilder.cpp" line="93"/>
+        <source>Column &quot;%1&quot; contains a NUL character, which the database cannot store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrowbuilder.cpp" line="129"/>
+        <source>Status &quot;%1&quot; is not one of active, blocked or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrowbuilder.cpp" line="145"/>
+        <source>Column &quot;%1&quot; is not a JSON object such as {&quot;city&quot;: &quot;Riyadh&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrowbuilder.cpp" line="150"/>
+        <source>Column &quot;%1&quot; holds \u0000, which the database cannot store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrowbuilder.cpp" line="162"/>
+        <source>The row has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrowbuilder.cpp" line="168"/>
+        <source>The name is %1 characters long; the most is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contactrowbuilder.cpp" line="172"/>
+        <source>The email is %1 characters long; the most is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../ui/contactspage.ui" line="8"/>
+        <source>Search phone (exact), name or email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactspage.ui" line="22"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactspage.ui" line="22"/>
+        <source>Previous rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactspage.ui" line="23"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactspage.ui" line="23"/>
+        <source>Next rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactspage.ui" line="27"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactspage.ui" line="27"/>
+        <source>Import contacts from a CSV file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactspage.ui" line="27"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="70"/>
+        <location filename="../src/app/contactspage.cpp" line="95"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="72"/>
+        <location filename="../src/app/contactspage.cpp" line="96"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="74"/>
+        <location filename="../src/app/contactspage.cpp" line="97"/>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="94"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="98"/>
+        <source>A phone number (digits, +, spaces, dashes) is matched exactly, in international form: numbers without + or 00 are read as region %1 (setting contacts/region). Other text matches any part of the name or email, which is slower on very large contact lists: choose an owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="120"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="120"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="120"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="121"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="121"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="121"/>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="122"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="122"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="180"/>
+        <source>Phone number %1, exact match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="181"/>
+        <source>%1 Matching %2 exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="188"/>
+        <source>Names and emails containing the text, across every owner: this can take a while on millions of contacts; choosing an owner is faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="190"/>
+        <source>Names and emails containing the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="212"/>
+        <source>Created the contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="225"/>
+        <source>Saved the contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="243"/>
+        <source>Delete the contact %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/contactspage.cpp" line="243"/>
+        <source>Delete %n contacts?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/contactspage.cpp" line="245"/>
+        <source>This also removes them from their groups: %n group membership(s). Messages already sent are kept. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="247"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/contactspage.cpp" line="258"/>
+        <source>Deleted %n contact(s) and %1 group membership(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.cpp" line="271"/>
+        <source>Imported contacts: %1 inserted, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/contactspage.h" line="23"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyIn</name>
+    <message>
+        <location filename="../src/core/copyin.cpp" line="30"/>
+        <source>The connection to the database was lost while %1; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/copyin.cpp" line="32"/>
+        <source>The database refused the data while %1; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/copyin.cpp" line="39"/>
+        <source>Bulk loading needs a PostgreSQL connection, and this one is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyOutStreamer</name>
+    <message>
+        <location filename="../src/core/copyoutstreamer.cpp" line="58"/>
+        <source>%1: the connection to the database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/copyoutstreamer.cpp" line="60"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/copyoutstreamer.cpp" line="101"/>
+        <source>%1: the file could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportJob</name>
+    <message>
+        <location filename="../src/core/csvexportjob.cpp" line="29"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="39"/>
+        <source>campaigns report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="40"/>
+        <source>messages report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="41"/>
+        <source>groups report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="102"/>
+        <source>The %1 have no status to filter on; leave out --status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="104"/>
+        <source>&quot;%1&quot; is not a status of %2; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="108"/>
+        <source>Only contacts can be filtered by group; leave out --group for the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="110"/>
+        <source>Accounts have no owner; leave out --owner when exporting users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="112"/>
+        <source>The first day (%1) is after the last day (%2); nothing could match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="115"/>
+        <source>Only contacts have custom fields to lay out as columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="128"/>
+        <source>Could not prepare the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="142"/>
+        <source>Could not start the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="157"/>
+        <source>Could not look up the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="160"/>
+        <source>No group is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="161"/>
+        <source>That owner has no group called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="170"/>
+        <source>Could not collect the custom field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="198"/>
+        <source>Could not export the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="219"/>
+        <source>Could not start the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="223"/>
+        <source>Could not write the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="231"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="238"/>
+        <source>%1: the file could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="250"/>
+        <source>Cannot write to standard output: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="258"/>
+        <location filename="../src/core/csvexporter.cpp" line="265"/>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../src/core/csvreader.cpp" line="76"/>
+        <source>The file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvreader.cpp" line="79"/>
+        <source>The delimiter cannot be a quote or a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvreader.cpp" line="88"/>
+        <location filename="../src/core/csvreader.cpp" line="102"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvreader.cpp" line="134"/>
+        <source>&quot;%1&quot; is not an encoding this program knows; try utf-8, utf-16, windows-1256 or iso-8859-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvreader.cpp" line="146"/>
+        <source>Line %1 has bytes that are not valid %2; choose the file&apos;s encoding (--encoding on the command line), for example windows-1256 or iso-8859-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvreader.cpp" line="207"/>
+        <source>Could not read the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvreader.cpp" line="292"/>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvreader.cpp" line="319"/>
+        <source>text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvreader.cpp" line="335"/>
+        <source>a quote inside an unquoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <location filename="../src/app/customfieldseditor.cpp" line="27"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/customfieldseditor.cpp" line="27"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/customfieldseditor.cpp" line="33"/>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/customfieldseditor.cpp" line="35"/>
+        <source>Re&amp;move field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/customfieldseditor.cpp" line="65"/>
+        <source>Stored as a JSON %1; it stays one while the text reads as one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -492,76 +2244,2453 @@ Options:
     </message>
 </context>
 <context>
+    <name>ExactCounter</name>
+    <message>
+        <location filename="../src/core/exactcounter.cpp" line="34"/>
+        <location filename="../src/core/exactcounter.cpp" line="36"/>
+        <location filename="../src/core/exactcounter.cpp" line="48"/>
+        <source>Counting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exactcounter.cpp" line="49"/>
+        <source>Could not count the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../src/cli/exportcommands.cpp" line="65"/>
+        <source>--%1 needs a date written YYYY-MM-DD, such as 2026-01-31; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommands.cpp" line="81"/>
+        <source>Say where the CSV goes with --out FILE (&quot;--out -&quot; writes standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommands.cpp" line="92"/>
+        <source>There is no &quot;%1&quot; report; choose campaigns, messages or groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommands.cpp" line="101"/>
+        <source>Cannot export &quot;%1&quot;; choose users, sessions, campaigns, contacts, groups or messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommands.cpp" line="112"/>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommands.cpp" line="113"/>
+        <source>Wrote 1 row to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommands.cpp" line="114"/>
+        <source>Wrote %L1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommands.cpp" line="144"/>
+        <source>--custom-fields is json or columns, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="6"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="10"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="14"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="17"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="20"/>
+        <source>&amp;Every row of the current view (its filters and sort order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="21"/>
+        <source>Only the &amp;selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="24"/>
+        <source>&amp;Custom fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="26"/>
+        <source>Start with a byte order &amp;mark (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="20"/>
+        <source>Export %1 to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="25"/>
+        <source>Only the &amp;selected rows (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="29"/>
+        <source>One JSON column (our importer reads it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="30"/>
+        <source>One column per key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="36"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="63"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="64"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="75"/>
+        <source>Choose the file to write first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="87"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="92"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="100"/>
+        <source>Exporting… %L1 rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="112"/>
+        <source>Wrote %L1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="114"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="140"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../ui/groupdialog.ui" line="6"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupdialog.ui" line="10"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupdialog.ui" line="11"/>
+        <source>e.g. VIP customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupdialog.ui" line="12"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupdialog.ui" line="14"/>
+        <source>Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupdialog.ui" line="16"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupdialog.ui" line="17"/>
+        <source>What the group is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupdialog.cpp" line="19"/>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupdialog.cpp" line="20"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupdialog.cpp" line="25"/>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupdialog.cpp" line="72"/>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupdialog.cpp" line="73"/>
+        <source>%L1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupdialog.cpp" line="77"/>
+        <source>A group with members stays with the owner of those contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupdialog.cpp" line="79"/>
+        <source>Created %1 · updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupdialog.cpp" line="96"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupdialog.cpp" line="96"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupdialog.cpp" line="98"/>
+        <source>Group (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembership</name>
+    <message>
+        <location filename="../src/core/groupmembership.cpp" line="53"/>
+        <source>Counting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/groupmembership.cpp" line="212"/>
+        <location filename="../src/core/groupmembership.cpp" line="300"/>
+        <source>Could not count the members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/groupmembership.cpp" line="222"/>
+        <source>Could not count the contacts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/groupmembership.cpp" line="242"/>
+        <source>Could not count the matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/groupmembership.cpp" line="249"/>
+        <source>The group no longer exists; someone deleted it. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/groupmembership.cpp" line="267"/>
+        <source>Could not read the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/groupmembership.cpp" line="269"/>
+        <source>The group %1 no longer exists; someone deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/groupmembership.cpp" line="284"/>
+        <source>Could not remove members from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/groupmembership.cpp" line="294"/>
+        <source>Could not add members to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepository</name>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="48"/>
+        <location filename="../src/core/grouprepository.cpp" line="63"/>
+        <source>The group no longer exists; someone deleted it. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="61"/>
+        <source>Could not read the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="88"/>
+        <source>Enter the group&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="91"/>
+        <source>A group name cannot contain line breaks or tabs; put longer text in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="93"/>
+        <source>The group name is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="108"/>
+        <source>Choose the group&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="114"/>
+        <source>Could not read the group&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="116"/>
+        <source>The owner account no longer exists; choose another owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="132"/>
+        <source>Could not check the group name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="134"/>
+        <location filename="../src/core/grouprepository.cpp" line="170"/>
+        <location filename="../src/core/grouprepository.cpp" line="211"/>
+        <source>A group named %1 already exists for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="171"/>
+        <source>Could not create the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="182"/>
+        <source>The group %1 was changed by someone else after you opened it. Reload to see their changes, or overwrite them with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/grouprepository.cpp" line="187"/>
+        <source>The group %1 has %n member(s), all contacts of %2; a group with members cannot move to another owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="212"/>
+        <source>Could not save the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="233"/>
+        <source>Select the groups to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="236"/>
+        <source>One of the selected groups no longer exists; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="248"/>
+        <source>Could not read the selected groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/grouprepository.cpp" line="257"/>
+        <source>%n of the selected groups no longer exist(s); refresh the list and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="268"/>
+        <source>Could not count what the delete would remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="302"/>
+        <source>Could not delete the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/grouprepository.cpp" line="309"/>
+        <source>Could not delete the groups: the database deleted %1 of %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../src/app/groupsmodel.cpp" line="52"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../ui/groupspage.ui" line="8"/>
+        <source>Search name or description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupspage.ui" line="9"/>
+        <location filename="../src/app/groupspage.cpp" line="42"/>
+        <source>&amp;Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupspage.ui" line="9"/>
+        <source>Add and remove the selected group&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupspage.ui" line="10"/>
+        <source>Only the groups of this owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupspage.ui" line="19"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupspage.ui" line="19"/>
+        <source>Previous rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupspage.ui" line="20"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/groupspage.ui" line="20"/>
+        <source>Next rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="22"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="23"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="24"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="25"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="26"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="125"/>
+        <source>Created the group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="139"/>
+        <source>Saved the group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/groupspage.cpp" line="157"/>
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="159"/>
+        <source>Delete the group %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/groupspage.cpp" line="160"/>
+        <source>Delete these %n groups?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="162"/>
+        <source>No contacts are members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="163"/>
+        <source>Group memberships removed: %L1 (contacts affected: %L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="164"/>
+        <source>The contacts themselves are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/groupspage.cpp" line="166"/>
+        <source>%n campaign(s) name these groups as their audience; they are kept and will need a new audience.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="169"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/groupspage.cpp" line="180"/>
+        <source>Deleted %n group(s) and %1 membership(s); the contacts are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.cpp" line="196"/>
+        <source>Saved the members of %1: %L2 joined, %L3 left; %L4 member(s) now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/groupspage.h" line="19"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <location filename="../ui/importfilepage.ui" line="5"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importfilepage.ui" line="6"/>
+        <source>A CSV file with one contact per row. How it is written is detected; change anything that was guessed wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importfilepage.ui" line="9"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importfilepage.ui" line="12"/>
+        <source>contacts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importfilepage.ui" line="13"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importfilepage.ui" line="17"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importfilepage.ui" line="20"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importfilepage.ui" line="22"/>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importfilepage.ui" line="24"/>
+        <source>Default &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importfilepage.ui" line="25"/>
+        <source>The country of numbers written without + or 00, such as 0501234567. Remembered for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importfilepage.ui" line="26"/>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="25"/>
+        <location filename="../src/app/importfilepage.cpp" line="164"/>
+        <source>Nothing yet: choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="52"/>
+        <source>Automatic (byte order mark, else UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="53"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="54"/>
+        <source>UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="55"/>
+        <source>Windows-1256 (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="56"/>
+        <source>ISO-8859-1 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="58"/>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="59"/>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="60"/>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="61"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="62"/>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="64"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="65"/>
+        <source>Yes: the first row names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="66"/>
+        <source>No: the first row is a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="80"/>
+        <source>None: numbers need + or 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="82"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="94"/>
+        <source>Import contacts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="95"/>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="160"/>
+        <source>Nothing yet: the file cannot be read as it is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="171"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="172"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="175"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="181"/>
+        <source>%1 Arabic files from Excel are often Windows-1256; try it under Encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="197"/>
+        <source>The file has no columns: it holds a header row and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="201"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="201"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="201"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="202"/>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/importfilepage.cpp" line="203"/>
+        <source>%1, %2-separated, %3; %n column(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="205"/>
+        <source>the first row names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importfilepage.cpp" line="206"/>
+        <source>no header row (the first row is a contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <location filename="../ui/importmappingpage.ui" line="5"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importmappingpage.ui" line="6"/>
+        <source>Choose what each column of the file becomes. Columns with names we do not know go to the contact&apos;s custom fields unless you untick Keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="28"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="28"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="28"/>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="28"/>
+        <source>Custom field key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="29"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="31"/>
+        <source>Columns nobody mapped are kept in the contact&apos;s custom fields; untick to leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="79"/>
+        <source>(empty in the first rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="86"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="87"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="88"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="89"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="90"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="91"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="92"/>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="93"/>
+        <source>custom_fields (JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="94"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="152"/>
+        <source>Column &quot;%1&quot; goes to a custom field: type its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importmappingpage.cpp" line="201"/>
+        <source>Choose the column that holds the phone number: every contact needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/importmappingpage.cpp" line="209"/>
+        <source>Phone numbers come from column &quot;%1&quot;; %n column(s) will be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsPage</name>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="5"/>
+        <source>Choose how to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="6"/>
+        <source>Whose contacts these become, which groups they join, and what a phone number that is already there does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="11"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="13"/>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="16"/>
+        <source>Every imported contact joins the ticked groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="19"/>
+        <source>New group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="20"/>
+        <source>&amp;Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="25"/>
+        <source>A phone already there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="28"/>
+        <source>&amp;Skip it: the contact stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="29"/>
+        <source>&amp;Update it with the file&apos;s values (empty cells keep what is stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="30"/>
+        <source>Let the file &amp;unblock blocked contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="30"/>
+        <source>Without this, a blocked contact stays blocked whatever the file&apos;s status column says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="33"/>
+        <source>&amp;Error file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="36"/>
+        <source>Rows that cannot be imported are written here with the reason, only when there are any. Leave empty for no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="37"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importoptionspage.ui" line="40"/>
+        <source>&amp;Check only (dry run): count what would happen, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importoptionspage.cpp" line="37"/>
+        <source>Write rejected rows to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importoptionspage.cpp" line="38"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importoptionspage.cpp" line="56"/>
+        <source>Your role imports contacts for your own account only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importoptionspage.cpp" line="68"/>
+        <source>%1 (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importoptionspage.cpp" line="115"/>
+        <source>A new group: created when the import runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importoptionspage.cpp" line="140"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importoptionspage.cpp" line="140"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importoptionspage.cpp" line="178"/>
+        <source>The error file %1 is a folder; name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importoptionspage.cpp" line="180"/>
+        <source>The folder of the error file, %1, does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importoptionspage.cpp" line="183"/>
+        <source>The error file cannot be the file being imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <location filename="../ui/importpreviewpage.ui" line="5"/>
+        <source>Check the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importpreviewpage.ui" line="6"/>
+        <source>Each row as read from the file, and the contact it becomes. Rows in red cannot be imported; the reason is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpreviewpage.cpp" line="35"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpreviewpage.cpp" line="35"/>
+        <source>As read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpreviewpage.cpp" line="35"/>
+        <source>Phone (E.164)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpreviewpage.cpp" line="35"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpreviewpage.cpp" line="35"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpreviewpage.cpp" line="36"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpreviewpage.cpp" line="36"/>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpreviewpage.cpp" line="69"/>
+        <source>(active when new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importpreviewpage.cpp" line="73"/>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/importpreviewpage.cpp" line="87"/>
+        <source>All of the first %n record(s) can be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/importpreviewpage.cpp" line="88"/>
+        <source>%1 of the first %n record(s) cannot be imported; the import skips them and writes them, with the reason, to the error file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPage</name>
+    <message>
+        <location filename="../ui/importprogresspage.ui" line="5"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importprogresspage.ui" line="6"/>
+        <source>Everything is written in one transaction: until it ends, nobody sees the new contacts, and a cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importprogresspage.ui" line="20"/>
+        <source>&amp;Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importprogresspage.cpp" line="45"/>
+        <source>Checking %1 for %2; nothing will be written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importprogresspage.cpp" line="46"/>
+        <source>Importing %1 for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importprogresspage.cpp" line="48"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importprogresspage.cpp" line="67"/>
+        <source>%L1 records read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importprogresspage.cpp" line="70"/>
+        <source>%L1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importprogresspage.cpp" line="73"/>
+        <source>The whole file is read; the last rows are being checked and stored…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importprogresspage.cpp" line="82"/>
+        <source>Stopping the import; the database is undoing everything it did…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryPage</name>
+    <message>
+        <location filename="../ui/importsummarypage.ui" line="5"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importsummarypage.ui" line="6"/>
+        <source>What the import did. Rows that could not be imported are listed with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importsummarypage.ui" line="37"/>
+        <source>&amp;Open its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="17"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="17"/>
+        <source>Why it was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="31"/>
+        <source>The import did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="32"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="32"/>
+        <source>The import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="35"/>
+        <source>%1 Nothing was imported: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="37"/>
+        <source>The database said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="49"/>
+        <source>Check finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="50"/>
+        <source>This was a check only: nothing was written to the database. An import of %1 for %2 with these options would do this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="53"/>
+        <source>Would be inserted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="54"/>
+        <source>Would be updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="55"/>
+        <source>Would be skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="56"/>
+        <source>Would be rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="57"/>
+        <source>Groups it would create:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="59"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/importsummarypage.cpp" line="60"/>
+        <source>Imported %1 for %2: %n record(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="62"/>
+        <source>Inserted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="63"/>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="64"/>
+        <source>Skipped (already there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="65"/>
+        <source>Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="66"/>
+        <source>New groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="72"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="92"/>
+        <source>The rejected rows, each with its reason, are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/importsummarypage.cpp" line="94"/>
+        <source>No error file was chosen, so the rejected rows were not saved; only the first %n are listed above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="97"/>
+        <source>No row was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="99"/>
+        <source>… and %L1 more rejected rows. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importsummarypage.cpp" line="120"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../src/app/importwizard.cpp" line="16"/>
+        <source>Import contacts from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importwizard.cpp" line="35"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importwizard.cpp" line="35"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardWorker</name>
+    <message>
+        <location filename="../src/app/importwizardworker.cpp" line="42"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importwizardworker.cpp" line="49"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/logindialog.ui" line="6"/>
+        <source>Sign in to WaQtor Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.ui" line="10"/>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.ui" line="16"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.ui" line="17"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.ui" line="18"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.ui" line="33"/>
+        <source>&amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/logindialog.cpp" line="13"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/logindialog.cpp" line="30"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/logindialog.cpp" line="46"/>
+        <source>Enter your email and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.ui" line="9"/>
+        <location filename="../ui/mainwindow.ui" line="6"/>
         <source>WaQtor Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="16"/>
-        <location filename="../src/app/mainwindow.cpp" line="26"/>
-        <source>Not connected</source>
+        <location filename="../ui/mainwindow.ui" line="20"/>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="33"/>
-        <source>What</source>
+        <location filename="../ui/mainwindow.ui" line="28"/>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="38"/>
-        <source>Count</source>
+        <location filename="../ui/mainwindow.ui" line="39"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="53"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="53"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="54"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="54"/>
+        <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="55"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="55"/>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="56"/>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="57"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="57"/>
+        <source>Write the rows of this page&apos;s current view, or the selected rows, to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="57"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="58"/>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="59"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="59"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="56"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="34"/>
-        <source>Connected to %1 (%2).</source>
+        <location filename="../src/app/mainwindow.cpp" line="19"/>
+        <source>WaQtor Admin — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="43"/>
-        <source>Accounts by role</source>
+        <location filename="../src/app/mainwindow.cpp" line="20"/>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="44"/>
-        <source>WhatsApp sessions by status</source>
+        <location filename="../src/app/mainwindow.cpp" line="85"/>
+        <source>The %1 page is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="45"/>
-        <source>Messages by status</source>
+        <location filename="../src/app/mainwindow.cpp" line="121"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipCountConnection</name>
+    <message>
+        <location filename="../src/core/membershipcountconnection.cpp" line="52"/>
+        <source>Could not prepare a connection for counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="6"/>
+        <location filename="../src/app/membershipdialog.cpp" line="66"/>
+        <source>Group members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="52"/>
-        <source>Campaigns by status</source>
+        <location filename="../ui/membershipdialog.ui" line="13"/>
+        <source>Not members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="53"/>
-        <source>Contacts by status</source>
+        <location filename="../ui/membershipdialog.ui" line="14"/>
+        <location filename="../ui/membershipdialog.ui" line="37"/>
+        <source>Search name, email or phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="54"/>
-        <source>Groups</source>
+        <location filename="../ui/membershipdialog.ui" line="20"/>
+        <location filename="../ui/membershipdialog.ui" line="43"/>
+        <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="55"/>
-        <source>Group memberships</source>
+        <location filename="../ui/membershipdialog.ui" line="20"/>
+        <source>Previous contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="56"/>
-        <source>Loaded</source>
+        <location filename="../ui/membershipdialog.ui" line="21"/>
+        <location filename="../ui/membershipdialog.ui" line="44"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="21"/>
+        <source>Next contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="29"/>
+        <source>&amp;Add →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="29"/>
+        <source>Add the selected contacts to the group (on Save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="30"/>
+        <source>← &amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="30"/>
+        <source>Take the selected members out of the group (on Save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="36"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="43"/>
+        <source>Previous members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="44"/>
+        <source>Next members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="53"/>
+        <source>All contacts matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="55"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="57"/>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="58"/>
+        <source>name, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="59"/>
+        <source>Custom &amp;field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="60"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="62"/>
+        <source>value (empty: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="64"/>
+        <source>Add all &amp;matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="65"/>
+        <source>Remove all matc&amp;hing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/membershipdialog.ui" line="72"/>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="21"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="22"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="23"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="24"/>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="25"/>
+        <source>A phone number is matched exactly in international form (numbers without + are read as region %1); other text matches any part of the name or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="29"/>
+        <source>Compared with the field&apos;s value as text: 42 finds the number 42, true the boolean. Leave it empty for every contact that has the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="75"/>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="76"/>
+        <source>Contacts of %1 in the group &lt;b&gt;%2&lt;/b&gt;. Changes are kept here until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="79"/>
+        <source>Contacts of %1 in the group &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="108"/>
+        <source>Count contacts matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="110"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="152"/>
+        <source>Could not load the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="183"/>
+        <source>No contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="183"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="203"/>
+        <source>&lt;b&gt;Members: counting…&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="204"/>
+        <source>&lt;b&gt;Not members: counting…&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="205"/>
+        <source>&lt;b&gt;Not members: counting…&lt;/b&gt; of %L1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="206"/>
+        <source>Members now and after saving: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="207"/>
+        <source>Members now: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="216"/>
+        <source>&lt;b&gt;Members: %L1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="217"/>
+        <source>&lt;b&gt;Not members: %L1&lt;/b&gt; of %L2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="220"/>
+        <source>Members now: %L1 · after saving: %L2 (%L3 joining, %L4 leaving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="222"/>
+        <source>Members now: %L1 · no pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="231"/>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="232"/>
+        <source>&lt;b&gt;Not members&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/membershipdialog.cpp" line="240"/>
+        <source>%n contact(s) chosen to add</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/membershipdialog.cpp" line="242"/>
+        <source>%n member(s) chosen to remove</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="244"/>
+        <source>add all matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="246"/>
+        <source>remove all matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="247"/>
+        <source>No pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="247"/>
+        <source>Pending: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="263"/>
+        <source>Contacts matching: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="281"/>
+        <source>Contacts matching %1: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="288"/>
+        <source>%L1 contact(s) match %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershipdialog.cpp" line="289"/>
+        <source>%L1 contact(s) match %2. Adding them all adds %L3; removing them all removes %L4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipFilter</name>
+    <message>
+        <location filename="../src/core/membershipfilter.cpp" line="34"/>
+        <source>&quot;%1&quot; is not a contact status; use active, blocked or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/membershipfilter.cpp" line="36"/>
+        <source>Enter the custom field&apos;s key for the value &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/membershipfilter.cpp" line="44"/>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/membershipfilter.cpp" line="46"/>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/membershipfilter.cpp" line="46"/>
+        <source>“%1” in name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/membershipfilter.cpp" line="48"/>
+        <source>has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/membershipfilter.cpp" line="48"/>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/membershipfilter.cpp" line="49"/>
+        <source>every contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipListModel</name>
+    <message>
+        <location filename="../src/app/membershiplistmodel.cpp" line="94"/>
+        <source>+ joins on Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershiplistmodel.cpp" line="94"/>
+        <source>− leaves on Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershiplistmodel.cpp" line="97"/>
+        <source>Not a member yet: joins the group when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershiplistmodel.cpp" line="98"/>
+        <source>A member now: leaves the group when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershiplistmodel.cpp" line="105"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershiplistmodel.cpp" line="107"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershiplistmodel.cpp" line="109"/>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershiplistmodel.cpp" line="119"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershiplistmodel.cpp" line="121"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershiplistmodel.cpp" line="123"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershiplistmodel.cpp" line="125"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/membershiplistmodel.cpp" line="127"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="6"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="12"/>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="14"/>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="16"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="18"/>
+        <source>Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="20"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="22"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="24"/>
+        <source>Acknowledgement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="26"/>
+        <source>Media type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="28"/>
+        <source>Media URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="30"/>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="32"/>
+        <source>WhatsApp message ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="34"/>
+        <source>Record ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="38"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedialog.ui" line="40"/>
+        <source>&amp;Metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagedialog.cpp" line="43"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagedialog.cpp" line="45"/>
+        <source>Message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagedialog.cpp" line="49"/>
+        <source>none (the session was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagedialog.cpp" line="52"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagedialog.cpp" line="67"/>
+        <source>No metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagedialog.cpp" line="68"/>
+        <source>No text (media only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageRepository</name>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="67"/>
+        <source>Could not read the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="70"/>
+        <source>The message no longer exists; someone may have deleted it. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="71"/>
+        <source>The message no longer exists, or it belongs to another owner. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="99"/>
+        <location filename="../src/core/messagerepository.cpp" line="120"/>
+        <source>The selection holds a row that is not a message; refresh the list and select again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="108"/>
+        <source>Could not count the selected messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="121"/>
+        <source>Could not delete the selected messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/messagerepository.cpp" line="138"/>
+        <source>You can only delete your own messages: %n of the selected belong to another owner. Nothing was deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/messagerepository.cpp" line="152"/>
+        <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="193"/>
+        <source>The search was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="196"/>
+        <source>Could not search the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="212"/>
+        <source>Could not search the message texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="243"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="245"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="247"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="249"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="251"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="264"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="265"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="266"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="267"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="268"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/messagerepository.cpp" line="269"/>
+        <source>played</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../ui/messagespage.ui" line="8"/>
+        <source>Phone number or message text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespage.ui" line="8"/>
+        <source>A phone number finds that number&apos;s messages at once (written any way: 0501234567, +966 50 123 4567). Anything else searches the message texts, newest first, in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespage.ui" line="11"/>
+        <source>&amp;Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespage.ui" line="11"/>
+        <source>Only messages created on these days (both included), by the server&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespage.ui" line="12"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespage.ui" line="14"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespage.ui" line="26"/>
+        <source>&amp;Cancel search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespage.ui" line="35"/>
+        <source>De&amp;tails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespage.ui" line="35"/>
+        <source>Every field of the selected message (or double-click a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespage.ui" line="37"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespage.ui" line="37"/>
+        <source>Previous rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespage.ui" line="38"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespage.ui" line="38"/>
+        <source>Next rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="24"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="46"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="47"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="48"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="49"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="49"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="50"/>
+        <source>Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="50"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="51"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="52"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="53"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="54"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="121"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="195"/>
+        <source>Messages exchanged with %1 (exact number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="229"/>
+        <source>Messages sort by time or by phone number; use the filters to narrow them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="258"/>
+        <source>Some of the selected messages no longer exist; the list was refreshed. Select again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/messagespage.cpp" line="261"/>
+        <source>Delete %n message(s) for good?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="263"/>
+        <source>They are removed from the WaQtor server&apos;s log and cannot be restored. Nothing else refers to messages, so nothing else is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="265"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/messagespage.cpp" line="276"/>
+        <source>Deleted %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="290"/>
+        <source>The search did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="312"/>
+        <source>Searching the message texts for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="335"/>
+        <source>Showing the newest %L1 messages containing “%2”. Narrow the owner, status or date filters to reach older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/messagespage.cpp" line="339"/>
+        <source>%Ln message(s) contain “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.cpp" line="358"/>
+        <source>Search cancelled. Press Refresh or change the search to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagespage.h" line="28"/>
+        <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,7 +4698,7 @@ Options:
     <name>Migrator</name>
     <message>
         <location filename="../src/core/migrator.cpp" line="46"/>
-        <location filename="../src/core/migrator.cpp" line="151"/>
+        <location filename="../src/core/migrator.cpp" line="152"/>
         <source>Could not read the database&apos;s tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,65 +4714,634 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="187"/>
-        <location filename="../src/core/migrator.cpp" line="192"/>
+        <location filename="../src/core/migrator.cpp" line="188"/>
+        <location filename="../src/core/migrator.cpp" line="193"/>
         <source>Could not compare the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="201"/>
+        <location filename="../src/core/migrator.cpp" line="202"/>
         <source>Nothing was changed. waqtor-db adopts only a database whose seven tables match the guide&apos;s schema; fix the difference or migrate an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="209"/>
+        <location filename="../src/core/migrator.cpp" line="210"/>
         <source>The database has only some of WaQtor&apos;s tables (%1); table &quot;%2&quot; is missing. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="216"/>
+        <location filename="../src/core/migrator.cpp" line="217"/>
         <source>Table &quot;%1&quot; has no column &quot;%2&quot; (the guide&apos;s schema has %2 %3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="220"/>
+        <location filename="../src/core/migrator.cpp" line="221"/>
         <source>Column %1.%2 is %3, but the guide&apos;s schema makes it %4. %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="223"/>
+        <location filename="../src/core/migrator.cpp" line="224"/>
         <source>Column %1.%2 allows NULL, but the guide&apos;s schema makes it NOT NULL. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="224"/>
+        <location filename="../src/core/migrator.cpp" line="225"/>
         <source>Column %1.%2 is NOT NULL, but the guide&apos;s schema allows NULL. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="229"/>
+        <location filename="../src/core/migrator.cpp" line="230"/>
         <source>Table &quot;%1&quot; has a column &quot;%2&quot; that the guide&apos;s schema does not have. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="245"/>
-        <location filename="../src/core/migrator.cpp" line="251"/>
+        <location filename="../src/core/migrator.cpp" line="246"/>
+        <location filename="../src/core/migrator.cpp" line="252"/>
         <source>Could not record the adopted schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="257"/>
+        <location filename="../src/core/migrator.cpp" line="258"/>
         <source>Migration %1 (%2) failed and was not applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="312"/>
+        <location filename="../src/core/migrator.cpp" line="313"/>
         <source>Could not check index %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="316"/>
+        <location filename="../src/core/migrator.cpp" line="317"/>
         <source>Could not drop the unfinished index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionPolicy</name>
+    <message>
+        <location filename="../src/core/permissionpolicy.cpp" line="66"/>
+        <source>Messages are the WaQtor server&apos;s log: they can be viewed and deleted, not written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/permissionpolicy.cpp" line="68"/>
+        <source>Only admins manage accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/permissionpolicy.cpp" line="69"/>
+        <source>Your role (%1) can look at %2 but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/permissionpolicy.cpp" line="71"/>
+        <source>You can only change your own %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/permissionpolicy.cpp" line="77"/>
+        <source>accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/permissionpolicy.cpp" line="78"/>
+        <source>WhatsApp sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/permissionpolicy.cpp" line="79"/>
+        <source>campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/permissionpolicy.cpp" line="80"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/permissionpolicy.cpp" line="81"/>
+        <source>groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/permissionpolicy.cpp" line="82"/>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNormaliser</name>
+    <message>
+        <location filename="../src/core/phonenormaliser.cpp" line="48"/>
+        <location filename="../src/core/phonenormaliser.cpp" line="58"/>
+        <location filename="../src/core/phonenormaliser.cpp" line="87"/>
+        <source>Could not read the phone numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenormaliser.cpp" line="96"/>
+        <source>another contact of %1 already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenormaliser.cpp" line="99"/>
+        <source>%1 other old numbers of %2 also become</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenormaliser.cpp" line="115"/>
+        <source>Could not rewrite the phone numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="113"/>
+        <source>country code +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="122"/>
+        <source>&quot;%1&quot; is not a phone number; it may contain only digits, spaces, dashes, dots, parentheses and a leading + or 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="192"/>
+        <source>The phone number is %1 characters long; the most is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="198"/>
+        <source>The phone number is empty; give one like +966501234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="202"/>
+        <source>Unknown region &quot;%1&quot;; use a two-letter country code such as SA, EG or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="221"/>
+        <source>&quot;%1&quot; is a WhatsApp group id, not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="235"/>
+        <location filename="../src/core/phonenumber.cpp" line="277"/>
+        <source>&quot;%1&quot; has an extension; WhatsApp numbers have none, so remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="256"/>
+        <source>&quot;%1&quot; has no country code and no region was given; add a region (such as --region SA) or write it with its country code, such as +966…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="266"/>
+        <source>&quot;%1&quot; does not start with a known country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="269"/>
+        <source>&quot;%1&quot; is too short to be a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="271"/>
+        <source>&quot;%1&quot; has too many digits to be a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="285"/>
+        <source>; it has too few digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="288"/>
+        <source>; it has too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="291"/>
+        <source>; it has the wrong number of digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/phonenumber.cpp" line="296"/>
+        <source>&quot;%1&quot; is not a valid number for %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeImage</name>
+    <message>
+        <location filename="../src/app/qrcodeimage.cpp" line="30"/>
+        <source>The stored QR code is a data URL that is not base64-encoded, so it cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/qrcodeimage.cpp" line="34"/>
+        <source>The stored QR code image is not valid base64, so it cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/qrcodeimage.cpp" line="37"/>
+        <source>The stored QR code image could not be read as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/qrcodeimage.cpp" line="51"/>
+        <source>This session has no QR code yet; the WaQtor server stores one when pairing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/qrcodeimage.cpp" line="58"/>
+        <source>The pairing code contains a NUL character and cannot be drawn as a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/qrcodeimage.cpp" line="63"/>
+        <source>The pairing code is %1 bytes long, too long for a QR code; the most is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/qrcodeimage.cpp" line="65"/>
+        <source>The pairing code could not be drawn as a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../ui/sessiondialog.ui" line="6"/>
+        <source>WhatsApp session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.ui" line="10"/>
+        <source>Session &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.ui" line="11"/>
+        <source>e.g. Riyadh Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.ui" line="12"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.ui" line="14"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.ui" line="15"/>
+        <source>Normally set by the WaQtor server as the phone pairs and connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.ui" line="16"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.ui" line="17"/>
+        <source>+966 50 123 4567, or empty until the phone is paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.ui" line="23"/>
+        <source>Pairing QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.ui" line="26"/>
+        <source>On the phone open WhatsApp → Settings → Linked devices → Link a device, and scan this code. The WaQtor server replaces it every few seconds; it is re-read here automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.ui" line="30"/>
+        <source>Re&amp;fresh code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessiondialog.cpp" line="28"/>
+        <source>New WhatsApp session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessiondialog.cpp" line="28"/>
+        <source>Edit WhatsApp session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessiondialog.cpp" line="68"/>
+        <source>Your sessions are always your own; only an admin can give a session to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessiondialog.cpp" line="77"/>
+        <source>WhatsApp session (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessiondialog.cpp" line="106"/>
+        <source>Created %1 · updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessiondialog.cpp" line="158"/>
+        <source>No code to scan: the session is now &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="71"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="89"/>
+        <source>QR code waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="91"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="93"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="95"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="104"/>
+        <source>Give the session a name, such as &quot;Riyadh Sales&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="106"/>
+        <source>The session name is %1 characters long; the most is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="115"/>
+        <source>&quot;%1&quot; is not a session status; use qr, connecting, ready or disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="139"/>
+        <source>Could not read the WhatsApp session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="141"/>
+        <location filename="../src/core/sessionrepository.cpp" line="212"/>
+        <location filename="../src/core/sessionrepository.cpp" line="282"/>
+        <source>The WhatsApp session no longer exists; someone deleted it. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="149"/>
+        <source>A selected WhatsApp session has an unreadable id; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="156"/>
+        <source>Could not read the WhatsApp sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="169"/>
+        <source>Could not look up the session&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="171"/>
+        <source>The chosen owner&apos;s account no longer exists; pick another owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="177"/>
+        <source>%1 already has a WhatsApp session named &quot;%2&quot;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="190"/>
+        <source>Could not check the session name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="218"/>
+        <source>The session &quot;%1&quot; was changed by someone else (or by the WaQtor server) after you opened it. Reload to see the changes, or overwrite them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="235"/>
+        <source>You can only own your own WhatsApp sessions; only an admin can give one to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="258"/>
+        <source>Could not save the WhatsApp session &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="294"/>
+        <source>Select the WhatsApp sessions to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="299"/>
+        <source>Some of the selected WhatsApp sessions no longer exist; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="313"/>
+        <source>Could not count the messages and campaigns that use these sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/sessionrepository.cpp" line="350"/>
+        <source>Could not delete the WhatsApp sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../ui/sessionspage.ui" line="8"/>
+        <source>Search session name or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionspage.ui" line="9"/>
+        <source>Show sessions in one state only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionspage.ui" line="10"/>
+        <source>Show one owner&apos;s sessions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionspage.ui" line="19"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionspage.ui" line="19"/>
+        <source>Previous rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionspage.ui" line="20"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionspage.ui" line="20"/>
+        <source>Next rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="65"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="82"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="82"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="82"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="83"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="84"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="85"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="147"/>
+        <source>Created the WhatsApp session &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="160"/>
+        <source>Saved the WhatsApp session &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="168"/>
+        <source>Select the WhatsApp sessions to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="177"/>
+        <source>Delete the WhatsApp session %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/sessionspage.cpp" line="178"/>
+        <source>Delete %n WhatsApp sessions?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/sessionspage.cpp" line="180"/>
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/sessionspage.cpp" line="181"/>
+        <source>%n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="182"/>
+        <source>Kept: %1 and %2 that used this session stay, with no session set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="183"/>
+        <source>Kept: %1 and %2 that used these sessions stay, with no session set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="184"/>
+        <source>The WaQtor server loses the pairing: the phone has to scan a new QR code to connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.cpp" line="188"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/sessionspage.cpp" line="198"/>
+        <source>Deleted %n WhatsApp session(s); their messages and campaigns were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/sessionspage.h" line="18"/>
+        <source>WhatsApp Sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +5410,102 @@ Options:
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="70"/>
         <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditPrompt</name>
+    <message>
+        <location filename="../src/app/staleeditprompt.cpp" line="17"/>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/staleeditprompt.cpp" line="19"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="130"/>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="153"/>
+        <source>Could not load the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="177"/>
+        <source>No rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="177"/>
+        <source>Rows %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="197"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="197"/>
+        <source>Count exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="198"/>
+        <source>Stop counting; the estimate is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="199"/>
+        <source>Count every row of this view on the server: exact, but it can take a while on millions of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="209"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="211"/>
+        <source>%1: %L2 (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="228"/>
+        <source>%1: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="229"/>
+        <source>%1: about %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="240"/>
+        <source>%1: ≈ %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="254"/>
+        <source>Counting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="270"/>
+        <source>Counting cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepage.cpp" line="358"/>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,123 +5699,359 @@ Options:
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../ui/userdialog.ui" line="6"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userdialog.ui" line="10"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userdialog.ui" line="12"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userdialog.ui" line="14"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userdialog.ui" line="16"/>
+        <source>&amp;Active (can sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userdialog.ui" line="17"/>
+        <location filename="../src/app/userdialog.cpp" line="19"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userdialog.ui" line="19"/>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userdialog.cpp" line="18"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userdialog.cpp" line="18"/>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userdialog.cpp" line="19"/>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userdialog.cpp" line="20"/>
+        <source>8 to 72 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userdialog.cpp" line="20"/>
+        <source>leave empty to keep the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userdialog.cpp" line="68"/>
+        <source>The password and its repetition differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="51"/>
+        <location filename="../src/core/userrepository.cpp" line="52"/>
         <source>Could not list the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="67"/>
+        <location filename="../src/core/userrepository.cpp" line="68"/>
         <source>Could not look up the account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="72"/>
+        <location filename="../src/core/userrepository.cpp" line="73"/>
         <source>No account has the email %1; &quot;waqtor-db list-users&quot; lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="77"/>
+        <location filename="../src/core/userrepository.cpp" line="78"/>
         <source>%1 matches several accounts that differ only in case (%2); give the exact spelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="89"/>
+        <location filename="../src/core/userrepository.cpp" line="91"/>
+        <location filename="../src/core/userrepository.cpp" line="103"/>
         <source>Could not read the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="91"/>
+        <location filename="../src/core/userrepository.cpp" line="93"/>
+        <source>The account no longer exists; someone deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/userrepository.cpp" line="105"/>
         <source>The account no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="108"/>
+        <location filename="../src/core/userrepository.cpp" line="122"/>
         <source>An account with the email %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="109"/>
+        <location filename="../src/core/userrepository.cpp" line="123"/>
         <source>Could not create the account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="122"/>
+        <location filename="../src/core/userrepository.cpp" line="136"/>
         <source>%1: another account already uses that email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="126"/>
+        <location filename="../src/core/userrepository.cpp" line="140"/>
         <source>%1: the account no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="132"/>
+        <location filename="../src/core/userrepository.cpp" line="146"/>
+        <location filename="../src/core/userrepository.cpp" line="160"/>
         <source>Could not save the account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="146"/>
+        <location filename="../src/core/userrepository.cpp" line="172"/>
         <source>Could not change the role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="153"/>
+        <location filename="../src/core/userrepository.cpp" line="179"/>
         <source>Could not change whether the account is active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="160"/>
+        <location filename="../src/core/userrepository.cpp" line="186"/>
         <source>Could not change the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="168"/>
+        <location filename="../src/core/userrepository.cpp" line="194"/>
         <source>Could not record the sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="175"/>
+        <location filename="../src/core/userrepository.cpp" line="201"/>
         <source>Could not delete the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="198"/>
+        <location filename="../src/core/userrepository.cpp" line="224"/>
         <source>Could not count what the delete would remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="216"/>
+        <location filename="../src/core/userrepository.cpp" line="242"/>
         <source>Could not check the admin accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="227"/>
+        <location filename="../src/core/userrepository.cpp" line="253"/>
         <source>Could not count the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../ui/userspage.ui" line="8"/>
+        <source>Search email or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.ui" line="19"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.ui" line="19"/>
+        <source>Previous rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.ui" line="20"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.ui" line="20"/>
+        <source>Next rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="20"/>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="21"/>
+        <source>Admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="22"/>
+        <location filename="../src/app/userspage.h" line="18"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="23"/>
+        <source>Viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="24"/>
+        <source>Active and inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="25"/>
+        <location filename="../src/app/userspage.cpp" line="31"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="26"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="31"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="31"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="31"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="32"/>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="32"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="32"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="74"/>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="86"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="94"/>
+        <source>Select one account to deactivate or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="107"/>
+        <source>Deactivate %1, or delete the account for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="108"/>
+        <source>Deactivating keeps everything and stops sign-in. Deleting also removes, for good:
+%L1 WhatsApp sessions, %L2 messages, %L3 campaigns,
+%L4 contacts, %L5 groups and %L6 group memberships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="111"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="112"/>
+        <source>Delete &amp;permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="120"/>
+        <source>Deactivated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/userspage.cpp" line="125"/>
+        <source>Deleted %1 and everything it owned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowedTableModel</name>
+    <message>
+        <location filename="../src/app/windowedtablemodel.cpp" line="285"/>
+        <source>This table cannot be edited here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="25"/>
+        <location filename="../src/app/main.cpp" line="56"/>
         <source>Administer a WaQtor database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="29"/>
+        <location filename="../src/app/main.cpp" line="59"/>
         <source>Read DB_* settings from PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="32"/>
-        <source>Write the window as PNG to FILE and exit.</source>
+        <location filename="../src/app/main.cpp" line="61"/>
+        <source>Open page NAME (users, sessions, campaigns, contacts, groups, messages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="40"/>
-        <source>WaQtor Admin</source>
+        <location filename="../src/app/main.cpp" line="64"/>
+        <source>Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window as PNG to FILE once its data is loaded, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="76"/>
+        <source>Unknown page &quot;%1&quot;; use users, sessions, campaigns, contacts, groups or messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="116"/>
+        <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
