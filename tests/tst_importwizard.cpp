@@ -280,6 +280,21 @@ void tst_ImportWizard::dryRunWritesNothing()
     QCOMPARE(count("SELECT count(*) FROM recipients"), 0);
     QCOMPARE(count("SELECT count(*) FROM groups"), 0);
     QVERIFY(!wizard.changedContacts());
+    shot(wizard, "check-summary");
+
+    // The check's summary offers the real import with the same file, mapping and options.
+    auto *importNow = wizard.summaryPage()->findChild<QPushButton *>("importNowButton");
+    QVERIFY(importNow && importNow->isVisibleTo(&wizard));
+    importNow->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPage), 60000);
+    QTRY_VERIFY(wizard.setup().outcome.has_value());
+    QVERIFY_OK(*wizard.setup().outcome);
+    QVERIFY(!wizard.setup().outcome->value().dryRun);
+    QCOMPARE(wizard.setup().outcome->value().counts.inserted, 1);
+    QCOMPARE(count("SELECT count(*) FROM recipients"), 1);
+    QCOMPARE(count("SELECT count(*) FROM groups WHERE name = 'Only in a check'"), 1);
+    QVERIFY(wizard.changedContacts());
+    QVERIFY(!importNow->isVisibleTo(&wizard));
 }
 
 void tst_ImportWizard::cancelLeavesDatabaseUnchanged_data()

@@ -73,6 +73,17 @@ void ImportProgressPage::showProgress(qint64 records, qint64 bytesRead, qint64 t
         ui->statusLabel->setText(tr("The whole file is read; the last rows are being checked and stored…"));
 }
 
+void ImportProgressPage::reset()
+{
+    if (m_running || !m_thread)
+        return;
+    delete m_thread;  // finished: its event loop has already left
+    m_thread = nullptr;
+    m_worker.reset();
+    m_cancel = false;
+    m_records = 0;
+}
+
 void ImportProgressPage::cancel()
 {
     if (!m_running || m_cancel)

@@ -28,6 +28,8 @@ public:
     qint64 recordsRead() const { return m_records; }
     // Raises the cancel flag: the importer stops its statement and rolls back.
     void cancel();
+    // Forgets a finished run so the page can run the import again (the real one after a check).
+    void reset();
 
     void initializePage() override;
     bool isComplete() const override;

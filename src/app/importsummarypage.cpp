@@ -17,6 +17,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard)
     ui->rejectedTable->setHorizontalHeaderLabels({tr("Line"), tr("Why it was rejected")});
     ui->rejectedTable->horizontalHeader()->setStretchLastSection(true);
     connect(ui->openFolderButton, &QPushButton::clicked, this, &ImportSummaryPage::openErrorFolder);
+    connect(ui->importNowButton, &QPushButton::clicked, m_wizard, &ImportWizard::importAfterCheck);
 }
 
 ImportSummaryPage::~ImportSummaryPage() = default;
@@ -27,6 +28,9 @@ void ImportSummaryPage::initializePage()
     ui->rejectedTable->setRowCount(0);
     ui->detailLabel->clear();
     m_errorsFile.clear();
+    const bool checked = setup.outcome && setup.outcome->ok() && setup.outcome->value().dryRun;
+    ui->importNowLabel->setVisible(checked);
+    ui->importNowButton->setVisible(checked);
     if (!setup.outcome || !setup.outcome->ok()) {
         const Error error = setup.outcome ? setup.outcome->error() : Error::interrupted(tr("The import did not run."));
         setTitle(error.kind == ErrorKind::Interrupted ? tr("Cancelled") : tr("The import failed"));
@@ -47,6 +51,7 @@ void ImportSummaryPage::initializePage()
     ui->countsWidget->show();
     if (report.dryRun) {
         setTitle(tr("Check finished"));
+        setSubTitle(tr("What an import would do. Rows that could not be imported are listed with the reason."));
         ui->headlineLabel->setText(tr("This was a check only: nothing was written to the database. An import of %1 for "
                                       "%2 with these options would do this:")
                                        .arg(QFileInfo(setup.path).fileName(), setup.options.ownerEmail));
@@ -57,6 +62,7 @@ void ImportSummaryPage::initializePage()
         ui->groupsCaption->setText(tr("Groups it would create:"));
     } else {
         setTitle(tr("Import finished"));
+        setSubTitle(tr("What the import did. Rows that could not be imported are listed with the reason."));
         ui->headlineLabel->setText(tr("Imported %1 for %2: %n record(s) read.", nullptr, int(n.records()))
                                        .arg(QFileInfo(setup.path).fileName(), setup.options.ownerEmail));
         ui->insertedCaption->setText(tr("Inserted:"));

@@ -57,6 +57,20 @@ bool ImportWizard::changedContacts() const
     return !report.dryRun && (report.counts.inserted > 0 || report.counts.updated > 0);
 }
 
+void ImportWizard::importAfterCheck()
+{
+    if (isImporting() || !m_setup.outcome || !m_setup.outcome->ok() || !m_setup.outcome->value().dryRun)
+        return;
+    m_setup.options.dryRun = false;
+    m_setup.outcome.reset();
+    m_optionsPage->setDryRun(false);
+    m_progressPage->reset();
+    // The options page is a commit page, so there is no way back to it: start again at the progress
+    // page, which imports what the check just checked.
+    setStartId(ProgressPage);
+    restart();
+}
+
 void ImportWizard::reject()
 {
     if (isImporting()) {

@@ -58,6 +58,8 @@ public:
     // True once an import (not a check) has committed and changed at least one contact.
     bool changedContacts() const;
     bool isImporting() const;
+    // After a successful check: runs the same import for real, with the same file, mapping and options.
+    void importAfterCheck();
 
     // The QSettings key remembering the default region of the signed-in user (the CLI never reads it).
     static QString regionSettingsKey(const QString &email);
