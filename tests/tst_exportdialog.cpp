@@ -2,11 +2,14 @@
 // a marketer's own rows only, and Cancel stopping an export that the server is holding up.
 
 #include "contactspage.h"
+#include "mainwindow.h"
 #include "exportdialog.h"
 #include "guitest.h"
 #include "windowedtablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QMenu>
 #include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -27,6 +30,8 @@ private slots:
     void selectedRowsOnly();
     void marketerExportsOwnRows();
     void cancelWhileServerIsBusy();
+    void reportsFromTheMenu_data();
+    void reportsFromTheMenu();
 
 private:
     // Opens the page's export dialog, lets `prepare` set it up, exports, and returns the file's lines.
@@ -144,6 +149,52 @@ void tst_ExportDialog::cancelWhileServerIsBusy()
     QVERIFY2(done.at(0).at(1).toString().contains("cancelled"), qPrintable(done.at(0).at(1).toString()));
     QVERIFY(!QFile::exists(path));
     QVERIFY(locker.exec("ROLLBACK"));
+}
+
+void tst_ExportDialog::reportsFromTheMenu_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QStringList>("expected");  // the groups report's rows after its header
+    QTest::newRow("admin: every owner") << "admin" << QStringList{"Leads,alice@example.com,30,15,15,0,0",
+                                                               "Leads,bob@example.com,30,15,15,0,0"};
+    QTest::newRow("marketer: own groups only") << "user" << QStringList{"Leads,alice@example.com,30,15,15,0,0"};
+}
+
+void tst_ExportDialog::reportsFromTheMenu()
+{
+    QFETCH(QString, role);
+    QFETCH(QStringList, expected);
+    QVERIFY(m_db.exec("DELETE FROM groups; INSERT INTO groups (user_id, name) SELECT id, 'Leads' FROM users "
+                      "WHERE email IN ('alice@example.com', 'bob@example.com'); "
+                      "INSERT INTO recipient_groups (recipient_id, group_id) SELECT r.id, g.id FROM recipients r "
+                      "JOIN groups g ON g.user_id = r.user_id"));
+    MainWindow window(role == "admin" ? m_admin : m_alice);
+    auto *action = window.findChild<QAction *>("groupsReportAction");
+    QVERIFY(action && action->isVisible());
+    const QString path = m_dir.filePath("groups-report-" + role + ".csv");
+    bool finished = false;
+    GuiTest::onNextModal([&](QDialog *d) {
+        auto *dialog = qobject_cast<ExportDialog *>(d);
+        QVERIFY(dialog);
+        QVERIFY(dialog->windowTitle().contains("groups report"));
+        connect(dialog, &ExportDialog::exportFinished, dialog, [&finished, dialog](bool ok, const QString &) {
+            finished = ok;
+            dialog->reject();
+        });
+        dialog->setFileName(path);
+        // WAQTOR_SCREENSHOT_DIR=DIR: a picture of the dialog, to look at its layout.
+        if (const QString dir = qEnvironmentVariable("WAQTOR_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(dir + "/report-dialog.png");
+        dialog->startExport();
+    });
+    action->trigger();
+    QVERIFY(finished);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(f.readAll()).split("\r\n", Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QString("group_name,owner_email,members,active,blocked,invalid,other"));
+    lines.removeFirst();
+    QCOMPARE(lines, expected);
 }
 
 QTEST_MAIN(tst_ExportDialog)

@@ -18,10 +18,7 @@ ExportDialog::ExportDialog(const SignedIn &signedIn, Entity entity, const QStrin
 {
     ui->setupUi(this);
     setWindowTitle(tr("Export %1 to CSV").arg(title));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QStringLiteral("%1-%2.csv")
-                             .arg(CsvExportSql::tableName(entity), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    ui->fileEdit->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(name));
+    setUpCommon(CsvExportSql::tableName(entity));
     ui->selectedRadio->setText(tr("Only the &selected rows (%L1)").arg(m_selectedIds.size()));
     ui->selectedRadio->setEnabled(!m_selectedIds.isEmpty());
     // With rows selected, those are most likely what is wanted; the whole view stays one click away.
@@ -31,9 +28,42 @@ ExportDialog::ExportDialog(const SignedIn &signedIn, Entity entity, const QStrin
     const bool contacts = entity == Entity::Contacts;
     ui->customFieldsLabel->setVisible(contacts);
     ui->customFieldsCombo->setVisible(contacts);
+}
+
+ExportDialog::ExportDialog(const SignedIn &signedIn, ReportKind report, QWidget *parent)
+    : QDialog(parent), ui(std::make_unique<Ui::ExportDialog>()), m_signedIn(signedIn), m_report(report)
+{
+    ui->setupUi(this);
+    const QString name = report == ReportKind::Campaigns ? tr("campaigns")
+                       : report == ReportKind::Messages  ? tr("messages")
+                                                         : tr("groups");
+    setWindowTitle(tr("Write the %1 report").arg(name));
+    setUpCommon(QStringLiteral("report-") + (report == ReportKind::Campaigns ? QStringLiteral("campaigns")
+                                             : report == ReportKind::Messages ? QStringLiteral("messages")
+                                                                              : QStringLiteral("groups")));
+    // A report summarises every row the role may see: no row choice, no custom fields.
+    for (QWidget *w : {static_cast<QWidget *>(ui->rowsLabel), static_cast<QWidget *>(ui->viewRadio),
+                       static_cast<QWidget *>(ui->selectedRadio), static_cast<QWidget *>(ui->customFieldsLabel),
+                       static_cast<QWidget *>(ui->customFieldsCombo)})
+        w->hide();
+    ui->statusLabel->setText(report == ReportKind::Campaigns
+                                 ? tr("One row per campaign: owner, session, status, recipients, sent, failed, the success "
+                                      "rate (sent ÷ recipients, in %) and when it was scheduled, started and completed.")
+                             : report == ReportKind::Messages
+                                 ? tr("One row per day and status: how many messages.")
+                                 : tr("One row per group: its owner, its members, and how many of them are active, blocked "
+                                      "or invalid."));
+    resize(560, sizeHint().height());
+}
+
+void ExportDialog::setUpCommon(const QString &fileStem)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("%1-%2.csv").arg(fileStem, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    ui->fileEdit->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(name));
     ui->progressBar->setRange(0, 1);
     ui->progressBar->setValue(0);
-    m_exportButton = ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton = ui->buttonBox->addButton(m_report ? tr("&Write") : tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setDefault(true);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -83,7 +113,8 @@ void ExportDialog::startExport()
     options.bom = ui->bomCheck->isChecked();
 
     // The worker opens its own connection: the GUI's stays free, and Cancel can stop the query.
-    auto job = std::make_shared<CsvExportJob>(m_signedIn.settings, m_signedIn.policy, m_entity, options, path);
+    auto job = m_report ? std::make_shared<CsvExportJob>(m_signedIn.settings, m_signedIn.policy, *m_report, options.bom, path)
+                        : std::make_shared<CsvExportJob>(m_signedIn.settings, m_signedIn.policy, m_entity, options, path);
     auto result = std::make_shared<Result<qint64>>(Error::interrupted(tr("The export was cancelled; no file was written.")));
     m_job = job;
     m_thread = QThread::create([job, result] { *result = job->run(); });

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 namespace Ui { class ExportDialog; }
 class CsvExportJob;
@@ -25,6 +26,8 @@ public:
     // `view`: the page's filters and sort order; `selectedIds`: its selected rows (may be empty).
     ExportDialog(const SignedIn &signedIn, Entity entity, const QString &title, ExportFilter view,
                  QStringList selectedIds, QWidget *parent = nullptr);
+    // Writes one of the summary reports (campaigns, messages, groups) instead of a page's rows.
+    ExportDialog(const SignedIn &signedIn, ReportKind report, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     bool isRunning() const { return m_thread != nullptr; }
@@ -41,6 +44,7 @@ signals:
     void exportFinished(bool ok, const QString &message);
 
 private:
+    void setUpCommon(const QString &fileStem);
     void browse();
     void finish(const Result<qint64> &result);
     void setRunning(bool running);
@@ -50,7 +54,8 @@ private:
 
     std::unique_ptr<Ui::ExportDialog> ui;
     const SignedIn &m_signedIn;
-    Entity m_entity;
+    Entity m_entity = Entity::Contacts;
+    std::optional<ReportKind> m_report;
     ExportFilter m_view;
     QStringList m_selectedIds;
     QPushButton *m_exportButton = nullptr;

@@ -4,6 +4,7 @@
 #include "campaignspage.h"
 #include "changepassworddialog.h"
 #include "contactspage.h"
+#include "exportdialog.h"
 #include "groupspage.h"
 #include "messagespage.h"
 #include "sessionspage.h"
@@ -11,6 +12,9 @@
 #include "userspage.h"
 
 #include <QLabel>
+#include <QStatusBar>
+
+#include <tuple>
 
 MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_signedIn(signedIn)
@@ -45,6 +49,21 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
     connect(ui->deleteAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->deleteSelected(); });
     connect(ui->refreshAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->reload(); });
     connect(ui->exportAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->exportCsv(); });
+    // Reports: for staff as much as for admins; each summarises only the rows the role may see.
+    const QList<std::tuple<QAction *, ReportKind, Entity>> reports = {
+        {ui->campaignsReportAction, ReportKind::Campaigns, Entity::Campaigns},
+        {ui->messagesReportAction, ReportKind::Messages, Entity::Messages},
+        {ui->groupsReportAction, ReportKind::Groups, Entity::Groups}};
+    for (const auto &[action, kind, entity] : reports) {
+        action->setVisible(signedIn.policy.allows(Action::Export, entity));
+        connect(action, &QAction::triggered, this, [this, kind = kind] {
+            ExportDialog dialog(m_signedIn, kind, this);
+            connect(&dialog, &ExportDialog::exportFinished, this, [this](bool, const QString &message) {
+                statusBar()->showMessage(message, 10000);
+            });
+            dialog.exec();
+        });
+    }
     connect(ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     ui->changePasswordAction->setEnabled(signedIn.policy.canChangeOwnPassword());

@@ -24,6 +24,12 @@ CsvExportJob::CsvExportJob(ConnectionSettings settings, PermissionPolicy policy,
 {
 }
 
+CsvExportJob::CsvExportJob(ConnectionSettings settings, PermissionPolicy policy, ReportKind report, bool bom, QString path)
+    : m_settings(std::move(settings)), m_policy(std::move(policy)), m_report(report), m_path(std::move(path))
+{
+    m_options.bom = bom;
+}
+
 Result<qint64> CsvExportJob::run()
 {
     const Error cancelled = Error::interrupted(Tr::tr("The export was cancelled; no file was written."));
@@ -44,7 +50,8 @@ Result<qint64> CsvExportJob::run()
                     exporter.cancel();
             }
             result = CsvExporter::writeFile(m_path, [&](QIODevice *device) {
-                return exporter.exportTable(m_entity, m_options, device);
+                return m_report ? exporter.exportReport(*m_report, m_options.bom, device)
+                                : exporter.exportTable(m_entity, m_options, device);
             });
             QMutexLocker lock(&m_mutex);
             m_rows = exporter.rowsWritten();

@@ -7,6 +7,7 @@
 
 #include <QMutex>
 #include <atomic>
+#include <optional>
 
 /**
  * One CSV export made for a worker thread: it opens a connection of its own, writes the file
@@ -17,6 +18,8 @@ class CsvExportJob
 {
 public:
     CsvExportJob(ConnectionSettings settings, PermissionPolicy policy, Entity entity, ExportOptions options, QString path);
+    // A report instead of a table (options: only `bom` counts).
+    CsvExportJob(ConnectionSettings settings, PermissionPolicy policy, ReportKind report, bool bom, QString path);
 
     // Blocks until the file is written: call it in the worker thread. Interrupted after cancel().
     Result<qint64> run();
@@ -29,7 +32,8 @@ public:
 private:
     ConnectionSettings m_settings;
     PermissionPolicy m_policy;
-    Entity m_entity;
+    Entity m_entity = Entity::Contacts;
+    std::optional<ReportKind> m_report;
     ExportOptions m_options;
     QString m_path;
     std::atomic<bool> m_cancelled{false};
