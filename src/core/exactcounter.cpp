@@ -78,14 +78,5 @@ Result<qint64> ExactCounter::count(QSqlDatabase db)
 
 void ExactCounter::cancel(QSqlDatabase db)
 {
-    m_cancel.cancelled = true;
-    const int pid = m_cancel.backendPid;
-    if (pid == 0)
-        return;  // not connected yet: run() sees the flag before it counts
-    QSqlQuery q(db);
-    // Only our own worker's backend, which runs as the same database user: no extra privilege needed.
-    if (q.prepare(QStringLiteral("SELECT pg_cancel_backend(:pid)"))) {
-        q.bindValue(QStringLiteral(":pid"), pid);
-        q.exec();
-    }
+    m_cancel.cancel(std::move(db));
 }

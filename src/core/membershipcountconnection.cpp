@@ -1,6 +1,7 @@
 #include "membershipcountconnection.h"
 
 #include "database.h"
+#include "querycancel.h"
 #include "sqlerrortext.h"
 
 #include <QCoreApplication>
@@ -81,11 +82,5 @@ Result<FilterPreview> MembershipCountConnection::preview(const GroupMembership &
 
 void MembershipCountConnection::cancel(QSqlDatabase db, int pid)
 {
-    if (pid == 0)
-        return;
-    QSqlQuery q(db);
-    if (q.prepare(QStringLiteral("SELECT pg_cancel_backend(:pid)"))) {
-        q.bindValue(QStringLiteral(":pid"), pid);
-        q.exec();
-    }
+    QueryCancel::cancelBackend(std::move(db), pid);
 }

@@ -219,15 +219,7 @@ Result<QStringList> MessageRepository::findMatches(MessageFilter filter, bool as
 
 void MessageRepository::cancelQuery(QSqlDatabase db, QueryCancel *cancel)
 {
-    cancel->cancelled = true;
-    if (cancel->backendPid == 0)
-        return;  // not started yet: the worker sees the flag before it runs the query
-    QSqlQuery q(db);
-    // Only ever our own worker's backend; it runs as the same database user, so no extra privilege.
-    if (q.prepare(QStringLiteral("SELECT pg_cancel_backend(:pid)"))) {
-        q.bindValue(QStringLiteral(":pid"), int(cancel->backendPid));
-        q.exec();
-    }
+    cancel->cancel(std::move(db));
 }
 
 QStringList MessageRepository::statuses()
