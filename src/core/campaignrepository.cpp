@@ -5,6 +5,7 @@
 #include "sqlerrortext.h"
 #include "transaction.h"
 #include "likepattern.h"
+#include "uuidlist.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,13 +32,6 @@ QVariant nullableText(const QString &text)
 bool isUuid(const QString &id)
 {
     return !QUuid::fromString(id).isNull();
-}
-
-// ILIKE treats % and _ as wildcards: typed text is matched literally.
-// A UUID array literal; every element was checked with isUuid().
-QString uuidArray(const QStringList &ids)
-{
-    return u'{' + ids.join(u',') + u'}';
 }
 
 // Two scheduled times are the same moment when they read the same to the millisecond (the editor's precision).
@@ -127,7 +121,7 @@ Result<QList<Campaign>> CampaignRepository::findByIds(const QStringList &ids) co
     for (const QString &id : ids)
         if (!isUuid(id))
             return Error::invalid(Tr::tr("\"%1\" is not a campaign id.").arg(id));
-    return select(QStringLiteral("c.id = ANY(CAST(:ids AS uuid[]))"), {{QStringLiteral(":ids"), uuidArray(ids)}}, false);
+    return select(QStringLiteral("c.id = ANY(CAST(:ids AS uuid[]))"), {{QStringLiteral(":ids"), UuidList::arrayLiteral(ids)}}, false);
 }
 
 Result<QList<CampaignChoice>> CampaignRepository::owners() const
@@ -363,7 +357,7 @@ Result<int> CampaignRepository::remove(const QStringList &ids)
     // Unscoped lock: a row of another owner must be refused by name, not silently skipped.
     const CampaignRepository everyOwner(m_db, PermissionPolicy(QStringLiteral("admin"), m_policy.userId()), m_actor);
     const auto rows = everyOwner.select(QStringLiteral("c.id = ANY(CAST(:ids AS uuid[]))"),
-                                        {{QStringLiteral(":ids"), uuidArray(ids)}}, true);
+                                        {{QStringLiteral(":ids"), UuidList::arrayLiteral(ids)}}, true);
     if (!rows)
         return rows.error();
     for (const Campaign &c : rows.value())
@@ -372,7 +366,7 @@ Result<int> CampaignRepository::remove(const QStringList &ids)
                                          "nothing was deleted.").arg(c.name, c.ownerEmail));
     QSqlQuery q(m_db);
     const bool prepared = q.prepare(QStringLiteral("DELETE FROM campaigns WHERE id = ANY(CAST(:ids AS uuid[]))"));
-    q.bindValue(QStringLiteral(":ids"), uuidArray(ids));
+    q.bindValue(QStringLiteral(":ids"), UuidList::arrayLiteral(ids));
     if (!(prepared && q.exec()))
         return SqlErrorText::toError(Tr::tr("Could not delete the campaigns; nothing was deleted"), q.lastError());
     AuditLog audit(m_db);

@@ -1,6 +1,7 @@
 #include "contactgroups.h"
 
 #include "sqlerrortext.h"
+#include "uuidlist.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -14,16 +15,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ContactGroups)
 };
-
-// A uuid[] literal, bound as a value; only ids that parse as UUIDs get into it.
-QString uuidArray(const QStringList &ids)
-{
-    QStringList clean;
-    for (const QString &id : ids)
-        if (const QUuid uuid = QUuid::fromString(id); !uuid.isNull())
-            clean << uuid.toString(QUuid::WithoutBraces);
-    return u'{' + clean.join(u',') + u'}';
-}
 
 } // namespace
 
@@ -60,7 +51,7 @@ Result<QList<GroupChoice>> ContactGroups::choices(const QString &ownerId, const 
 Result<GroupsChange> ContactGroups::replace(const QString &contactId, const QString &ownerId,
                                             const QStringList &groupIds) const
 {
-    const QString wanted = uuidArray(groupIds);
+    const QString wanted = UuidList::arrayLiteral(UuidList::canonical(groupIds));
     GroupsChange change;
     QSqlQuery del(m_db);
     const bool deletePrepared = del.prepare(QStringLiteral(

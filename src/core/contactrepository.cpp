@@ -5,6 +5,7 @@
 #include "phonenumber.h"
 #include "sqlerrortext.h"
 #include "transaction.h"
+#include "uuidlist.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,7 +48,7 @@ Result<QString> idArray(const QStringList &ids)
     }
     if (clean.isEmpty())
         return Error::invalid(Tr::tr("No contacts were selected."));
-    return QStringLiteral("{%1}").arg(clean.join(u','));
+    return UuidList::arrayLiteral(clean);
 }
 
 Error duplicate(const QString &phone, const QString &ownerEmail)

@@ -2,6 +2,7 @@
 
 #include "copyin.h"
 #include "sqlerrortext.h"
+#include "uuidlist.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -50,7 +51,7 @@ ON CONFLICT (recipient_id, group_id) DO NOTHING)";
 
 ContactUpsert::ContactUpsert(QSqlDatabase db, const ImportOptions &options, QStringList groupIds)
     : m_db(std::move(db)), m_options(options),
-      m_groupArray(QStringLiteral("{%1}").arg(groupIds.join(u','))),
+      m_groupArray(UuidList::arrayLiteral(groupIds)),
       m_truncate(m_db), m_update(m_db), m_insert(m_db), m_join(m_db)
 {
 }

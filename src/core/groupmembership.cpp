@@ -3,12 +3,12 @@
 #include "auditlog.h"
 #include "sqlerrortext.h"
 #include "transaction.h"
+#include "uuidlist.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
 
@@ -29,21 +29,12 @@ void bindAll(QSqlQuery &q, const SqlCondition &c)
         q.bindValue(colon(value.first), value.second);
 }
 
-// A uuid[] literal, bound as a value and cast on the server; only parsed UUIDs get this far.
+// Only parsed UUIDs get into these sets; sorted, so the same pending state binds the same text.
 QString uuidArray(const QSet<QString> &ids)
 {
     QStringList sorted = ids.values();
     sorted.sort();
-    return u'{' + sorted.join(u',') + u'}';
-}
-
-QStringList cleanIds(const QStringList &ids)
-{
-    QStringList clean;
-    for (const QString &id : ids)
-        if (const QUuid uuid = QUuid::fromString(id); !uuid.isNull())
-            clean << uuid.toString(QUuid::WithoutBraces);
-    return clean;
+    return UuidList::arrayLiteral(sorted);
 }
 
 // A count stopped by pg_cancel_backend (query_canceled) is no failure to explain: the caller asked for it.
@@ -100,7 +91,7 @@ bool GroupMembership::canEdit() const
 
 void GroupMembership::add(const QStringList &contactIds)
 {
-    for (const QString &id : cleanIds(contactIds)) {
+    for (const QString &id : UuidList::canonical(contactIds)) {
         m_removed.remove(id);
         m_added.insert(id);
     }
@@ -108,7 +99,7 @@ void GroupMembership::add(const QStringList &contactIds)
 
 void GroupMembership::remove(const QStringList &contactIds)
 {
-    for (const QString &id : cleanIds(contactIds)) {
+    for (const QString &id : UuidList::canonical(contactIds)) {
         m_added.remove(id);
         m_removed.insert(id);
     }

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "sqlerrortext.h"
 #include "transaction.h"
+#include "uuidlist.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,12 +29,6 @@ bool isUuid(const QString &text)
 QVariant nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-// The ids as a bound PostgreSQL array literal; callers have checked each is a UUID.
-QString uuidArray(const QStringList &ids)
-{
-    return u'{' + ids.join(u',') + u'}';
 }
 
 QString auditTarget(const QString &name, const QString &ownerEmail)
@@ -241,7 +236,7 @@ Result<GroupDeletion> GroupRepository::deletion(const QStringList &requested, bo
                        "WHERE g.id = ANY(CAST(:ids AS uuid[]))%1 ORDER BY lower(g.name), g.name, u.email%2")
             .arg(scope.isEmpty() ? QString() : QStringLiteral(" AND g.user_id = CAST(:scope AS uuid)"),
                  lock ? QStringLiteral(" FOR UPDATE OF g") : QString()));
-    q.bindValue(QStringLiteral(":ids"), uuidArray(ids));
+    q.bindValue(QStringLiteral(":ids"), UuidList::arrayLiteral(ids));
     if (!scope.isEmpty())
         q.bindValue(QStringLiteral(":scope"), scope);
     if (!(prepared && q.exec()))
@@ -263,7 +258,7 @@ Result<GroupDeletion> GroupRepository::deletion(const QStringList &requested, bo
         "(SELECT count(DISTINCT recipient_id) FROM recipient_groups WHERE group_id = ANY(CAST(:ids AS uuid[]))), "
         "(SELECT count(DISTINCT c.id) FROM campaigns c JOIN groups g ON g.user_id = c.user_id "
         "   AND c.metadata -> 'audience' ->> 'group' = g.name WHERE g.id = ANY(CAST(:ids AS uuid[])))"));
-    c.bindValue(QStringLiteral(":ids"), uuidArray(ids));
+    c.bindValue(QStringLiteral(":ids"), UuidList::arrayLiteral(ids));
     if (!(countPrepared && c.exec()) || !c.next())
         return SqlErrorText::toError(Tr::tr("Could not count what the delete would remove"), c.lastError());
     d.memberships = c.value(0).toLongLong();
@@ -297,7 +292,7 @@ Result<GroupDeletion> GroupRepository::remove(const QStringList &ids)
     QStringList lowered;
     for (const QString &id : ids)
         lowered << id.toLower();
-    q.bindValue(QStringLiteral(":ids"), uuidArray(lowered));
+    q.bindValue(QStringLiteral(":ids"), UuidList::arrayLiteral(lowered));
     if (!(prepared && q.exec()))
         return SqlErrorText::toError(Tr::tr("Could not delete the groups"), q.lastError());
     QList<QPair<QString, QJsonObject>> records;

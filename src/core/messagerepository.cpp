@@ -4,6 +4,7 @@
 #include "sqlerrortext.h"
 #include "transaction.h"
 #include "likepattern.h"
+#include "uuidlist.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,7 +30,7 @@ bool toUuidArray(const QStringList &ids, QString *literal)
     for (const QString &id : ids)
         if (!uuidRe.match(id).hasMatch())
             return false;
-    *literal = u'{' + ids.join(u',') + u'}';
+    *literal = UuidList::arrayLiteral(ids);
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "phonenumber.h"
 #include "sqlerrortext.h"
 #include "transaction.h"
+#include "uuidlist.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -109,7 +110,7 @@ Result<PhoneNormaliseReport> PhoneNormaliser::run(const QString &ownerId, const 
         update.prepare(QStringLiteral("UPDATE recipients AS r SET phone_number = v.phone "
                                       "FROM unnest(CAST(:ids AS uuid[]), CAST(:phones AS text[])) AS v(id, phone) "
                                       "WHERE r.id = v.id"));
-        update.bindValue(QStringLiteral(":ids"), QStringLiteral("{%1}").arg(ids.join(u',')));
+        update.bindValue(QStringLiteral(":ids"), UuidList::arrayLiteral(ids));
         update.bindValue(QStringLiteral(":phones"), QStringLiteral("{%1}").arg(tos.join(u',')));
         if (!update.exec())
             return SqlErrorText::toError(Tr::tr("Could not rewrite the phone numbers of %1").arg(ownerEmail),

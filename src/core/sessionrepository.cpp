@@ -4,13 +4,13 @@
 #include "phonenumber.h"
 #include "sqlerrortext.h"
 #include "transaction.h"
+#include "uuidlist.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <optional>
 
@@ -56,14 +56,13 @@ QVariant nullableText(const QString &text)
 // A PostgreSQL array literal of checked UUIDs, bound as one value; nullopt when one is not a UUID.
 std::optional<QString> uuidArray(const QStringList &ids)
 {
-    QStringList checked;
-    for (const QString &id : ids) {
-        const QUuid uuid = QUuid::fromString(id.trimmed());
-        if (uuid.isNull())
-            return std::nullopt;
-        checked << uuid.toString(QUuid::WithoutBraces);
-    }
-    return u'{' + checked.join(u',') + u'}';
+    QStringList trimmed;
+    for (const QString &id : ids)
+        trimmed << id.trimmed();
+    const QStringList checked = UuidList::canonical(trimmed);
+    if (checked.size() != ids.size())
+        return std::nullopt;
+    return UuidList::arrayLiteral(checked);
 }
 
 QString label(const WhatsAppSession &s)
