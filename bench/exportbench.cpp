@@ -5,6 +5,7 @@
 #include "connectionsettings.h"
 #include "csvexporter.h"
 #include "database.h"
+#include "psqlprocess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,9 +31,7 @@ void print(const QString &line)
 // includes opening the transaction. Returns milliseconds, or -1.
 double psqlCopy(const ConnectionSettings &s, const ExportStatement &statement, const QString &file)
 {
-    QStringList args = {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), s.host, QStringLiteral("-p"),
-                        QString::number(s.port), QStringLiteral("-U"), s.user, QStringLiteral("-d"), s.databaseName,
-                        QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1")};
+    QStringList args = {QStringLiteral("-q")};
     // The same settings the SELECT reads (none for an unfiltered admin export), bound the same way.
     // psql quotes the values itself (:'name'), so no value is spliced into the SQL text.
     int n = 0;
@@ -52,12 +51,9 @@ double psqlCopy(const ConnectionSettings &s, const ExportStatement &statement, c
     }
     args << QStringLiteral("-c") << QStringLiteral("\\copy (%1) TO '%2' WITH (FORMAT csv, HEADER)").arg(statement.select, file);
     QProcess psql;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), s.password);  // never on the command line
-    psql.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    psql.start(QStringLiteral("psql"), args);
+    PsqlProcess::start(psql, s, args);
     if (!psql.waitForFinished(-1) || psql.exitCode() != 0) {
         print(QStringLiteral("psql failed: ") + QString::fromUtf8(psql.readAllStandardError()));
         return -1;

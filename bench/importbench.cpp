@@ -7,6 +7,7 @@
 #include "contactupsert.h"
 #include "database.h"
 #include "migrator.h"
+#include "psqlprocess.h"
 
 #include <QCoreApplication>
 #include <QCommandLineParser>
@@ -52,18 +53,12 @@ bool writeCsv(const QString &path, int rows, int variant)
     return f.flush();
 }
 
-double psqlSeconds(const ConnectionSettings &s, const QString &database, const QString &script)
+double psqlSeconds(const ConnectionSettings &s, const QString &script)
 {
     QProcess psql;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), s.password);  // never on the command line
-    psql.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                                        QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), s.host,
-                                        QStringLiteral("-p"), QString::number(s.port), QStringLiteral("-U"), s.user,
-                                        QStringLiteral("-d"), database, QStringLiteral("-f"), script});
+    PsqlProcess::start(psql, s, {QStringLiteral("-q"), QStringLiteral("-f"), script});
     psql.waitForFinished(-1);
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (psql.exitCode() != 0) {
@@ -188,7 +183,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         exec(db.value(), QStringLiteral("TRUNCATE recipients CASCADE"));
         exec(db.value(), QStringLiteral("CHECKPOINT"));
-        bestPsql = std::min(bestPsql, psqlSeconds(scratchSettings, scratch, skipScript));
+        bestPsql = std::min(bestPsql, psqlSeconds(scratchSettings, skipScript));
         exec(db.value(), QStringLiteral("TRUNCATE recipients CASCADE"));
         exec(db.value(), QStringLiteral("CHECKPOINT"));
         bestOurs = std::min(bestOurs, oursSeconds(db.value(), fresh, options));
@@ -215,7 +210,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         exec(db.value(), QStringLiteral("DELETE FROM recipient_groups"));
         exec(db.value(), QStringLiteral("VACUUM recipients"));
-        bestPsql = std::min(bestPsql, psqlSeconds(scratchSettings, scratch, updateScript));
+        bestPsql = std::min(bestPsql, psqlSeconds(scratchSettings, updateScript));
         exec(db.value(), QStringLiteral("DELETE FROM recipient_groups"));
         exec(db.value(), QStringLiteral("VACUUM recipients"));
         bestOurs = std::min(bestOurs, oursSeconds(db.value(), changed, options));

@@ -5,6 +5,7 @@
 
 #include "database.h"
 #include "mainwindow.h"
+#include "psqlprocess.h"
 #include "signedin.h"
 #include "tablepage.h"
 #include "windowedtablemodel.h"
@@ -51,13 +52,7 @@ double psqlMilliseconds(const ConnectionSettings &s, const QStringList &setup, c
     script.write(text.toUtf8());
     script.flush();
     QProcess psql;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), s.password);  // never on the command line
-    psql.setProcessEnvironment(env);
-    psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-h"), s.host, QStringLiteral("-p"),
-                                        QString::number(s.port), QStringLiteral("-U"), s.user, QStringLiteral("-d"),
-                                        s.databaseName, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                        QStringLiteral("-f"), script.fileName()});
+    PsqlProcess::start(psql, s, {QStringLiteral("-f"), script.fileName()});
     psql.waitForFinished(600000);
     const QString out = QString::fromUtf8(psql.readAllStandardOutput() + psql.readAllStandardError());
     double best = -1;
