@@ -2,9 +2,9 @@
 // to a file) next to psql's `\copy (the identical SELECT) TO FILE csv header`, in the same run,
 // alternating, best of N. The target is a ratio of at most 1.3 on 1M contacts. See bench/README.md.
 
-#include "connectionsettings.h"
-#include "csvexporter.h"
-#include "database.h"
+#include "db/connectionsettings.h"
+#include "export/csvexporter.h"
+#include "db/database.h"
 #include "psqlprocess.h"
 
 #include <QCommandLineParser>

@@ -3,10 +3,10 @@
 // `psql \copy` + INSERT ... ON CONFLICT (best of 3 alternating runs). For update with groups the
 // ratio against a psql script running the same SQL is printed too. See bench/README.md.
 
-#include "contactimporter.h"
-#include "contactupsert.h"
-#include "database.h"
-#include "migrator.h"
+#include "import/contactimporter.h"
+#include "import/contactupsert.h"
+#include "db/database.h"
+#include "db/migrator.h"
 #include "psqlprocess.h"
 
 #include <QCoreApplication>

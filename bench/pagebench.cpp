@@ -3,12 +3,12 @@
 // resident memory < 200 MB after paging through 100k rows, the --screenshot run within 1.3x of an
 // empty table) are printed beside each measurement. See bench/README.md.
 
-#include "database.h"
+#include "db/database.h"
 #include "mainwindow.h"
 #include "psqlprocess.h"
-#include "signedin.h"
-#include "tablepage.h"
-#include "windowedtablemodel.h"
+#include "accounts/signedin.h"
+#include "pages/tablepage.h"
+#include "models/windowedtablemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

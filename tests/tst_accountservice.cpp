@@ -1,5 +1,5 @@
-#include "accountservice.h"
-#include "passwordhasher.h"
+#include "accounts/accountservice.h"
+#include "accounts/passwordhasher.h"
 #include "testdatabase.h"
 
 #include <QJsonDocument>

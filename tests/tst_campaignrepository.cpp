@@ -1,5 +1,5 @@
-#include "accountservice.h"
-#include "campaignrepository.h"
+#include "accounts/accountservice.h"
+#include "repositories/campaignrepository.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>

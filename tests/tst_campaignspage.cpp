@@ -1,7 +1,7 @@
-#include "campaigndialog.h"
-#include "campaignspage.h"
+#include "dialogs/campaigndialog.h"
+#include "pages/campaignspage.h"
 #include "guitest.h"
-#include "windowedtablemodel.h"
+#include "models/windowedtablemodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // The Node server drives campaigns through running, completed and failed; the app may only
 // park, schedule and pause them, and must say why when it refuses.
 
-#include "campaignstatus.h"
+#include "campaigns/campaignstatus.h"
 
 #include <QSet>
 #include <QTest>

@@ -8,9 +8,9 @@
 // Messages are matched by their key phrase; stdout and stderr are shown whenever a check fails.
 
 #include "clirunner.h"
-#include "migrator.h"
-#include "passwordhasher.h"
-#include "sqlscript.h"
+#include "db/migrator.h"
+#include "accounts/passwordhasher.h"
+#include "db/sqlscript.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "columnmapping.h"
+#include "import/columnmapping.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "connectionsettings.h"
-#include "database.h"
+#include "db/connectionsettings.h"
+#include "db/database.h"
 #include "testdatabase.h"
 
 #include <QTcpServer>

@@ -1,5 +1,5 @@
-#include "contactimporter.h"
-#include "csvexporter.h"
+#include "import/contactimporter.h"
+#include "export/csvexporter.h"
 #include "testdatabase.h"
 
 #include <QBuffer>

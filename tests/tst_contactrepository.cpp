@@ -1,4 +1,4 @@
-#include "contactrepository.h"
+#include "repositories/contactrepository.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>

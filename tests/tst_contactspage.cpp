@@ -1,8 +1,8 @@
-#include "contactdialog.h"
-#include "contactspage.h"
-#include "customfieldseditor.h"
+#include "dialogs/contactdialog.h"
+#include "pages/contactspage.h"
+#include "widgets/customfieldseditor.h"
 #include "guitest.h"
-#include "windowedtablemodel.h"
+#include "models/windowedtablemodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

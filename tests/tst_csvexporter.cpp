@@ -5,7 +5,7 @@
 // One migrated database for the whole class (made in initTestCase, emptied in init): far cheaper
 // than a database per data row.
 
-#include "csvexporter.h"
+#include "export/csvexporter.h"
 #include "testdatabase.h"
 
 #include <QBuffer>

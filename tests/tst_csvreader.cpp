@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "csv/csvreader.h"
 
 #include <QBuffer>
 #include <QProcess>

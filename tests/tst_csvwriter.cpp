@@ -1,5 +1,5 @@
-#include "csvreader.h"
-#include "csvwriter.h"
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 
 #include <QBuffer>
 #include <QTest>

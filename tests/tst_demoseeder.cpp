@@ -1,5 +1,5 @@
-#include "demoseeder.h"
-#include "accountservice.h"
+#include "db/demoseeder.h"
+#include "accounts/accountservice.h"
 #include "testdatabase.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "contactspage.h"
-#include "exactcounter.h"
+#include "pages/contactspage.h"
+#include "db/exactcounter.h"
 #include "guitest.h"
-#include "windowedtablemodel.h"
+#include "models/windowedtablemodel.h"
 
 #include <QBoxLayout>
 #include <QComboBox>

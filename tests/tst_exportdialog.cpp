@@ -1,11 +1,11 @@
 // "Export CSV…" on a real page, offscreen: the page's current filter and sort, the selected rows only,
 // a marketer's own rows only, and Cancel stopping an export that the server is holding up.
 
-#include "contactspage.h"
+#include "pages/contactspage.h"
 #include "mainwindow.h"
-#include "exportdialog.h"
+#include "dialogs/exportdialog.h"
 #include "guitest.h"
-#include "windowedtablemodel.h"
+#include "models/windowedtablemodel.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "contactgroups.h"
-#include "contactrepository.h"
-#include "groupmembership.h"
-#include "membershipcountconnection.h"
+#include "groups/contactgroups.h"
+#include "repositories/contactrepository.h"
+#include "groups/groupmembership.h"
+#include "groups/membershipcountconnection.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "accountservice.h"
-#include "grouprepository.h"
+#include "accounts/accountservice.h"
+#include "repositories/grouprepository.h"
 #include "testdatabase.h"
 
 #include <QTest>

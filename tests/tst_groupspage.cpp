@@ -1,6 +1,6 @@
-#include "groupdialog.h"
-#include "groupsmodel.h"
-#include "groupspage.h"
+#include "dialogs/groupdialog.h"
+#include "models/groupsmodel.h"
+#include "pages/groupspage.h"
 #include "guitest.h"
 
 #include <QComboBox>

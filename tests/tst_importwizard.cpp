@@ -1,12 +1,12 @@
-#include "contactspage.h"
+#include "pages/contactspage.h"
 #include "guitest.h"
-#include "importfilepage.h"
-#include "importmappingpage.h"
-#include "importoptionspage.h"
-#include "importpreviewpage.h"
-#include "importprogresspage.h"
-#include "importsummarypage.h"
-#include "importwizard.h"
+#include "importwizard/importfilepage.h"
+#include "importwizard/importmappingpage.h"
+#include "importwizard/importoptionspage.h"
+#include "importwizard/importpreviewpage.h"
+#include "importwizard/importprogresspage.h"
+#include "importwizard/importsummarypage.h"
+#include "importwizard/importwizard.h"
 
 #include <QAbstractButton>
 #include <QAction>

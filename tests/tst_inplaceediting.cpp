@@ -1,8 +1,8 @@
-#include "campaignspage.h"
-#include "contactspage.h"
+#include "pages/campaignspage.h"
+#include "pages/contactspage.h"
 #include "guitest.h"
-#include "sessionspage.h"
-#include "windowedtablemodel.h"
+#include "pages/sessionspage.h"
+#include "models/windowedtablemodel.h"
 
 #include <QAbstractItemDelegate>
 #include <QComboBox>

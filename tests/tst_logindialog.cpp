@@ -1,10 +1,10 @@
-#include "accountservice.h"
-#include "database.h"
-#include "changepassworddialog.h"
-#include "connectiondialog.h"
+#include "accounts/accountservice.h"
+#include "db/database.h"
+#include "dialogs/changepassworddialog.h"
+#include "dialogs/connectiondialog.h"
 #include "guitest.h"
-#include "logindialog.h"
-#include "passwordhasher.h"
+#include "dialogs/logindialog.h"
+#include "accounts/passwordhasher.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "groupsmodel.h"
-#include "groupspage.h"
+#include "models/groupsmodel.h"
+#include "pages/groupspage.h"
 #include "guitest.h"
-#include "membershipcounter.h"
-#include "membershipdialog.h"
-#include "membershiplistmodel.h"
+#include "groups/membershipcounter.h"
+#include "dialogs/membershipdialog.h"
+#include "models/membershiplistmodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

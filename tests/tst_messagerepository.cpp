@@ -1,6 +1,6 @@
-#include "accountservice.h"
-#include "database.h"
-#include "messagerepository.h"
+#include "accounts/accountservice.h"
+#include "db/database.h"
+#include "repositories/messagerepository.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>

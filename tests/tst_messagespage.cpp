@@ -1,8 +1,8 @@
 #include "guitest.h"
 #include "mainwindow.h"
-#include "messagedialog.h"
-#include "messagespage.h"
-#include "windowedtablemodel.h"
+#include "dialogs/messagedialog.h"
+#include "pages/messagespage.h"
+#include "models/windowedtablemodel.h"
 
 #include <QAbstractItemDelegate>
 #include <QAction>

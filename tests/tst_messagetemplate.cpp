@@ -1,7 +1,7 @@
 // Templates are written by WaQtor users in any language; a placeholder the contact cannot fill
 // must stay visible, never turn into silent empty text.
 
-#include "messagetemplate.h"
+#include "campaigns/messagetemplate.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "migrator.h"
-#include "sqlscript.h"
+#include "db/migrator.h"
+#include "db/sqlscript.h"
 #include "testdatabase.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "passwordhasher.h"
+#include "accounts/passwordhasher.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "permissionpolicy.h"
+#include "accounts/permissionpolicy.h"
 
 #include <QTest>
 

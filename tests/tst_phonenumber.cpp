@@ -2,7 +2,7 @@
 // international numbers, Arabic-Indic digits, RTL marks, tel: URIs, WhatsApp ids) into E.164, and
 // refuses everything else with a sentence saying why. No database needed.
 
-#include "phonenumber.h"
+#include "phone/phonenumber.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The session dialog shows the pairing QR code a phone must scan; a code that draws but does
 // not scan is as broken as none, so the drawn codes are read back with zbarimg (zbar-tools).
 
-#include "qrcodeimage.h"
+#include "widgets/qrcodeimage.h"
 
 #include <QBuffer>
 #include <QProcess>

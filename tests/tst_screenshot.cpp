@@ -1,4 +1,4 @@
-#include "accountservice.h"
+#include "accounts/accountservice.h"
 #include "testdatabase.h"
 
 #include <QImage>

@@ -1,5 +1,5 @@
-#include "accountservice.h"
-#include "sessionrepository.h"
+#include "accounts/accountservice.h"
+#include "repositories/sessionrepository.h"
 #include "testdatabase.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 #include "guitest.h"
-#include "qrcodeimage.h"
-#include "sessiondialog.h"
-#include "sessionspage.h"
-#include "windowedtablemodel.h"
+#include "widgets/qrcodeimage.h"
+#include "dialogs/sessiondialog.h"
+#include "pages/sessionspage.h"
+#include "models/windowedtablemodel.h"
 
 #include <QBuffer>
 #include <QComboBox>

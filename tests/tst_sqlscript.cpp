@@ -1,4 +1,4 @@
-#include "sqlscript.h"
+#include "db/sqlscript.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // app runs in another time zone than the server (QPSQL converts bound QDateTimes between zones).
 
 #include "testdatabase.h"
-#include "timestamp.h"
-#include "userrepository.h"
+#include "foundation/timestamp.h"
+#include "repositories/userrepository.h"
 
 #include <QSqlQuery>
 #include <QTest>

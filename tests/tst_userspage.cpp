@@ -1,9 +1,9 @@
-#include "accountservice.h"
+#include "accounts/accountservice.h"
 #include "guitest.h"
 #include "mainwindow.h"
-#include "userdialog.h"
-#include "userspage.h"
-#include "windowedtablemodel.h"
+#include "dialogs/userdialog.h"
+#include "pages/userspage.h"
+#include "models/windowedtablemodel.h"
 
 #include <QAction>
 #include <QCheckBox>

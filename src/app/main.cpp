@@ -1,7 +1,7 @@
-#include "connectionsettings.h"
-#include "logindialog.h"
+#include "db/connectionsettings.h"
+#include "dialogs/logindialog.h"
 #include "mainwindow.h"
-#include "tablepage.h"
+#include "pages/tablepage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,15 +1,15 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "campaignspage.h"
-#include "changepassworddialog.h"
-#include "contactspage.h"
-#include "exportdialog.h"
-#include "groupspage.h"
-#include "messagespage.h"
-#include "sessionspage.h"
-#include "tablepage.h"
-#include "userspage.h"
+#include "pages/campaignspage.h"
+#include "dialogs/changepassworddialog.h"
+#include "pages/contactspage.h"
+#include "dialogs/exportdialog.h"
+#include "pages/groupspage.h"
+#include "pages/messagespage.h"
+#include "pages/sessionspage.h"
+#include "pages/tablepage.h"
+#include "pages/userspage.h"
 
 #include <QLabel>
 #include <QStatusBar>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "permissionpolicy.h"
-#include "signedin.h"
+#include "accounts/permissionpolicy.h"
+#include "accounts/signedin.h"
 
 #include <QMainWindow>
 #include <QMap>

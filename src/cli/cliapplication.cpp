@@ -2,9 +2,9 @@
 
 #include "clioutput.h"
 #include "commandline.h"
-#include "connectionsettings.h"
+#include "db/connectionsettings.h"
 #include "contactcommands.h"
-#include "database.h"
+#include "db/database.h"
 #include "databasecommands.h"
 #include "exportcommands.h"
 #include "interruptguard.h"

@@ -1,11 +1,11 @@
 #include "contactcommands.h"
 
-#include "auditlog.h"
+#include "db/auditlog.h"
 #include "clioutput.h"
-#include "contactimporter.h"
-#include "phonenormaliser.h"
-#include "phonenumber.h"
-#include "userrepository.h"
+#include "import/contactimporter.h"
+#include "phone/phonenormaliser.h"
+#include "phone/phonenumber.h"
+#include "repositories/userrepository.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,10 +1,10 @@
 #include "databasecommands.h"
 
-#include "auditlog.h"
+#include "db/auditlog.h"
 #include "clioutput.h"
-#include "databasestats.h"
-#include "demoseeder.h"
-#include "migrator.h"
+#include "db/databasestats.h"
+#include "db/demoseeder.h"
+#include "db/migrator.h"
 
 #include <QCoreApplication>
 

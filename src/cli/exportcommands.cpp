@@ -1,9 +1,9 @@
 #include "exportcommands.h"
 
-#include "auditlog.h"
+#include "db/auditlog.h"
 #include "clioutput.h"
-#include "csvexporter.h"
-#include "userrepository.h"
+#include "export/csvexporter.h"
+#include "repositories/userrepository.h"
 
 #include <QCoreApplication>
 #include <QDate>

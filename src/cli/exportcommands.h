@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commandline.h"
-#include "csvexporter.h"
+#include "export/csvexporter.h"
 
 #include <QSqlDatabase>
 

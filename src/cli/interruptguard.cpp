@@ -1,6 +1,6 @@
 #include "interruptguard.h"
 
-#include "transaction.h"
+#include "db/transaction.h"
 
 #include <atomic>
 #include <csignal>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "result.h"
+#include "foundation/result.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
 #include "usercommands.h"
 
-#include "accountservice.h"
-#include "auditlog.h"
+#include "accounts/accountservice.h"
+#include "db/auditlog.h"
 #include "clioutput.h"
 #include "terminal.h"
-#include "userrepository.h"
+#include "repositories/userrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "guitest.h"
 
-#include "accountservice.h"
+#include "accounts/accountservice.h"
 
 #include <QElapsedTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "signedin.h"
+#include "accounts/signedin.h"
 #include "testdatabase.h"
 
 #include <QApplication>

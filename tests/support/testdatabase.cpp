@@ -1,9 +1,9 @@
 #include "testdatabase.h"
 
-#include "accountservice.h"
-#include "database.h"
-#include "migrator.h"
-#include "sqlscript.h"
+#include "accounts/accountservice.h"
+#include "db/database.h"
+#include "db/migrator.h"
+#include "db/sqlscript.h"
 
 #include <QProcessEnvironment>
 #include <QRandomGenerator>

@@ -1,0 +1,36 @@
+#include "delegates/celldelegate.h"
+
+#include "models/windowedtablemodel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+
+QString CellDelegate::displayText(const QVariant &value, const QLocale &locale) const
+{
+    if (value.isNull())
+        return {};
+    switch (value.metaType().id()) {
+    case QMetaType::QDateTime:
+        // The server's wall clock as stored: no zone conversion, no locale-dependent day names.
+        return value.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case QMetaType::Bool:
+        return value.toBool() ? tr("yes") : tr("no");
+    default:
+        return QSqlRelationalDelegate::displayText(value, locale);
+    }
+}
+
+QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (const auto *model = qobject_cast<const WindowedTableModel *>(index.model())) {
+        model->prepareRelationChoices(index);
+        const QStringList values = model->fieldChoices(index.column());
+        if (!values.isEmpty()) {
+            // QComboBox's user property is its current text: the base class reads and writes it.
+            auto *combo = new QComboBox(parent);
+            combo->addItems(values);
+            return combo;
+        }
+    }
+    return QSqlRelationalDelegate::createEditor(parent, option, index);
+}

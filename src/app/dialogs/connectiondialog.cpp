@@ -1,0 +1,60 @@
+#include "dialogs/connectiondialog.h"
+#include "ui_connectiondialog.h"
+
+#include "db/database.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QSqlQuery>
+
+ConnectionDialog::ConnectionDialog(const ConnectionSettings &settings, QWidget *parent)
+    : QDialog(parent), ui(std::make_unique<Ui::ConnectionDialog>())
+{
+    ui->setupUi(this);
+    ui->hostEdit->setText(settings.host);
+    ui->portSpin->setValue(settings.port);
+    ui->nameEdit->setText(settings.databaseName);
+    ui->userEdit->setText(settings.user);
+    ui->passwordEdit->setText(settings.password);
+    ui->sslCheck->setChecked(settings.ssl);
+    connect(ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ConnectionDialog::~ConnectionDialog() = default;
+
+ConnectionSettings ConnectionDialog::settings() const
+{
+    ConnectionSettings s;
+    s.host = ui->hostEdit->text().trimmed();
+    s.port = ui->portSpin->value();
+    s.databaseName = ui->nameEdit->text().trimmed();
+    s.user = ui->userEdit->text().trimmed();
+    s.password = ui->passwordEdit->text();
+    s.ssl = ui->sslCheck->isChecked();
+    return s;
+}
+
+bool ConnectionDialog::testConnection()
+{
+    const QString name = QStringLiteral("waqtor-connection-test");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto db = Database::connect(settings(), name);
+    QString text;
+    bool ok = db.ok();
+    if (ok) {
+        QSqlQuery q(db.value());
+        const bool migrated = q.exec(QStringLiteral("SELECT to_regclass('users') IS NOT NULL AND to_regclass('schema_migrations') IS NOT NULL"))
+            && q.next() && q.value(0).toBool();
+        text = migrated ? tr("Connected to %1.").arg(settings().describe())
+                        : tr("Connected to %1, but it has no WaQtor schema yet; run \"waqtor-db migrate\".").arg(settings().describe());
+    } else {
+        text = db.error().message;
+    }
+    Database::disconnect(name);
+    QApplication::restoreOverrideCursor();
+    ui->resultLabel->setText(text);
+    ui->resultLabel->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    return ok;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "export/csvexporter.h"
+#include "accounts/signedin.h"
+
+#include <QDialog>
+#include <memory>
+#include <optional>
+
+namespace Ui { class ExportDialog; }
+class CsvExportJob;
+class QPushButton;
+class QThread;
+class QTimer;
+
+/**
+ * Exports a page to CSV: every row of its current view (filters and sort) or only the selected
+ * rows. The export runs in a worker thread on a connection of its own, with progress and Cancel;
+ * the file appears only when it is complete.
+ */
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `view`: the page's filters and sort order; `selectedIds`: its selected rows (may be empty).
+    ExportDialog(const SignedIn &signedIn, Entity entity, const QString &title, ExportFilter view,
+                 QStringList selectedIds, QWidget *parent = nullptr);
+    // Writes one of the summary reports (campaigns, messages, groups) instead of a page's rows.
+    ExportDialog(const SignedIn &signedIn, ReportKind report, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    bool isRunning() const { return m_thread != nullptr; }
+    // For tests: the file and the choice of rows, as a person would set them.
+    void setFileName(const QString &path);
+    void setSelectedOnly(bool selectedOnly);
+
+public slots:
+    void startExport();
+    void reject() override;
+
+signals:
+    // Once per export: whether the file was written, and the sentence shown.
+    void exportFinished(bool ok, const QString &message);
+
+private:
+    void setUpCommon(const QString &fileStem);
+    void browse();
+    void finish(const Result<qint64> &result);
+    void setRunning(bool running);
+    void showProgress();
+    // Stops a running export and waits for its thread: the dialog must not outlive it.
+    void stopAndWait();
+
+    std::unique_ptr<Ui::ExportDialog> ui;
+    const SignedIn &m_signedIn;
+    Entity m_entity = Entity::Contacts;
+    std::optional<ReportKind> m_report;
+    ExportFilter m_view;
+    QStringList m_selectedIds;
+    QPushButton *m_exportButton = nullptr;
+    QThread *m_thread = nullptr;
+    std::shared_ptr<CsvExportJob> m_job;
+    QTimer *m_progress = nullptr;
+};

@@ -1,0 +1,130 @@
+#include "models/membershiplistmodel.h"
+
+#include "groups/groupmembership.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QSqlDriver>
+#include <QSqlRecord>
+
+MembershipListModel::MembershipListModel(QSqlDatabase db, Side side, QObject *parent)
+    : WindowedTableModel(QStringLiteral("recipients"), db, parent), m_side(side)
+{
+    m_status = fieldIndex(QStringLiteral("status"));
+    // Only what the lists show is fetched: custom fields can be large.
+    setWithheldColumn(QStringLiteral("custom_fields"));
+    // Phones are never NULL and unique per owner: the bare column keeps (user_id, phone_number) usable.
+    const int phone = fieldIndex(QStringLiteral("phone_number"));
+    setSortExpression(phone, QStringLiteral("%1.phone_number"));
+    setSort(phone, Qt::AscendingOrder);
+    setWindowSize(100);
+}
+
+void MembershipListModel::setSearch(const QString &text, const QString &region)
+{
+    m_search = text.trimmed();
+    m_region = region;
+}
+
+bool MembershipListModel::refresh()
+{
+    if (!m_membership)
+        return false;
+    const ParameterSpelling spell = [this](const QString &name) { return parameter(name); };
+    const QString table = QStringLiteral("recipients");
+    QStringList conditions;
+    const auto bind = [this](const SqlCondition &c) {
+        for (const auto &value : c.values)
+            setParameter(value.first, value.second);
+    };
+    const SqlCondition after = m_membership->memberAfterSave(table, spell);
+    bind(after);
+    if (m_side == Side::Members) {
+        conditions << after.sql;
+    } else {
+        const SqlCondition owned = m_membership->ownedContact(table, spell);
+        conditions << owned.sql << QStringLiteral("NOT (%1)").arg(after.sql);
+    }
+    if (!m_search.isEmpty()) {
+        MembershipFilter search;
+        search.text = m_search;
+        const SqlCondition c = search.condition(table, QStringLiteral("q"), spell, m_region);
+        bind(c);
+        conditions << c.sql;
+    }
+    const SqlCondition now = m_membership->memberNow(table, spell);
+    m_memberNowSql = now.sql;
+    setConditions(conditions);
+    return firstPage();
+}
+
+QString MembershipListModel::selectStatement() const
+{
+    QString sql = WindowedTableModel::selectStatement();
+    const QString table = database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName);
+    const QString rowId = QStringLiteral("%1.id::text AS waqtor_row_id").arg(table);
+    // Just before the row id, so it lands at memberNowColumn() in the result.
+    if (!m_memberNowSql.isEmpty())
+        sql.replace(rowId, QStringLiteral("(%1) AS member_now, ").arg(m_memberNowSql) + rowId);
+    return sql;
+}
+
+bool MembershipListModel::isPending(int row) const
+{
+    // The base class's value: record() reads through data(), which asks this.
+    const bool now = WindowedTableModel::data(index(row, memberNowColumn()), Qt::DisplayRole).toBool();
+    return m_side == Side::Members ? !now : now;
+}
+
+QString MembershipListModel::phone(int row) const
+{
+    return WindowedTableModel::data(index(row, fieldIndex(QStringLiteral("phone_number"))), Qt::DisplayRole).toString();
+}
+
+QVariant MembershipListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const bool pending = role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole
+        ? isPending(index.row()) : false;
+    if (index.column() == memberNowColumn()) {
+        if (role == Qt::DisplayRole) {
+            if (!pending)
+                return QString();
+            return m_side == Side::Members ? tr("+ joins on Save") : tr("− leaves on Save");
+        }
+        if (role == Qt::ToolTipRole && pending)
+            return m_side == Side::Members ? tr("Not a member yet: joins the group when you save.")
+                                           : tr("A member now: leaves the group when you save.");
+    }
+    if (role == Qt::ForegroundRole && pending)
+        return QBrush(m_side == Side::Members ? QColor(0x1b, 0x7f, 0x3a) : QColor(0xb0, 0x00, 0x20));
+    if (index.column() == m_status && role == Qt::DisplayRole) {
+        const QString status = WindowedTableModel::data(index, role).toString();
+        if (status == QLatin1String("active"))
+            return tr("Active");
+        if (status == QLatin1String("blocked"))
+            return tr("Blocked");
+        if (status == QLatin1String("invalid"))
+            return tr("Invalid");
+        return status;
+    }
+    return WindowedTableModel::data(index, role);
+}
+
+QVariant MembershipListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+        if (section == memberNowColumn())
+            return tr("Pending");
+        if (section == fieldIndex(QStringLiteral("phone_number")))
+            return tr("Phone");
+        if (section == fieldIndex(QStringLiteral("name")))
+            return tr("Name");
+        if (section == fieldIndex(QStringLiteral("email")))
+            return tr("Email");
+        if (section == m_status)
+            return tr("Status");
+    }
+    return WindowedTableModel::headerData(section, orientation, role);
+}

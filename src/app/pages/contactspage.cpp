@@ -1,0 +1,274 @@
+#include "pages/contactspage.h"
+#include "ui_contactspage.h"
+
+#include "models/cellwriters.h"
+
+#include "dialogs/contactdialog.h"
+#include "repositories/contactrepository.h"
+#include "importwizard/importwizard.h"
+#include "phone/phonenumber.h"
+#include "models/windowedtablemodel.h"
+#include "foundation/likepattern.h"
+
+#include <QAction>
+#include <QBrush>
+#include <QColor>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSqlRecord>
+#include <QTableView>
+
+namespace {
+
+// The window's model, with custom_fields turned into short "key: value; …" text on the server (so
+// a contact with a megabyte of custom data costs the window 300 characters) and readable statuses.
+class ContactsModel : public WindowedTableModel
+{
+public:
+    ContactsModel(QSqlDatabase db, QObject *parent) : WindowedTableModel(QStringLiteral("recipients"), db, parent)
+    {
+        m_status = fieldIndex(QStringLiteral("status"));
+        m_fields = fieldIndex(QStringLiteral("custom_fields"));
+        // Unquoted, so the select-list replacement below never touches a sort key.
+        setSortExpression(m_fields, QStringLiteral("COALESCE(%1.custom_fields::text, '')"));
+        // Phone numbers are never NULL: sorting by the bare column lets idx_recipients_phone and the
+        // (user_id, phone_number) key deliver the order.
+        setSortExpression(fieldIndex(QStringLiteral("phone_number")), QStringLiteral("%1.phone_number"));
+    }
+
+    QString selectStatement() const override
+    {
+        QString sql = WindowedTableModel::selectStatement();
+        // The column in the select list, which ends at our row id (the table may or may not be quoted).
+        static const QRegularExpression column(QStringLiteral(R"("?recipients"?\."custom_fields")"));
+        const QRegularExpressionMatch match = column.match(sql);
+        if (match.hasMatch() && match.capturedStart() < sql.indexOf(QLatin1String("waqtor_row_id"))) {
+            const QString compact = QStringLiteral(
+                "CASE WHEN jsonb_typeof(%1) = 'object' THEN (SELECT left(string_agg(e.key || ': ' || "
+                "left(COALESCE(e.value #>> '{}', 'null'), 80), '; ' ORDER BY e.key), 300) FROM jsonb_each(%1) e) "
+                "ELSE left(%1::text, 300) END AS custom_fields").arg(match.captured());
+            sql.replace(match.capturedStart(), match.capturedLength(), compact);
+        }
+        return sql;
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == m_status && (role == Qt::DisplayRole || role == Qt::ForegroundRole)) {
+            const QString status = WindowedTableModel::data(index, Qt::DisplayRole).toString();
+            if (role == Qt::ForegroundRole) {
+                if (status == QLatin1String("blocked"))
+                    return QBrush(QColor(0xb0, 0x00, 0x20));
+                if (status == QLatin1String("invalid"))
+                    return QBrush(QColor(0x8a, 0x6d, 0x00));
+                return WindowedTableModel::data(index, role);
+            }
+            if (status == QLatin1String("active"))
+                return ContactsPage::tr("Active");
+            if (status == QLatin1String("blocked"))
+                return ContactsPage::tr("Blocked");
+            if (status == QLatin1String("invalid"))
+                return ContactsPage::tr("Invalid");
+            return status;
+        }
+        if (index.column() == m_fields && role == Qt::ToolTipRole)
+            return WindowedTableModel::data(index, Qt::DisplayRole);
+        return WindowedTableModel::data(index, role);
+    }
+
+private:
+    int m_status = -1;
+    int m_fields = -1;
+};
+
+// ILIKE treats % and _ as wildcards and \ as their escape: the text is matched literally.
+} // namespace
+
+ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
+    : TablePage(Entity::Contacts, signedIn, parent), ui(std::make_unique<Ui::ContactsPage>())
+{
+    ui->setupUi(this);
+    ui->statusFilter->addItem(tr("All statuses"), QString());
+    ui->statusFilter->addItem(tr("Active"), QStringLiteral("active"));
+    ui->statusFilter->addItem(tr("Blocked"), QStringLiteral("blocked"));
+    ui->statusFilter->addItem(tr("Invalid"), QStringLiteral("invalid"));
+    ui->searchEdit->setToolTip(tr("A phone number (digits, +, spaces, dashes) is matched exactly, in international "
+                                  "form: numbers without + or 00 are read as region %1 (setting contacts/region). "
+                                  "Other text matches any part of the name or email, which is slower on very large "
+                                  "contact lists: choose an owner first.").arg(ContactRepository::phoneRegion()));
+    ui->searchHintLabel->hide();
+    // The action lives on the page, so its shortcut only works while Contacts is the page shown.
+    addAction(ui->importAction);
+    ui->importButton->setDefaultAction(ui->importAction);
+    const bool mayImport = policy().allows(Action::Insert, Entity::Contacts);
+    ui->importAction->setVisible(mayImport);
+    ui->importAction->setEnabled(mayImport);
+    ui->importButton->setVisible(mayImport);
+    connect(ui->importAction, &QAction::triggered, this, &ContactsPage::importCsv);
+
+    auto *m = new ContactsModel(signedIn.database(), this);
+    // Column numbers by name, taken before the relation renames user_id in the fetched record.
+    QHash<QByteArray, int> columns;
+    for (const char *name : {"id", "user_id", "phone_number", "name", "email", "custom_fields", "status", "created_at",
+                             "updated_at"})
+        columns.insert(name, m->fieldIndex(QLatin1String(name)));
+    m->setRelation(columns.value("user_id"), QSqlRelation(QStringLiteral("users"), QStringLiteral("id"), QStringLiteral("email")));
+    const QList<QPair<const char *, QString>> headers = {
+        {"phone_number", tr("Phone")}, {"name", tr("Name")},          {"email", tr("Email")},
+        {"status", tr("Status")},      {"user_id", tr("Owner")},      {"custom_fields", tr("Custom fields")},
+        {"created_at", tr("Created")}, {"updated_at", tr("Updated")}};
+    for (const auto &h : headers)
+        m->setHeaderData(columns.value(h.first), Qt::Horizontal, h.second);
+    setUp({ui->tableView, ui->searchEdit, ui->statusFilter, ui->ownerFilter, ui->countLabel, ui->previousButton,
+           ui->nextButton, ui->pageLabel},
+          m);
+    m->setFieldChoices(QStringLiteral("status"), ContactRepository::statuses());
+    enableInPlaceEditing({QStringLiteral("phone_number"), QStringLiteral("name"), QStringLiteral("email"),
+                          QStringLiteral("status"), QStringLiteral("user_id")},
+                         CellWriters::contacts(signedIn));
+
+    QHeaderView *header = ui->tableView->horizontalHeader();
+    // Free-form custom fields last, where the stretched section gives them whatever width is left.
+    const char *order[] = {"phone_number", "name", "email", "status", "user_id", "created_at", "custom_fields"};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(columns.value(order[visual])), visual);
+    ui->tableView->setColumnHidden(columns.value("id"), true);
+    ui->tableView->setColumnHidden(columns.value("updated_at"), true);
+    // A marketer's contacts are all their own: the owner column would say the same thing on every row.
+    ui->tableView->setColumnHidden(columns.value("user_id"), !policy().seesAllOwners());
+    connect(this, &TablePage::loaded, this, [this, columns] {
+        // Long emails and custom fields must not push the dates off screen.
+        for (const char *column : {"email", "user_id", "name"}) {
+            const int c = columns.value(column);
+            ui->tableView->setColumnWidth(c, qMin(ui->tableView->columnWidth(c), 200));
+        }
+        // Room for the sort arrow next to the newest-first date.
+        const int created = columns.value("created_at");
+        ui->tableView->setColumnWidth(created, ui->tableView->fontMetrics().horizontalAdvance(
+                                                   QStringLiteral("0000-00-00 00:00:00")) + 32);
+    });
+}
+
+ContactsPage::~ContactsPage() = default;
+
+bool ContactsPage::looksLikePhone(const QString &text)
+{
+    static const QRegularExpression phone(QStringLiteral(R"(^\+?[\p{Nd}][\p{Nd}\s\-]*$)"));
+    return phone.match(text.trimmed()).hasMatch();
+}
+
+void ContactsPage::applyFilters()
+{
+    WindowedTableModel *m = model();
+    QStringList conditions;
+    const QString search = ui->searchEdit->text().trimmed();
+    if (search.isEmpty()) {
+        ui->searchHintLabel->hide();
+    } else if (looksLikePhone(search)) {
+        // Exact and index-backed: the same E.164 form the dialog and the Node server store.
+        const QString region = ContactRepository::phoneRegion();
+        const auto e164 = PhoneNumber::toE164(search, region);
+        QString phone = search;
+        phone.remove(QRegularExpression(QStringLiteral(R"([\s\-])")));
+        if (e164)
+            phone = e164.value();
+        m->setParameter(QStringLiteral("phone"), phone);
+        conditions << QStringLiteral("recipients.phone_number = %1").arg(m->parameter(QStringLiteral("phone")));
+        ui->searchHintLabel->setText(e164 ? tr("Phone number %1, exact match.").arg(phone)
+                                          : tr("%1 Matching %2 exactly.").arg(e164.error().message, phone));
+        ui->searchHintLabel->show();
+    } else {
+        m->setParameter(QStringLiteral("search"), LikePattern::contains(search));
+        const QString p = m->parameter(QStringLiteral("search"));
+        conditions << QStringLiteral("recipients.name ILIKE %1 OR recipients.email ILIKE %1").arg(p);
+        ui->searchHintLabel->setText(ownerFilter().isEmpty()
+                                         ? tr("Names and emails containing the text, across every owner: this can take a "
+                                              "while on millions of contacts; choosing an owner is faster.")
+                                         : tr("Names and emails containing the text."));
+        ui->searchHintLabel->show();
+    }
+    if (const QString status = ui->statusFilter->currentData().toString(); !status.isEmpty()) {
+        m->setParameter(QStringLiteral("status"), status);
+        conditions << QStringLiteral("recipients.status = %1").arg(m->parameter(QStringLiteral("status")));
+    }
+    // For the user role this is always their own id: they never see another owner's rows.
+    if (const QString owner = ownerFilter(); !owner.isEmpty()) {
+        m->setParameter(QStringLiteral("owner"), owner);
+        conditions << QStringLiteral("recipients.user_id = %1::uuid").arg(m->parameter(QStringLiteral("owner")));
+    }
+    m->setConditions(conditions);
+}
+
+void ContactsPage::newRecord()
+{
+    if (const Status s = policy().check(Action::Insert, Entity::Contacts); !s)
+        return showError(s.error());
+    ContactDialog dialog(signedIn(), QString(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit statusMessage(tr("Created the contact %1.").arg(dialog.savedPhone()));
+    }
+}
+
+void ContactsPage::editCurrent()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    // Viewers get the same dialog, read-only.
+    ContactDialog dialog(signedIn(), id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit statusMessage(tr("Saved the contact %1.").arg(dialog.savedPhone()));
+    }
+}
+
+void ContactsPage::deleteSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    ContactRepository contacts(signedIn().database(), policy(), signedIn().account.email);
+    const auto preview = contacts.previewDelete(ids);
+    if (!preview)
+        return showError(preview.error());
+    const ContactDeleteCounts &n = preview.value();
+    const QModelIndexList rows = tableView()->selectionModel()->selectedRows();
+    const QString phone = rows.isEmpty() ? QString()
+                                         : model()->record(rows.first().row()).value(QStringLiteral("phone_number")).toString();
+    QMessageBox box(QMessageBox::Question, title(),
+                    ids.size() == 1 ? tr("Delete the contact %1?").arg(phone) : tr("Delete %n contacts?", nullptr, int(n.contacts)),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("This also removes them from their groups: %n group membership(s). Messages already "
+                              "sent are kept. This cannot be undone.", nullptr, int(n.memberships)));
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("deleteButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    const auto done = contacts.remove(ids);
+    if (!done)
+        return showError(done.error());
+    reload();
+    emit statusMessage(tr("Deleted %n contact(s) and %1 group membership(s).", nullptr, int(done->contacts))
+                           .arg(done->memberships));
+}
+
+void ContactsPage::importCsv()
+{
+    if (const Status s = policy().check(Action::Insert, Entity::Contacts); !s)
+        return showError(s.error());
+    ImportWizard wizard(signedIn(), this);
+    wizard.exec();
+    if (wizard.changedContacts()) {
+        reload();
+        const ImportCounts &n = wizard.setup().outcome->value().counts;
+        emit statusMessage(tr("Imported contacts: %1 inserted, %2 updated, %3 skipped, %4 rejected.")
+                               .arg(n.inserted).arg(n.updated).arg(n.skipped).arg(n.rejected));
+    }
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "pages/tablepage.h"
+
+#include <memory>
+
+namespace Ui { class ContactsPage; }
+
+/**
+ * Contacts (recipients), millions of rows per owner: one keyset window at a time, newest first.
+ * The search box matches a phone number exactly after normalising it to E.164 (national numbers
+ * in the region of the QSettings key "contacts/region", default "SA"), anything else as a part of
+ * the name or email; plus status and owner filters, all evaluated on the server.
+ */
+class ContactsPage : public TablePage
+{
+    Q_OBJECT
+
+public:
+    ContactsPage(const SignedIn &signedIn, QWidget *parent = nullptr);
+    ~ContactsPage() override;
+
+    QString title() const override { return tr("Contacts"); }
+    void newRecord() override;
+    void editCurrent() override;
+    void deleteSelected() override;
+    // Opens the CSV import wizard (roles that may add contacts only); reloads after an import.
+    void importCsv();
+    // True when the search text is treated as a phone number (digits, +, spaces, dashes).
+    static bool looksLikePhone(const QString &text);
+
+protected:
+    void applyFilters() override;
+
+private:
+    std::unique_ptr<Ui::ContactsPage> ui;
+};

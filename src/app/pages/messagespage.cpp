@@ -1,0 +1,368 @@
+#include "pages/messagespage.h"
+#include "ui_messagespage.h"
+
+#include "delegates/messagecelldelegate.h"
+#include "db/database.h"
+#include "dialogs/messagedialog.h"
+#include "phone/phonenumber.h"
+#include "models/windowedtablemodel.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlRecord>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+
+MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
+    : TablePage(Entity::Messages, signedIn, parent), ui(std::make_unique<Ui::MessagesPage>())
+{
+    ui->setupUi(this);
+    ui->searchBanner->hide();
+    ui->statusFilter->addItem(tr("All statuses"), QString());
+    for (const QString &status : MessageRepository::statuses())
+        ui->statusFilter->addItem(MessageRepository::statusText(status), status);
+
+    auto *m = new WindowedTableModel(QStringLiteral("messages"), signedIn.database(), this);
+    // Column numbers come from the table itself: the relations rename the owner and session columns.
+    const QSqlRecord table = m->record();
+    auto column = [table](const char *name) { return table.indexOf(QLatin1String(name)); };
+    m_createdColumn = column("created_at");
+    m_phoneColumn = column("phone_number");
+    // Phone, then time: exactly idx_messages_phone_created_keyset's columns, so a window is an index scan.
+    m->setSortExpressions(m_phoneColumn, {QStringLiteral("%1.phone_number"),
+                                          QStringLiteral("COALESCE(%1.created_at, '-infinity'::timestamp)")});
+    m->setRelation(column("user_id"), QSqlRelation(QStringLiteral("users"), QStringLiteral("id"), QStringLiteral("email")));
+    m->setRelation(column("session_id"),
+                   QSqlRelation(QStringLiteral("whatsapp_sessions"), QStringLiteral("id"), QStringLiteral("session_name")));
+    // Shown only in the detail dialog, so never fetched for the list.
+    for (const char *withheld : {"message_id", "media_url", "metadata"})
+        m->setWithheldColumn(QLatin1String(withheld));
+    // What an admin scans first (when, whose, to whom, how far it got, what) comes first; the
+    // session, media and error follow. Widths come from sample contents.
+    struct Column { const char *name; QString header; QString sample; };
+    const QList<Column> shown = {{"created_at", tr("Created"), QStringLiteral("2026-12-31 23:59:59")},
+                                 {"user_id", tr("Owner"), QStringLiteral("someone@example.com")},
+                                 {"phone_number", tr("Phone"), QStringLiteral("+966501234567")},
+                                 {"status", tr("Status"), tr("Delivered")},
+                                 {"ack_status", tr("Ack"), tr("delivered")},
+                                 {"message_text", tr("Text"), QString(44, u'n')},
+                                 {"session_id", tr("Session"), QStringLiteral("Support line 2")},
+                                 {"media_type", tr("Media"), QStringLiteral("document")},
+                                 {"error_message", tr("Error"), QString(20, u'n')}};
+    QHeaderView *header = ui->tableView->horizontalHeader();
+    const QFontMetrics metrics = ui->tableView->fontMetrics();
+    for (const Column &c : shown) {
+        m->setHeaderData(column(c.name), Qt::Horizontal, c.header);
+        m_widths.append({column(c.name), qMax(metrics.horizontalAdvance(c.sample), metrics.horizontalAdvance(c.header)) + 16});
+    }
+
+    // Before setUp() selects for the first time: scoped and on the indexed sort key, so even that
+    // select is a cheap index scan (and a user never fetches another owner's rows).
+    header->setSortIndicator(m_createdColumn, Qt::DescendingOrder);
+    m->setSort(m_createdColumn, Qt::DescendingOrder);
+    m_messages = m;
+    applyFilters();
+    setUp({ui->tableView, ui->searchEdit, ui->statusFilter, ui->ownerFilter, ui->countLabel, ui->previousButton,
+           ui->nextButton, ui->pageLabel},
+          m);
+
+    // Only orders an index serves are offered (time; phone, then time): at tens of millions of rows
+    // any other order (owner email, status, text) would sort the whole table for every window.
+    ui->tableView->setSortingEnabled(false);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MessagesPage::sortIndicatorChanged);
+
+    using Kind = MessageCellDelegate::Kind;
+    ui->tableView->setItemDelegateForColumn(column("status"), new MessageCellDelegate(Kind::Status, this));
+    ui->tableView->setItemDelegateForColumn(column("ack_status"), new MessageCellDelegate(Kind::Ack, this));
+    ui->tableView->setItemDelegateForColumn(column("message_text"), new MessageCellDelegate(Kind::FirstLine, this));
+    ui->tableView->setItemDelegateForColumn(column("error_message"), new MessageCellDelegate(Kind::FirstLine, this));
+    for (const char *hidden : {"id", "message_id", "media_url", "metadata", "updated_at"})
+        ui->tableView->setColumnHidden(column(hidden), true);
+    // A role limited to its own rows would read its own email on every line.
+    ui->tableView->setColumnHidden(column("user_id"), !policy().seesAllOwners());
+    int visual = 0;
+    for (const Column &c : shown)
+        header->moveSection(header->visualIndex(column(c.name)), visual++);
+
+    // The date range starts at the server's last seven days: its clock, not this computer's.
+    QSqlQuery today(signedIn.database());
+    const QDate serverToday = today.exec(QStringLiteral("SELECT LOCALTIMESTAMP::date::text")) && today.next()
+        ? QDate::fromString(today.value(0).toString(), Qt::ISODate)
+        : QDate::currentDate();
+    ui->toDateEdit->setDate(serverToday);
+    ui->fromDateEdit->setDate(serverToday.addDays(-6));
+    auto *dateDebounce = new QTimer(this);
+    dateDebounce->setSingleShot(true);
+    dateDebounce->setInterval(400);
+    connect(dateDebounce, &QTimer::timeout, this, &MessagesPage::reload);
+    connect(ui->dateRangeCheck, &QCheckBox::toggled, this, [this] {
+        updateDateRange();
+        reload();
+    });
+    for (QDateEdit *edit : {ui->fromDateEdit, ui->toDateEdit})
+        connect(edit, &QDateEdit::dateChanged, this, [this, dateDebounce] {
+            updateDateRange();
+            if (ui->dateRangeCheck->isChecked())
+                dateDebounce->start();
+        });
+    updateDateRange();
+
+    connect(ui->cancelSearchButton, &QPushButton::clicked, this, &MessagesPage::cancelSearch);
+    connect(ui->detailsButton, &QPushButton::clicked, this, &MessagesPage::editCurrent);
+    connect(this, &TablePage::selectionChanged, this, [this] { ui->detailsButton->setEnabled(hasSelection()); });
+    connect(this, &TablePage::loaded, this, &MessagesPage::applyColumnLayout);
+    connect(this, &TablePage::loaded, this, [this] {
+        if (isSearching())
+            ui->countLabel->setText(tr("Searching…"));
+    });
+}
+
+MessagesPage::~MessagesPage()
+{
+    // A text search still running must not outlive the page: cancel it on the server and wait.
+    stopWorkers();
+    for (const Worker &w : std::as_const(m_workers)) {
+        w.thread->wait();
+        delete w.thread;
+    }
+}
+
+void MessagesPage::updateDateRange()
+{
+    const bool on = ui->dateRangeCheck->isChecked();
+    ui->fromDateEdit->setEnabled(on);
+    ui->toDateEdit->setEnabled(on);
+    // A range that ends before it starts is a typing slip: the end follows the start.
+    ui->toDateEdit->setMinimumDate(ui->fromDateEdit->date());
+}
+
+void MessagesPage::applyColumnLayout()
+{
+    // Once, after TablePage sized the columns to their contents: widths an admin reads comfortably.
+    if (m_layoutDone)
+        return;
+    m_layoutDone = true;
+    for (const auto &[column, width] : std::as_const(m_widths))
+        ui->tableView->setColumnWidth(column, width);
+}
+
+MessageFilter MessagesPage::currentFilter() const
+{
+    MessageFilter f;
+    f.ownerId = ownerFilter();
+    f.status = ui->statusFilter->currentData().toString();
+    if (ui->dateRangeCheck->isChecked()) {
+        f.fromDate = ui->fromDateEdit->date().toString(Qt::ISODate);
+        f.toDate = qMax(ui->toDateEdit->date(), ui->fromDateEdit->date()).toString(Qt::ISODate);
+    }
+    const QString search = ui->searchEdit->text().trimmed();
+    if (search.isEmpty())
+        return f;
+    // Something that reads as a phone number is an exact, indexed match on its E.164 form.
+    static const QRegularExpression phoneLike(QStringLiteral(R"(^[+0-9\s().\-/٠-٩۰-۹]+(@c\.us)?$)"));
+    if (phoneLike.match(search).hasMatch()) {
+        const QString region = QSettings().value(QStringLiteral("contacts/region"), QStringLiteral("SA")).toString();
+        if (const auto phone = PhoneNumber::toE164(search, region)) {
+            f.phoneNumber = phone.value();
+            return f;
+        }
+    }
+    f.text = search;
+    return f;
+}
+
+void MessagesPage::applyFilters()
+{
+    WindowedTableModel *m = m_messages;
+    const MessageFilter filter = currentFilter();
+    MessageFilter indexed = filter;
+    indexed.text.clear();
+    const MessageConditions c = MessageRepository::conditions(indexed, QStringLiteral("messages"),
+                                                              [m](const QString &name) { return m->parameter(name); });
+    for (const auto &value : c.values)
+        m->setParameter(value.first, value.second);
+    QStringList conditions = c.sql;
+    if (filter.text.isEmpty()) {
+        stopWorkers();  // a search still running is no longer wanted: stop it on the server too
+        ++m_searchToken;
+        m_searchText.clear();
+        if (!filter.phoneNumber.isEmpty())
+            showBanner(tr("Messages exchanged with %1 (exact number).").arg(filter.phoneNumber), false);
+        else
+            ui->searchBanner->hide();
+    } else {
+        const QString signature = QStringList{filter.ownerId, filter.status, filter.fromDate, filter.toDate, filter.text,
+                                              QString::number(m->sortOrder()), QString::number(m->sortColumn())}
+                                      .join(QChar(0x1f));
+        if (m_useHits && m_hitsSignature == signature) {
+            // The search's ids, bound like every other value; the text itself never reaches this SQL.
+            m->setParameter(QStringLiteral("hits"), u'{' + m_hits.join(u',') + u'}');
+            conditions << QStringLiteral("messages.id = ANY(CAST(%1 AS uuid[]))").arg(m->parameter(QStringLiteral("hits")));
+        } else {
+            conditions << QStringLiteral("false");  // nothing until the search's ids arrive
+            startSearch(filter, signature);
+        }
+        m_useHits = false;  // every later reload (refresh, delete, sort) searches again: fresh rows
+    }
+    m->setConditions(conditions);
+}
+
+bool MessagesPage::isSearching() const
+{
+    for (const Worker &w : m_workers)
+        if (!w.cancel->cancelled)
+            return true;
+    return false;
+}
+
+void MessagesPage::sortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    QHeaderView *header = ui->tableView->horizontalHeader();
+    if (column != m_createdColumn && column != m_phoneColumn) {
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(model()->sortColumn(), model()->sortOrder());
+        emit statusMessage(tr("Messages sort by time or by phone number; use the filters to narrow them down."));
+        return;
+    }
+    model()->setSort(column, order);
+    reload();
+}
+
+void MessagesPage::editCurrent()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    MessageDialog dialog(signedIn(), id, this);
+    dialog.exec();
+}
+
+void MessagesPage::deleteSelected()
+{
+    if (const Status allowed = policy().check(Action::Delete, Entity::Messages); !allowed)
+        return showError(allowed.error());
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    MessageRepository messages(signedIn().database(), policy(), signedIn().account.email);
+    const auto count = messages.countDeletable(ids);
+    if (!count)
+        return showError(count.error());
+    if (count.value() < ids.size()) {
+        reload();
+        return showError(Error::notFound(tr("Some of the selected messages no longer exist; the list was refreshed. "
+                                            "Select again.")));
+    }
+    QMessageBox box(QMessageBox::Question, title(), tr("Delete %n message(s) for good?", nullptr, int(count.value())),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("They are removed from the WaQtor server's log and cannot be restored. Nothing else "
+                              "refers to messages, so nothing else is removed."));
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    const auto deleted = messages.remove(ids);
+    if (!deleted)
+        return showError(deleted.error());
+    reload();
+    emit statusMessage(tr("Deleted %n message(s).", nullptr, int(deleted.value())));
+}
+
+// Free-text search off the GUI thread, with Cancel. ILIKE '%…%' cannot use an index: on a huge
+// table a rare word means scanning millions of rows, seconds or minutes. Restricting it to an
+// owner or a date range would not bound that (one owner can hold millions of rows), so the search
+// runs on its own connection in a worker thread, reports its newest TextMatchLimit ids, and the
+// page shows those through the ordinary keyset model; Cancel stops it on the server.
+void MessagesPage::startSearch(const MessageFilter &filter, const QString &signature)
+{
+    stopWorkers();
+    const int token = ++m_searchToken;
+    m_searchText = filter.text;
+    auto cancel = std::make_shared<QueryCancel>();
+    auto result = std::make_shared<Result<QStringList>>(Error::interrupted(tr("The search did not run.")));
+    const ConnectionSettings settings = signedIn().settings;
+    const PermissionPolicy policy = this->policy();
+    const QString actor = signedIn().account.email;
+    const bool ascending = m_messages->sortOrder() == Qt::AscendingOrder;
+    QThread *thread = QThread::create([=] {
+        const QString connection = QStringLiteral("waqtor-message-search-%1-%2").arg(quintptr(cancel.get())).arg(token);
+        {
+            const auto db = Database::connect(settings, connection);
+            if (!db) {
+                *result = db.error();
+            } else {
+                // A safety net for the server should the app vanish mid-search.
+                QSqlQuery(db.value()).exec(QStringLiteral("SET statement_timeout = '300s'"));
+                *result = MessageRepository(db.value(), policy, actor).findMatches(filter, ascending, TextMatchLimit, cancel.get());
+            }
+        }
+        Database::disconnect(connection);
+    });
+    m_workers.append({thread, cancel});
+    connect(thread, &QThread::finished, this,
+            [this, thread, token, result, signature] { finishSearch(thread, token, *result, signature); });
+    showBanner(tr("Searching the message texts for “%1”…").arg(filter.text), true);
+    thread->start();
+}
+
+void MessagesPage::finishSearch(QThread *thread, int token, const Result<QStringList> &result, const QString &signature)
+{
+    for (qsizetype i = 0; i < m_workers.size(); ++i)
+        if (m_workers.at(i).thread == thread)
+            m_workers.removeAt(i--);
+    thread->deleteLater();
+    if (token != m_searchToken)
+        return;  // superseded by newer filters, or cancelled
+    if (!result) {
+        showBanner(result.error().message, false);
+        emit statusMessage(result.error().message);
+        emit searchFinished();
+        return;
+    }
+    m_hits = result.value();
+    m_hitsSignature = signature;
+    m_useHits = true;
+    reload();
+    if (m_hits.size() >= TextMatchLimit)
+        showBanner(tr("Showing the newest %L1 messages containing “%2”. Narrow the owner, status or date filters to "
+                      "reach older ones.").arg(TextMatchLimit).arg(m_searchText),
+                   false);
+    else
+        showBanner(tr("%Ln message(s) contain “%1”.", nullptr, int(m_hits.size())).arg(m_searchText), false);
+    emit searchFinished();
+}
+
+bool MessagesPage::stopWorkers()
+{
+    bool running = false;
+    for (const Worker &w : std::as_const(m_workers)) {
+        running = running || !w.cancel->cancelled;
+        MessageRepository::cancelQuery(signedIn().database(), w.cancel.get());
+    }
+    return running;
+}
+
+void MessagesPage::cancelSearch()
+{
+    if (!stopWorkers())
+        return;
+    ++m_searchToken;
+    showBanner(tr("Search cancelled. Press Refresh or change the search to run it again."), false);
+    emit searchFinished();
+}
+
+void MessagesPage::showBanner(const QString &text, bool busy)
+{
+    ui->searchStateLabel->setText(text);
+    ui->searchBusy->setVisible(busy);
+    ui->cancelSearchButton->setVisible(busy);
+    ui->searchBanner->show();
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "repositories/messagerepository.h"
+#include "pages/tablepage.h"
+
+#include <QList>
+#include <memory>
+
+namespace Ui { class MessagesPage; }
+class QThread;
+class WindowedTableModel;
+
+/**
+ * The Node server's message log (tens of millions of rows): view, search and delete, never edit.
+ * Every window is a keyset index scan (migration 0006); free-text search runs off the GUI thread.
+ */
+class MessagesPage : public TablePage
+{
+    Q_OBJECT
+
+public:
+    // Text search keeps at most this many of the newest matches, so its scan always ends.
+    static constexpr int TextMatchLimit = 1000;
+
+    MessagesPage(const SignedIn &signedIn, QWidget *parent = nullptr);
+    ~MessagesPage() override;
+
+    QString title() const override { return tr("Messages"); }
+    // Opens the read-only detail of the current message (messages are never edited here).
+    void editCurrent() override;
+    void deleteSelected() override;
+
+    bool isSearching() const;
+    // Stops a running message-text search; the list stays empty until the search runs again.
+    void cancelSearch();
+
+signals:
+    // A message-text search finished (found, cancelled or failed) and its rows are shown.
+    void searchFinished();
+
+protected:
+    void applyFilters() override;
+
+private:
+    struct Worker
+    {
+        QThread *thread = nullptr;
+        std::shared_ptr<QueryCancel> cancel;
+    };
+
+    MessageFilter currentFilter() const;
+    void startSearch(const MessageFilter &filter, const QString &signature);
+    void finishSearch(QThread *thread, int token, const Result<QStringList> &result, const QString &signature);
+    bool stopWorkers();
+    void showBanner(const QString &text, bool busy);
+    void sortIndicatorChanged(int column, Qt::SortOrder order);
+    void applyColumnLayout();
+    void updateDateRange();
+
+    std::unique_ptr<Ui::MessagesPage> ui;
+    WindowedTableModel *m_messages = nullptr;  // the base's model(), usable before setUp()
+    QList<QPair<int, int>> m_widths;            // column, pixels
+    int m_createdColumn = -1;
+    int m_phoneColumn = -1;
+    QList<Worker> m_workers;
+    int m_searchToken = 0;
+    QString m_searchText;
+    QString m_hitsSignature;
+    QStringList m_hits;
+    bool m_useHits = false;
+    bool m_layoutDone = false;
+};

@@ -1,0 +1,200 @@
+#include "pages/sessionspage.h"
+#include "ui_sessionspage.h"
+
+#include "models/cellwriters.h"
+
+#include "delegates/celldelegate.h"
+#include "dialogs/sessiondialog.h"
+#include "repositories/sessionrepository.h"
+#include "models/windowedtablemodel.h"
+#include "foundation/likepattern.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSqlRelation>
+
+namespace {
+
+// The status column in words, with a coloured dot an admin can scan down the list.
+class SessionStatusDelegate : public CellDelegate
+{
+public:
+    using CellDelegate::CellDelegate;
+
+    QString displayText(const QVariant &value, const QLocale &) const override
+    {
+        return value.isNull() ? QString() : SessionRepository::statusText(value.toString());
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        CellDelegate::initStyleOption(option, index);
+        const QString status = index.data().toString();
+        QColor colour(QStringLiteral("#9e9e9e"));  // disconnected and unknown
+        if (status == QLatin1String("ready"))
+            colour = QColor(QStringLiteral("#2e7d32"));
+        else if (status == QLatin1String("connecting"))
+            colour = QColor(QStringLiteral("#f9a825"));
+        else if (status == QLatin1String("qr"))
+            colour = QColor(QStringLiteral("#1565c0"));
+        const int side = option->fontMetrics.height() / 2 + 2;
+        QPixmap dot(side, side);
+        dot.fill(Qt::transparent);
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(dot.rect());
+        option->icon = QIcon(dot);
+        option->decorationSize = dot.size();
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+};
+
+// LIKE's wildcards typed by the user are searched for literally.
+} // namespace
+
+SessionsPage::SessionsPage(const SignedIn &signedIn, QWidget *parent)
+    : TablePage(Entity::Sessions, signedIn, parent), ui(std::make_unique<Ui::SessionsPage>())
+{
+    ui->setupUi(this);
+    ui->statusFilter->addItem(tr("All statuses"), QString());
+    for (const QString &status : SessionRepository::statuses())
+        ui->statusFilter->addItem(SessionRepository::statusText(status), status);
+
+    // The server's auth blob never leaves the database; the QR code is read by the dialog, by id.
+    auto *m = new WindowedTableModel(QStringLiteral("whatsapp_sessions"), signedIn.database(), this);
+    // The server's secrets are never fetched, let alone shown.
+    m->setWithheldColumn(QStringLiteral("session_data"));
+    m->setWithheldColumn(QStringLiteral("qr_code"));
+    const int ownerColumn = m->fieldIndex(QStringLiteral("user_id"));
+    const int nameColumn = m->fieldIndex(QStringLiteral("session_name"));
+    const int statusColumn = m->fieldIndex(QStringLiteral("status"));
+    QList<int> hidden;
+    for (const char *column : {"id", "session_data", "qr_code"})
+        hidden << m->fieldIndex(QLatin1String(column));
+    m->setRelation(ownerColumn, QSqlRelation(QStringLiteral("users"), QStringLiteral("id"), QStringLiteral("email")));
+    const QList<QPair<int, QString>> headers = {
+        {nameColumn, tr("Session")}, {ownerColumn, tr("Owner")}, {statusColumn, tr("Status")},
+        {m->fieldIndex(QStringLiteral("phone_number")), tr("Phone")},
+        {m->fieldIndex(QStringLiteral("created_at")), tr("Created")},
+        {m->fieldIndex(QStringLiteral("updated_at")), tr("Updated")}};
+    for (const auto &h : headers)
+        m->setHeaderData(h.first, Qt::Horizontal, h.second);
+    setUp({ui->tableView, ui->searchEdit, ui->statusFilter, ui->ownerFilter, ui->countLabel, ui->previousButton,
+           ui->nextButton, ui->pageLabel},
+          m);
+    m->setFieldChoices(QStringLiteral("status"), SessionRepository::statuses());
+    enableInPlaceEditing({QStringLiteral("session_name"), QStringLiteral("user_id"), QStringLiteral("status"),
+                          QStringLiteral("phone_number")},
+                         CellWriters::sessions(signedIn));
+    for (int column : hidden)
+        ui->tableView->setColumnHidden(column, true);
+    // A marketer's list is all their own: an owner column would repeat their email on every row.
+    ui->tableView->setColumnHidden(ownerColumn, !policy().seesAllOwners());
+    ui->tableView->setItemDelegateForColumn(statusColumn, new SessionStatusDelegate(ui->tableView));
+    // Reading order: which session, whose, in what state.
+    QHeaderView *header = ui->tableView->horizontalHeader();
+    header->moveSection(header->visualIndex(ownerColumn), header->visualIndex(nameColumn) + 1);
+    header->setMinimumSectionSize(80);
+}
+
+SessionsPage::~SessionsPage() = default;
+
+void SessionsPage::applyFilters()
+{
+    WindowedTableModel *m = model();
+    QStringList conditions;
+    const QString search = ui->searchEdit->text().trimmed();
+    if (!search.isEmpty()) {
+        m->setParameter(QStringLiteral("search"), LikePattern::literal(search));
+        QString condition = QStringLiteral("whatsapp_sessions.session_name ILIKE '%' || %1 || '%' "
+                                           "OR whatsapp_sessions.phone_number ILIKE '%' || %1 || '%'")
+                                .arg(m->parameter(QStringLiteral("search")));
+        // "55 318 7426" finds +966553187426: phone numbers are stored as digits.
+        QString digits = search;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        if (digits.size() >= 3 && digits != search) {
+            m->setParameter(QStringLiteral("digits"), digits);
+            condition += QStringLiteral(" OR whatsapp_sessions.phone_number LIKE '%' || %1 || '%'")
+                             .arg(m->parameter(QStringLiteral("digits")));
+        }
+        conditions << condition;
+    }
+    if (const QString status = ui->statusFilter->currentData().toString(); !status.isEmpty()) {
+        m->setParameter(QStringLiteral("status"), status);
+        conditions << QStringLiteral("whatsapp_sessions.status = %1").arg(m->parameter(QStringLiteral("status")));
+    }
+    // For the user role this is always their own id: another owner's sessions never load.
+    if (const QString owner = ownerFilter(); !owner.isEmpty()) {
+        m->setParameter(QStringLiteral("owner"), owner);
+        conditions << QStringLiteral("whatsapp_sessions.user_id = CAST(%1 AS uuid)").arg(m->parameter(QStringLiteral("owner")));
+    }
+    m->setConditions(conditions);
+}
+
+void SessionsPage::newRecord()
+{
+    if (const Status allowed = policy().check(Action::Insert, Entity::Sessions); !allowed)
+        return showError(allowed.error());
+    SessionDialog dialog(signedIn(), QString(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit statusMessage(tr("Created the WhatsApp session \"%1\".").arg(dialog.savedName()));
+    }
+}
+
+void SessionsPage::editCurrent()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    // Viewers get the same dialog, read-only.
+    SessionDialog dialog(signedIn(), id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit statusMessage(tr("Saved the WhatsApp session \"%1\".").arg(dialog.savedName()));
+    }
+}
+
+void SessionsPage::deleteSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, title(), tr("Select the WhatsApp sessions to delete."));
+        return;
+    }
+    SessionRepository sessions(signedIn().database(), policy(), signedIn().account.email);
+    const auto preview = sessions.previewDelete(ids);
+    if (!preview)
+        return showError(preview.error());
+    const SessionDeleteSummary &n = preview.value();
+    const QString question = n.sessions == 1
+        ? tr("Delete the WhatsApp session %1?").arg(n.labels.constFirst())
+        : tr("Delete %n WhatsApp sessions?", nullptr, int(n.sessions));
+    QMessageBox box(QMessageBox::Warning, title(), question, QMessageBox::NoButton, this);
+    const QString messages = tr("%n message(s)", nullptr, int(n.messagesUnlinked));
+    const QString campaigns = tr("%n campaign(s)", nullptr, int(n.campaignsUnlinked));
+    const QString kept = n.sessions == 1 ? tr("Kept: %1 and %2 that used this session stay, with no session set.")
+                                         : tr("Kept: %1 and %2 that used these sessions stay, with no session set.");
+    box.setInformativeText(tr("The WaQtor server loses the pairing: the phone has to scan a new QR code to connect again.")
+                           + QStringLiteral("\n\n") + kept.arg(messages, campaigns));
+    if (n.sessions > 1)
+        box.setDetailedText(n.labels.join(u'\n'));
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    const auto done = sessions.remove(ids);
+    if (!done)
+        return showError(done.error());
+    reload();
+    emit statusMessage(tr("Deleted %n WhatsApp session(s); their messages and campaigns were kept.", nullptr,
+                          int(done->sessions)));
+}

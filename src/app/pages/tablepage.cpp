@@ -1,0 +1,378 @@
+#include "pages/tablepage.h"
+
+#include "delegates/celldelegate.h"
+#include "db/exactcounter.h"
+#include "dialogs/exportdialog.h"
+#include "foundation/sqlerrortext.h"
+#include "dialogs/staleeditprompt.h"
+#include "models/windowedtablemodel.h"
+
+#include <QAbstractButton>
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+
+TablePage::TablePage(Entity entity, const SignedIn &signedIn, QWidget *parent)
+    : QWidget(parent), m_entity(entity), m_signedIn(signedIn)
+{
+    // A cancel that reaches the server between two of the worker's statements is lost there:
+    // repeat it until the cancelled counts' threads have ended.
+    m_cancelRetry = new QTimer(this);
+    m_cancelRetry->setInterval(500);
+    connect(m_cancelRetry, &QTimer::timeout, this, [this] {
+        for (const CountJob &job : std::as_const(m_countJobs))
+            if (job.counter->isCancelled())
+                job.counter->cancel(m_signedIn.database());
+    });
+}
+
+TablePage::~TablePage()
+{
+    // A count still running must not outlive the page: cancel it on the server and wait for it.
+    stopExactCounts();
+    for (const CountJob &job : std::as_const(m_countJobs)) {
+        while (!job.thread->wait(200))
+            job.counter->cancel(m_signedIn.database());
+        delete job.thread;
+    }
+}
+
+void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
+{
+    m_widgets = widgets;
+    m_model = model;
+    QTableView *view = widgets.table;
+    view->setModel(model);
+    view->setItemDelegate(new CellDelegate(view));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setSortingEnabled(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSortIndicator(model->fieldIndex(QStringLiteral("created_at")), Qt::DescendingOrder);
+    view->horizontalHeader()->setStretchLastSection(true);
+    connect(view, &QTableView::doubleClicked, this, [this] { editCurrent(); });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::selectionChanged);
+
+    // Filters apply after a short pause in typing, on the server.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(300);
+    connect(debounce, &QTimer::timeout, this, &TablePage::reload);
+    if (widgets.search)
+        connect(widgets.search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {widgets.status, widgets.owner})
+        if (combo)
+            connect(combo, &QComboBox::currentIndexChanged, this, &TablePage::reload);
+    if (widgets.owner) {
+        widgets.owner->setVisible(policy().seesAllOwners());
+        if (policy().seesAllOwners())
+            fillOwnerFilter();
+    }
+    connect(widgets.previous, &QAbstractButton::clicked, this, [this] {
+        if (m_model->previousPage())
+            updatePaging();
+    });
+    connect(widgets.next, &QAbstractButton::clicked, this, [this] {
+        if (m_model->nextPage())
+            updatePaging();
+    });
+    connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { updatePaging(); });
+    addExactCountButton();
+}
+
+void TablePage::addExactCountButton()
+{
+    m_countButton = new QToolButton(this);
+    m_countButton->setObjectName(QStringLiteral("exactCountButton"));
+    connect(m_countButton, &QToolButton::clicked, this, [this] {
+        if (m_counting)
+            cancelExactCount();
+        else
+            startExactCount();
+    });
+    // The footers are QHBoxLayouts nested in the page's own layout: find the one holding the label.
+    QWidget *holder = m_widgets.count->parentWidget();
+    const QList<QBoxLayout *> layouts = holder->findChildren<QBoxLayout *>();
+    for (QBoxLayout *layout : layouts) {
+        if (const int at = layout->indexOf(m_widgets.count); at >= 0) {
+            layout->insertWidget(at + 1, m_countButton);
+            showCountButton();
+            return;
+        }
+    }
+    if (holder->layout())
+        holder->layout()->addWidget(m_countButton);
+    showCountButton();
+}
+
+void TablePage::fillOwnerFilter()
+{
+    QComboBox *combo = m_widgets.owner;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("All owners"), QString());
+    QSqlQuery q(m_signedIn.database());
+    // Owners by email; a few thousand accounts at most.
+    if (q.exec(QStringLiteral("SELECT id::text, email FROM users ORDER BY lower(email)")))
+        while (q.next())
+            combo->addItem(q.value(1).toString(), q.value(0).toString());
+}
+
+QString TablePage::ownerFilter() const
+{
+    if (!policy().seesAllOwners())
+        return policy().ownerScope();
+    return m_widgets.owner ? m_widgets.owner->currentData().toString() : QString();
+}
+
+bool TablePage::reload()
+{
+    // New filters (or rows changed by an edit): an exact count of the old ones no longer applies.
+    stopExactCounts();
+    m_exactCount.reset();
+    showCountButton();
+    applyFilters();
+    if (!m_model->firstPage()) {
+        const Error error = SqlErrorText::toError(tr("Could not load the %1").arg(PermissionPolicy::entityName(m_entity)),
+                                                  m_model->lastError());
+        m_widgets.count->setText(error.message);
+        emit failed(error.message);
+        return false;
+    }
+    // Our own helper columns (row id, window numbering) stay out of sight.
+    for (int c = m_model->tableColumnCount(); c < m_model->columnCount(); ++c)
+        m_widgets.table->setColumnHidden(c, true);
+    updatePaging();
+    if (!m_loaded)
+        m_widgets.table->resizeColumnsToContents();
+    m_loaded = true;
+    showCountButton();
+    emit loaded();
+    return true;
+}
+
+void TablePage::updatePaging()
+{
+    m_widgets.previous->setEnabled(m_model->hasPreviousPage());
+    m_widgets.next->setEnabled(m_model->hasNextPage());
+    const int first = m_model->pageIndex() * m_model->windowSize() + 1;
+    const int rows = m_model->rowCount();
+    m_widgets.page->setText(rows == 0 ? tr("No rows") : tr("Rows %1–%2").arg(first).arg(first + rows - 1));
+    updateCount();
+    emit selectionChanged();
+}
+
+void TablePage::updateCount()
+{
+    // Paging and sorting change neither the count nor the estimate shown beside a running count.
+    if (m_counting || m_exactCount) {
+        showCount();
+        return;
+    }
+    estimateCount();
+    showCount();
+}
+
+void TablePage::showCountButton()
+{
+    if (!m_countButton)
+        return;  // setUp() not called yet
+    m_countButton->setText(m_counting ? tr("Cancel") : tr("Count exactly"));
+    m_countButton->setToolTip(m_counting ? tr("Stop counting; the estimate is shown again.")
+                                         : tr("Count every row of this view on the server: exact, but it can take a "
+                                              "while on millions of rows."));
+    // Before the first load the filters (and a marketer's own-rows scope) are not applied yet.
+    m_countButton->setEnabled(m_loaded || m_counting);
+}
+
+void TablePage::showCount()
+{
+    showCountButton();
+    if (m_counting)
+        m_widgets.count->setText(tr("Counting…"));
+    else if (m_exactCount)
+        m_widgets.count->setText(tr("%1: %L2 (exact)").arg(title()).arg(*m_exactCount));
+    else
+        m_widgets.count->setText(m_estimateText);
+}
+
+void TablePage::estimateCount()
+{
+    QSqlDatabase db = m_signedIn.database();
+    const QString where = m_model->whereClause();
+    QSqlQuery q(db);
+    if (where.isEmpty()) {
+        // Unfiltered: the planner's statistics, free at any size; -1 until the first ANALYZE.
+        q.prepare(QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(:table)"));
+        q.bindValue(QStringLiteral(":table"), m_model->tableName());
+        if (q.exec() && q.next()) {
+            const qint64 estimate = q.value(0).toLongLong();
+            // "Title: about N" reads right for one row or ten million, in any language.
+            m_estimateText = estimate < 0 ? tr("%1: counting…").arg(title())
+                                          : tr("%1: about %L2").arg(title()).arg(estimate);
+        }
+        return;
+    }
+    // Filtered or scoped: the planner's estimate for the same conditions (parameters are bound).
+    m_model->bindParameters();
+    if (q.exec(QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM %1 WHERE %2").arg(m_model->tableName(), where))
+        && q.next()) {
+        const QJsonArray plan = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
+        const qint64 rows = qint64(plan.at(0).toObject().value(QStringLiteral("Plan")).toObject()
+                                       .value(QStringLiteral("Plan Rows")).toDouble());
+        m_estimateText = tr("%1: ≈ %L2").arg(title()).arg(rows);
+    }
+}
+
+// count(*) reads every matching row: seconds or minutes on millions, so it runs on a connection of
+// its own in a worker thread, and Cancel stops it on the server.
+void TablePage::startExactCount()
+{
+    if (!m_loaded)
+        return;
+    stopExactCounts();
+    const int token = ++m_countToken;
+    auto counter = std::make_shared<ExactCounter>(m_signedIn.settings, m_model->tableName(), m_model->whereClause(),
+                                                  m_model->boundParameters());
+    auto result = std::make_shared<Result<qint64>>(Error::interrupted(tr("Counting was cancelled.")));
+    QThread *thread = QThread::create([counter, result] { *result = counter->run(); });
+    m_countJobs.append({thread, counter});
+    connect(thread, &QThread::finished, this,
+            [this, thread, token, result] { finishExactCount(thread, token, *result); });
+    m_counting = true;
+    m_exactCount.reset();
+    showCount();
+    thread->start();
+}
+
+void TablePage::cancelExactCount()
+{
+    if (!stopExactCounts())
+        return;
+    showCount();
+    emit statusMessage(tr("Counting cancelled."));
+}
+
+bool TablePage::stopExactCounts()
+{
+    const bool wasCounting = m_counting;
+    for (const CountJob &job : std::as_const(m_countJobs))
+        if (!job.counter->isCancelled())
+            job.counter->cancel(m_signedIn.database());
+    m_counting = false;
+    ++m_countToken;
+    if (!m_countJobs.isEmpty())
+        m_cancelRetry->start();
+    return wasCounting;
+}
+
+void TablePage::finishExactCount(QThread *thread, int token, const Result<qint64> &result)
+{
+    for (qsizetype i = 0; i < m_countJobs.size(); ++i)
+        if (m_countJobs.at(i).thread == thread)
+            m_countJobs.removeAt(i--);
+    thread->deleteLater();
+    if (m_countJobs.isEmpty())
+        m_cancelRetry->stop();
+    if (token != m_countToken)
+        return;  // cancelled, or superseded by a reload
+    m_counting = false;
+    if (result)
+        m_exactCount = result.value();
+    showCount();
+    if (!result && result.error().kind != ErrorKind::Interrupted) {
+        m_widgets.count->setText(result.error().message);
+        emit statusMessage(result.error().message);
+    }
+}
+
+void TablePage::exportCsv()
+{
+    if (!m_loaded || !policy().allows(Action::Export, m_entity))
+        return;
+    // Exactly what the page shows: its conditions and their bound values, and its sort order.
+    ExportFilter view;
+    view.viewConditions = m_model->whereClause();
+    view.viewSettings = m_model->boundParameters();
+    view.viewOrder = m_model->orderBy();
+    ExportDialog dialog(m_signedIn, m_entity, title(), view, hasSelection() ? selectedIds() : QStringList(), this);
+    connect(&dialog, &ExportDialog::exportFinished, this, [this](bool, const QString &message) { emit statusMessage(message); });
+    dialog.exec();
+}
+
+bool TablePage::hasSelection() const
+{
+    return m_widgets.table && m_widgets.table->selectionModel() && m_widgets.table->selectionModel()->hasSelection();
+}
+
+QString TablePage::currentId() const
+{
+    const QModelIndex index = m_widgets.table->currentIndex();
+    return index.isValid() ? m_model->rowId(index.row()) : QString();
+}
+
+QStringList TablePage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_widgets.table->selectionModel()->selectedRows())
+        ids << m_model->rowId(index.row());
+    return ids;
+}
+
+void TablePage::showError(const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, title(), error.message, QMessageBox::Ok, this);
+    if (!error.detail.isEmpty())
+        box.setDetailedText(error.detail);
+    box.exec();
+}
+
+void TablePage::enableInPlaceEditing(QStringList fields, WindowedTableModel::CellWriter writer)
+{
+    if (!policy().allows(Action::Edit, m_entity))
+        return;  // a viewer's table stays read-only
+    if (!policy().seesAllOwners())
+        fields.removeAll(QStringLiteral("user_id"));
+    m_model->setEditableFields(fields);
+    m_model->setCellWriter(std::move(writer));
+    // Double-click opens the dialog; F2 or a second click on a selected cell edits in place.
+    m_widgets.table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    connect(m_model, &WindowedTableModel::cellSaveFailed, this, &TablePage::cellSaveFailed);
+    connect(m_model, &WindowedTableModel::cellSaved, this, [this] { emit statusMessage(tr("Saved.")); });
+}
+
+void TablePage::cellSaveFailed(const Error &error, const QString &rowId, const QString &field, const QVariant &value)
+{
+    if (error.kind != ErrorKind::Stale) {
+        showError(error);
+        return;
+    }
+    switch (StaleEditPrompt::ask(this, title(), error.message)) {
+    case StaleEditPrompt::Choice::Reload:
+        reload();
+        return;
+    case StaleEditPrompt::Choice::Cancel:
+        return;
+    case StaleEditPrompt::Choice::Overwrite:
+        if (const Status s = m_model->overwrite(rowId, field, value); !s)
+            showError(s.error());
+        return;
+    }
+}

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "accounts/permissionpolicy.h"
+#include "models/windowedtablemodel.h"
+#include "foundation/result.h"
+#include "accounts/signedin.h"
+
+#include <QList>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QAbstractButton;
+class ExactCounter;
+class QTableView;
+class QThread;
+class QTimer;
+class QToolButton;
+class WindowedTableModel;
+
+/**
+ * What every table page shares: a windowed model bound to a QTableView, a filter bar, window
+ * paging, the row-count label and the New / Edit / Delete / Refresh hooks the main window calls.
+ * Each page is its own subclass with its own .ui.
+ */
+class TablePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TablePage(Entity entity, const SignedIn &signedIn, QWidget *parent = nullptr);
+    ~TablePage() override;
+
+    Entity entity() const { return m_entity; }
+    virtual QString title() const = 0;
+    const PermissionPolicy &policy() const { return m_signedIn.policy; }
+
+    // Reloads the first window with the current filters; false (and failed()) on a database error.
+    bool reload();
+    virtual void newRecord() {}
+    virtual void editCurrent() {}
+    virtual void deleteSelected() {}
+    bool hasSelection() const;
+    // Opens the export dialog for the current view (filters and sort) or the selected rows.
+    void exportCsv();
+    bool isLoaded() const { return m_loaded; }
+    WindowedTableModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_widgets.table; }
+
+    // The footer's exact count: counts the current view's rows on the server in a worker thread.
+    void startExactCount();
+    // Stops a running exact count (on the server too) and shows the estimate again.
+    void cancelExactCount();
+    bool isCountingExactly() const { return m_counting; }
+
+signals:
+    void loaded();
+    void failed(const QString &message);
+    void statusMessage(const QString &message);
+    void selectionChanged();
+
+protected:
+    struct Widgets
+    {
+        QTableView *table = nullptr;
+        QLineEdit *search = nullptr;
+        QComboBox *status = nullptr;  // optional
+        QComboBox *owner = nullptr;   // optional; hidden for roles scoped to their own rows
+        QLabel *count = nullptr;
+        QAbstractButton *previous = nullptr;
+        QAbstractButton *next = nullptr;
+        QLabel *page = nullptr;
+    };
+    // Wires the widgets to the model; call once from the subclass constructor after setupUi().
+    void setUp(const Widgets &widgets, WindowedTableModel *model);
+    // Sets the model's conditions and parameters from the filter widgets (called before each reload).
+    virtual void applyFilters() = 0;
+    // The owner filter's choice, or the signed-in user's id when the role only sees its own rows.
+    QString ownerFilter() const;
+    void fillOwnerFilter();
+    void showError(const Error &error);
+    // Lets the table edit `fields` in place (F2, or a click on a selected cell) through `writer`;
+    // only for roles that may edit, and the owner column only for roles that see every owner.
+    void enableInPlaceEditing(QStringList fields, WindowedTableModel::CellWriter writer);
+    const SignedIn &signedIn() const { return m_signedIn; }
+    QString currentId() const;
+    QStringList selectedIds() const;
+
+private:
+    void cellSaveFailed(const Error &error, const QString &rowId, const QString &field, const QVariant &value);
+    void updatePaging();
+    void updateCount();
+    void estimateCount();
+    void showCount();
+    void showCountButton();
+    void addExactCountButton();
+    void finishExactCount(QThread *thread, int token, const Result<qint64> &result);
+    // Cancels every count still running; true when the newest one had not been cancelled yet.
+    bool stopExactCounts();
+
+    // A count running in its worker thread; cancelled ones stay listed until their thread ends.
+    struct CountJob
+    {
+        QThread *thread = nullptr;
+        std::shared_ptr<ExactCounter> counter;
+    };
+
+    Entity m_entity;
+    const SignedIn &m_signedIn;
+    Widgets m_widgets;
+    WindowedTableModel *m_model = nullptr;
+    bool m_loaded = false;
+    QToolButton *m_countButton = nullptr;
+    QTimer *m_cancelRetry = nullptr;
+    QList<CountJob> m_countJobs;
+    int m_countToken = 0;              // answers of superseded counts are dropped
+    bool m_counting = false;
+    QString m_estimateText;
+    std::optional<qint64> m_exactCount;  // for the current filters; cleared by reload()
+};

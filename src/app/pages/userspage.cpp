@@ -1,0 +1,130 @@
+#include "pages/userspage.h"
+#include "ui_userspage.h"
+
+#include "models/cellwriters.h"
+#include "accounts/accountrules.h"
+
+#include "accounts/accountservice.h"
+#include "dialogs/userdialog.h"
+#include "models/windowedtablemodel.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+
+UsersPage::UsersPage(const SignedIn &signedIn, QWidget *parent)
+    : TablePage(Entity::Users, signedIn, parent), ui(std::make_unique<Ui::UsersPage>())
+{
+    ui->setupUi(this);
+    ui->roleFilter->addItem(tr("All roles"), QString());
+    ui->roleFilter->addItem(tr("Admins"), QStringLiteral("admin"));
+    ui->roleFilter->addItem(tr("Users"), QStringLiteral("user"));
+    ui->roleFilter->addItem(tr("Viewers"), QStringLiteral("viewer"));
+    ui->statusFilter->addItem(tr("Active and inactive"), QString());
+    ui->statusFilter->addItem(tr("Active"), QStringLiteral("true"));
+    ui->statusFilter->addItem(tr("Inactive"), QStringLiteral("false"));
+
+    auto *m = new WindowedTableModel(QStringLiteral("users"), signedIn.database(), this);
+    m->setWithheldColumn(QStringLiteral("password_hash"));
+    const QList<QPair<const char *, QString>> headers = {
+        {"email", tr("Email")}, {"name", tr("Name")}, {"role", tr("Role")}, {"is_active", tr("Active")},
+        {"last_login_at", tr("Last sign-in")}, {"created_at", tr("Created")}, {"updated_at", tr("Updated")}};
+    for (const auto &h : headers)
+        m->setHeaderData(m->fieldIndex(QLatin1String(h.first)), Qt::Horizontal, h.second);
+    setUp({ui->tableView, ui->searchEdit, ui->statusFilter, nullptr, ui->countLabel, ui->previousButton,
+           ui->nextButton, ui->pageLabel},
+          m);
+    m->setFieldChoices(QStringLiteral("role"), AccountRules::roles());
+    enableInPlaceEditing({QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("is_active")},
+                         CellWriters::users(signedIn));
+    connect(ui->roleFilter, &QComboBox::currentIndexChanged, this, &UsersPage::reload);
+    for (const char *hidden : {"id", "password_hash", "updated_at"})
+        ui->tableView->setColumnHidden(m->fieldIndex(QLatin1String(hidden)), true);
+}
+
+UsersPage::~UsersPage() = default;
+
+void UsersPage::applyFilters()
+{
+    WindowedTableModel *m = model();
+    QStringList conditions;
+    const QString search = ui->searchEdit->text().trimmed();
+    if (!search.isEmpty()) {
+        m->setParameter(QStringLiteral("search"), search);
+        conditions << QStringLiteral("users.email ILIKE '%' || %1 || '%' OR users.name ILIKE '%' || %1 || '%'")
+                          .arg(m->parameter(QStringLiteral("search")));
+    }
+    if (const QString role = ui->roleFilter->currentData().toString(); !role.isEmpty()) {
+        m->setParameter(QStringLiteral("role"), role);
+        conditions << QStringLiteral("lower(users.role) = %1").arg(m->parameter(QStringLiteral("role")));
+    }
+    if (const QString active = ui->statusFilter->currentData().toString(); !active.isEmpty()) {
+        m->setParameter(QStringLiteral("active"), active);
+        conditions << QStringLiteral("COALESCE(users.is_active, false) = %1::boolean").arg(m->parameter(QStringLiteral("active")));
+    }
+    m->setConditions(conditions);
+}
+
+void UsersPage::newRecord()
+{
+    UserDialog dialog(signedIn(), QString(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit statusMessage(tr("Created %1.").arg(dialog.savedEmail()));
+    }
+}
+
+void UsersPage::editCurrent()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    UserDialog dialog(signedIn(), id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit statusMessage(tr("Saved %1.").arg(dialog.savedEmail()));
+    }
+}
+
+void UsersPage::deleteSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1) {
+        QMessageBox::information(this, title(), tr("Select one account to deactivate or delete."));
+        return;
+    }
+    UserRepository users(signedIn().database());
+    const auto account = users.findById(ids.first());
+    if (!account)
+        return showError(account.error());
+    AccountService service(signedIn().database(), signedIn().account.email);
+    const auto preview = service.previewDelete(account->email);
+    if (!preview)
+        return showError(preview.error());
+    const CascadeCounts &n = preview.value();
+    QMessageBox box(QMessageBox::Question, title(),
+                    tr("Deactivate %1, or delete the account for good?").arg(account->email), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Deactivating keeps everything and stops sign-in. Deleting also removes, for good:\n"
+                              "%L1 WhatsApp sessions, %L2 messages, %L3 campaigns,\n%L4 contacts, %L5 groups and %L6 group memberships.")
+                               .arg(n.sessions).arg(n.messages).arg(n.campaigns).arg(n.contacts).arg(n.groups).arg(n.memberships));
+    QPushButton *deactivate = box.addButton(tr("&Deactivate"), QMessageBox::AcceptRole);
+    QPushButton *remove = box.addButton(tr("Delete &permanently"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(deactivate);
+    box.exec();
+    if (box.clickedButton() == deactivate) {
+        const auto done = service.setActive(account->email, false);
+        if (!done)
+            return showError(done.error());
+        emit statusMessage(tr("Deactivated %1.").arg(account->email));
+    } else if (box.clickedButton() == remove) {
+        const auto done = service.deleteUser(account->email);
+        if (!done)
+            return showError(done.error());
+        emit statusMessage(tr("Deleted %1 and everything it owned.").arg(account->email));
+    } else {
+        return;
+    }
+    reload();
+}

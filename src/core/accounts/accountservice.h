@@ -1,0 +1,52 @@
+#pragma once
+
+#include "foundation/result.h"
+#include "repositories/userrepository.h"
+
+#include <QSqlDatabase>
+
+/** What the account dialog changes; an empty newPassword keeps the current one. */
+struct AccountEdit
+{
+    QString id;       // empty for a new account
+    QString version;  // Account::version as loaded; empty overwrites whatever is there now
+    QString email;
+    QString name;
+    QString role;
+    bool active = true;
+    QString newPassword;
+};
+
+/**
+ * Account changes with their rules: validated input, bcrypt hashes, never without an active admin,
+ * each change in one transaction together with its audit record.
+ */
+class AccountService
+{
+public:
+    // `actor` is recorded in waqtor_audit: the signed-in email, or AuditLog::cliActor().
+    AccountService(QSqlDatabase db, QString actor) : m_db(std::move(db)), m_actor(std::move(actor)) {}
+
+    Result<Account> createUser(const QString &email, const QString &password, const QString &name,
+                               const QString &role);
+    // Creates (no id) or updates an account from the dialog: validated, never without an active
+    // admin, and refused as Stale when the row changed since `version` was read.
+    Result<Account> save(const AccountEdit &edit);
+    Result<Account> updateRole(const QString &email, const QString &role);
+    Result<Account> resetPassword(const QString &email, const QString &password);
+    Result<Account> setActive(const QString &email, bool active);
+    // What deleteUser would remove; nothing is changed.
+    Result<CascadeCounts> previewDelete(const QString &email) const;
+    Result<CascadeCounts> deleteUser(const QString &email);
+    // Every role may change its own password, proving the old one first.
+    Status changeOwnPassword(const QString &email, const QString &oldPassword, const QString &newPassword);
+    // Wrong email and wrong password give the same answer; a deactivated account is told so.
+    Result<Account> authenticate(const QString &email, const QString &password);
+
+private:
+    enum class AdminLoss { Demote, Deactivate, Delete };
+    Status guardLastAdmin(const Account &target, const QStringList &activeAdminIds, AdminLoss loss) const;
+
+    QSqlDatabase m_db;
+    QString m_actor;
+};

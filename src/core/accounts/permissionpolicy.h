@@ -1,0 +1,50 @@
+#pragma once
+
+#include "foundation/result.h"
+
+#include <QString>
+
+/** The tables a signed-in person works on, one page each in the app. */
+enum class Entity { Users, Sessions, Campaigns, Contacts, Groups, Messages };
+
+/** What someone may try to do with an entity. */
+enum class Action { View, Insert, Edit, Delete, Export };
+
+/**
+ * The one place that decides what each role may do; every page, action and dialog asks it.
+ * admin: everything, every owner. user: only rows whose user_id is their own, no accounts.
+ * viewer: reads and exports every owner's rows, changes nothing, no accounts.
+ * Messages are the Node server's log: viewed and deleted, never inserted or edited here.
+ * These rules govern the app, not the database: whoever holds the DB_* credentials bypasses them.
+ */
+class PermissionPolicy
+{
+public:
+    PermissionPolicy(QString role, QString userId);
+    // waqtor-db's caller: whoever holds the DB_* credentials can do everything anyway, so the CLI
+    // acts as an admin that is no account.
+    static PermissionPolicy databaseOperator();
+
+    QString role() const { return m_role; }
+    QString userId() const { return m_userId; }
+
+    bool canOpen(Entity entity) const { return allows(Action::View, entity); }
+    // Role-level: may this role ever do `action` on `entity`?
+    bool allows(Action action, Entity entity) const;
+    // Row-level: may this role do `action` on a row owned by `ownerId`?
+    bool allowsOnRow(Action action, Entity entity, const QString &ownerId) const;
+    // The owner every query must be limited to ("" when the role sees every owner's rows).
+    QString ownerScope() const;
+    bool seesAllOwners() const { return ownerScope().isEmpty(); }
+    // Changing one's own password is open to every role.
+    bool canChangeOwnPassword() const { return !m_userId.isEmpty(); }
+
+    // The same answers as sentences, for a refused action that slipped through the UI.
+    Status check(Action action, Entity entity, const QString &ownerId = {}) const;
+
+    static QString entityName(Entity entity);  // "contacts", translated
+
+private:
+    QString m_role;
+    QString m_userId;
+};

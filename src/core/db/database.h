@@ -1,0 +1,19 @@
+#pragma once
+
+#include "db/connectionsettings.h"
+#include "foundation/result.h"
+
+#include <QSqlDatabase>
+
+/** Opens QPSQL connections to the WaQtor database and explains, in one sentence, why one failed. */
+class Database
+{
+public:
+    // Adds (or replaces) the named connection and opens it; on failure the connection is removed.
+    static Result<QSqlDatabase> connect(const ConnectionSettings &settings,
+                                        const QString &connectionName = QLatin1String(QSqlDatabase::defaultConnection));
+    static void disconnect(const QString &connectionName);
+
+    // "Cannot connect to localhost:5432, database "x": authentication failed for user "y" (…)."
+    static Error connectionError(const ConnectionSettings &settings, const QString &driverText);
+};

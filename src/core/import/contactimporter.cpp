@@ -1,0 +1,283 @@
+#include "import/contactimporter.h"
+
+#include "db/auditlog.h"
+#include "import/contactupsert.h"
+#include "csv/csvwriter.h"
+#include "repositories/grouprepository.h"
+#include "import/importpipeline.h"
+#include "db/libpqconnection.h"
+#include "phone/phonenumber.h"
+#include "foundation/sqlerrortext.h"
+#include "db/transaction.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+#include <chrono>
+#include <thread>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactImporter)
+};
+
+constexpr int FirstRejectedKept = 20;
+
+Error interrupted()
+{
+    return Error::interrupted(Tr::tr("The import was cancelled; nothing was imported."));
+}
+
+// Cancels the running statement from a second thread when the flag goes up: a cancel must not wait
+// for an INSERT of fifty thousand rows to finish.
+class CancelWatcher
+{
+public:
+    CancelWatcher(const QSqlDatabase &db, const std::atomic<bool> *flag) : m_flag(flag)
+    {
+        PGconn *conn = LibPqConnection::handle(db);
+        if (!flag || !conn)
+            return;
+        m_cancel = PQgetCancel(conn);
+        m_thread = std::thread([this] {
+            while (!m_done.load()) {
+                if (m_flag->load()) {
+                    char message[256];
+                    PQcancel(m_cancel, message, sizeof message);
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(30));
+            }
+        });
+    }
+    ~CancelWatcher()
+    {
+        m_done = true;
+        if (m_thread.joinable())
+            m_thread.join();
+        if (m_cancel)
+            PQfreeCancel(m_cancel);
+    }
+
+private:
+    const std::atomic<bool> *m_flag;
+    PGcancel *m_cancel = nullptr;
+    std::atomic<bool> m_done{false};
+    std::thread m_thread;
+};
+
+// The owner's groups of these names (matched ignoring case, as GroupRepository does), created when missing.
+Result<QStringList> resolveGroups(QSqlDatabase db, const ImportOptions &options, QStringList *created)
+{
+    QStringList ids;
+    for (const QString &raw : options.groups) {
+        const auto name = GroupRepository::normaliseName(raw);
+        if (!name)
+            return name.error();
+        QSqlQuery find(db);
+        find.prepare(QStringLiteral("SELECT id FROM groups WHERE user_id = CAST(:owner AS uuid) AND lower(name) = lower(:name) "
+                                    "ORDER BY name = :name DESC LIMIT 1"));
+        find.bindValue(QStringLiteral(":owner"), options.ownerId);
+        find.bindValue(QStringLiteral(":name"), name.value());
+        if (!find.exec())
+            return SqlErrorText::toError(Tr::tr("Could not look up group \"%1\"").arg(name.value()), find.lastError());
+        if (find.next()) {
+            ids << find.value(0).toString();
+            continue;
+        }
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO groups (user_id, name) VALUES (CAST(:owner AS uuid), :name) RETURNING id"));
+        insert.bindValue(QStringLiteral(":owner"), options.ownerId);
+        insert.bindValue(QStringLiteral(":name"), name.value());
+        if (!insert.exec() || !insert.next())
+            return SqlErrorText::toError(Tr::tr("Could not create group \"%1\"").arg(name.value()), insert.lastError());
+        ids << insert.value(0).toString();
+        *created << name.value();
+    }
+    ids.removeDuplicates();
+    return ids;
+}
+
+// The error file: "line,reason," then the file's own headers; written only when a row is rejected.
+class RejectionFile
+{
+public:
+    RejectionFile(QString path, QStringList headers) : m_path(std::move(path)), m_headers(std::move(headers)) {}
+    Status add(const RejectedRow &row)
+    {
+        if (m_path.isEmpty())
+            return {};
+        if (!m_file) {
+            m_file = std::make_unique<QSaveFile>(m_path);
+            if (!m_file->open(QIODevice::WriteOnly))
+                return Error::invalid(Tr::tr("Cannot write the error file %1: %2.").arg(m_path, m_file->errorString()));
+            m_writer = std::make_unique<CsvWriter>(m_file.get());
+            m_writer->writeRecord(QStringList{QStringLiteral("line"), QStringLiteral("reason")} + m_headers);
+        }
+        m_writer->writeRecord(QStringList{QString::number(row.line), row.reason} + row.fields);
+        return {};
+    }
+    // The path written, or empty when nothing was rejected.
+    Result<QString> commit()
+    {
+        if (!m_file)
+            return QString();
+        if (!m_writer->ok() || !m_file->commit())
+            return Error::invalid(Tr::tr("Cannot write the error file %1: %2.").arg(m_path, m_file->errorString()));
+        return m_path;
+    }
+
+private:
+    QString m_path;
+    QStringList m_headers;
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<CsvWriter> m_writer;
+};
+
+} // namespace
+
+ContactImporter::ContactImporter(QSqlDatabase db, PermissionPolicy policy, QString actor)
+    : m_db(std::move(db)), m_policy(std::move(policy)), m_actor(std::move(actor))
+{
+}
+
+void ContactImporter::setProgressCallback(std::function<void(const ImportProgress &)> callback)
+{
+    m_progress = std::move(callback);
+}
+
+ColumnMapping ContactImporter::suggestMapping(CsvReader &reader, const QString &region, QList<CsvRecord> *prefetched)
+{
+    if (reader.hasHeader())
+        return ColumnMapping::fromHeaders(reader.headers());
+    QList<QStringList> sample;
+    CsvRecord record;
+    while (prefetched->size() < SampleRecords && reader.next(&record)) {
+        sample << record.fields;
+        *prefetched << record;
+    }
+    return ColumnMapping::fromSample(sample.isEmpty() ? 0 : int(sample.constFirst().size()), sample, region);
+}
+
+Result<ImportReport> ContactImporter::run(CsvReader &reader, const ColumnMapping &mapping, const ImportOptions &options,
+                                          QList<CsvRecord> prefetched)
+{
+    if (Status s = m_policy.check(Action::Insert, Entity::Contacts, options.ownerId); !s)
+        return s.error();
+    if (Status s = mapping.validate(); !s)
+        return s.error();
+    if (!options.region.isEmpty() && !PhoneNumber::isKnownRegion(options.region))
+        return Error::invalid(Tr::tr("Unknown region \"%1\"; use a two-letter country code such as SA, EG or DE.")
+                                  .arg(options.region));
+
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    const auto cancelled = [this] { return m_cancel && m_cancel->load(); };
+    // Watching from the start: preparing the statements already waits for locks on recipients
+    // (another import, a migration), and a cancel must stop that wait too.
+    const CancelWatcher watcher(m_db, m_cancel);
+    const auto groupIds = resolveGroups(m_db, options, &report.createdGroups);
+    if (!groupIds)
+        return cancelled() ? interrupted() : groupIds.error();
+    ContactUpsert upsert(m_db, options, groupIds.value());
+    if (Status s = upsert.prepare(); !s)
+        return cancelled() ? interrupted() : s.error();
+
+    QStringList headers;
+    for (const ColumnTarget &t : mapping.columns())
+        headers << t.header;
+    RejectionFile rejections(options.errorsPath, headers);
+    const ContactRowBuilder builder(mapping, options.region, mapping.columnCount());
+    ImportPipeline pipeline(reader, std::move(prefetched), builder, m_cancel);
+    pipeline.start();
+
+    // Rows wait here until a chunk is full. A phone's k-th occurrence in the chunk goes to round k,
+    // so each round has distinct phones and rounds apply in order: the file's order per phone.
+    QList<QList<ImportRow>> rounds;
+    QHash<QString, int> occurrences;
+    qint64 pending = 0;
+    const auto flush = [&]() -> Status {
+        for (const QList<ImportRow> &round : std::as_const(rounds)) {
+            if (Status s = upsert.apply(round, &report.counts); !s)
+                return s;
+        }
+        rounds.clear();
+        occurrences.clear();
+        pending = 0;
+        return {};
+    };
+
+    ImportProgress progress;
+    progress.totalBytes = reader.totalBytes();
+    ConvertedBatch batch;
+    while (pipeline.next(&batch)) {
+        for (const RejectedRow &rejected : std::as_const(batch.rejected)) {
+            if (Status s = rejections.add(rejected); !s)
+                return s.error();
+            if (report.firstRejected.size() < FirstRejectedKept)
+                report.firstRejected << rejected;
+        }
+        report.counts.rejected += batch.rejected.size();
+        for (ImportRow &row : batch.rows) {
+            int &seen = occurrences[row.phone];
+            if (seen > 0 && options.onDuplicate == DuplicatePolicy::Skip) {
+                ++report.counts.skipped;  // the first row of a phone wins
+                continue;
+            }
+            if (rounds.size() <= seen)
+                rounds.resize(seen + 1);
+            rounds[seen] << std::move(row);
+            ++seen;
+            if (++pending >= m_chunkRows) {
+                if (Status s = flush(); !s)
+                    return cancelled() ? interrupted() : s.error();
+            }
+        }
+        progress.records += batch.records;
+        progress.bytesRead = pipeline.bytesRead();
+        if (m_progress)
+            m_progress(progress);
+        if (cancelled())
+            return interrupted();
+    }
+    if (cancelled())
+        return interrupted();
+    if (Status s = pipeline.readError(); !s)
+        return s.error();
+    if (Status s = flush(); !s)
+        return cancelled() ? interrupted() : s.error();
+
+    if (options.dryRun) {
+        transaction.rollback();
+    } else {
+        const QJsonObject details{{QStringLiteral("owner"), options.ownerEmail},
+                                  {QStringLiteral("file"), QFileInfo(options.sourceName).fileName()},
+                                  {QStringLiteral("inserted"), report.counts.inserted},
+                                  {QStringLiteral("updated"), report.counts.updated},
+                                  {QStringLiteral("skipped"), report.counts.skipped},
+                                  {QStringLiteral("rejected"), report.counts.rejected}};
+        if (Status s = AuditLog(m_db).record(m_actor, QStringLiteral("import-contacts"), options.ownerEmail, details); !s)
+            return s.error();
+        if (cancelled())
+            return interrupted();
+        if (Status s = transaction.commit(); !s)
+            return s.error();
+    }
+    const auto written = rejections.commit();
+    if (!written)
+        return written.error();
+    report.errorsFile = written.value();
+    return report;
+}

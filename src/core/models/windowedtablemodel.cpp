@@ -1,0 +1,320 @@
+#include "models/windowedtablemodel.h"
+
+#include "models/relationchoicesmodel.h"
+
+#include <QTimer>
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+int g_nextModel = 0;  // each model binds its parameters under its own setting names
+}
+
+WindowedTableModel::WindowedTableModel(const QString &table, QSqlDatabase db, QObject *parent)
+    : QSqlRelationalTableModel(parent, db), m_paramPrefix(QStringLiteral("waqtor.m%1_").arg(++g_nextModel))
+{
+    setTable(table);
+    m_tableRecord = QSqlTableModel::record();
+    setJoinMode(QSqlRelationalTableModel::LeftJoin);  // rows whose foreign key is NULL still show
+    setEditStrategy(QSqlTableModel::OnManualSubmit);
+}
+
+QString WindowedTableModel::parameter(const QString &name) const
+{
+    // The setting name is ours (letters and digits only); the value is bound in bindParameters().
+    return QStringLiteral("current_setting('%1%2')").arg(m_paramPrefix, name);
+}
+
+QString WindowedTableModel::orderList(const QString &table, const QString &direction) const
+{
+    QStringList terms;
+    for (const QString &term : sortTerms(table))
+        terms << term + u' ' + direction;
+    return terms.join(QStringLiteral(", ")) + QStringLiteral(", %1.id %2").arg(table, direction);
+}
+
+QStringList WindowedTableModel::sortTerms(const QString &tableReference) const
+{
+    const int column = m_sortColumn < 0 ? fieldIndex(QStringLiteral("created_at")) : m_sortColumn;
+    const QSqlField field = m_tableRecord.field(column);
+    const QString quotedField = database().driver()->escapeIdentifier(field.name(), QSqlDriver::FieldName);
+    if (m_sortExpressions.contains(column)) {
+        QStringList terms;
+        for (const QString &expression : m_sortExpressions.value(column))
+            terms << expression.arg(tableReference);
+        return terms;
+    }
+    QString value = tableReference + u'.' + quotedField;
+    const QSqlRelation relation = this->relation(column);
+    if (relation.isValid()) {
+        // The related row's display value, so an owner column sorts by email, not by UUID.
+        return {QStringLiteral("COALESCE((SELECT r.%1::text FROM %2 r WHERE r.%3 = %4), '')")
+                    .arg(relation.displayColumn(), relation.tableName(), relation.indexColumn(), value)};
+    }
+    // NULLs fold to the lowest value of their type: row comparisons with NULL match nothing.
+    switch (field.metaType().id()) {
+    case QMetaType::QDateTime:
+    case QMetaType::QDate:
+        return {QStringLiteral("COALESCE(%1, '-infinity')").arg(value)};
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Double:
+        return {QStringLiteral("COALESCE(%1, '-Infinity'::float8)").arg(value)};
+    case QMetaType::Bool:
+        return {QStringLiteral("COALESCE(%1, false)").arg(value)};
+    default:
+        return {QStringLiteral("COALESCE(%1::text, '')").arg(value)};
+    }
+}
+
+void WindowedTableModel::setSort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+}
+
+void WindowedTableModel::sort(int column, Qt::SortOrder order)
+{
+    setSort(column, order);
+    // The view sorts as soon as sorting is switched on, before the page has applied its filters
+    // (a marketer's owner scope among them): nothing is fetched until the page loads it.
+    if (m_loadedOnce)
+        firstPage();
+}
+
+QString WindowedTableModel::orderBy() const
+{
+    const QString table = database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName);
+    const QString dir = m_sortOrder == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    return orderList(table, dir);
+}
+
+QString WindowedTableModel::whereClause() const
+{
+    QStringList parts;
+    for (const QString &c : m_conditions)
+        parts << u'(' + c + u')';
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString WindowedTableModel::selectStatement() const
+{
+    // The relational model builds the column list and joins, once: after a select its record also
+    // holds our helper columns, which must not be selected twice. WHERE, ORDER BY and LIMIT are ours.
+    const QString table = database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName);
+    if (m_baseSelect.isEmpty()) {
+        QString base = QSqlRelationalTableModel::selectStatement();
+        for (const QString &clause : {QStringLiteral(" ORDER BY "), QStringLiteral(" WHERE ")}) {
+            const int at = base.indexOf(clause);
+            if (at >= 0)
+                base.truncate(at);
+        }
+        const int from = base.indexOf(QLatin1String(" FROM "));
+        QString columns = base.left(from);
+        for (const QString &column : m_withheld) {
+            const QString field = database().driver()->escapeIdentifier(column, QSqlDriver::FieldName);
+            const QString nulled = QStringLiteral("NULL::text AS ") + field;
+            // Qualified when the model has relations (Qt leaves the table name unquoted), bare otherwise.
+            const QString qualified[] = {table + u'.' + field, tableName() + u'.' + field};
+            bool replaced = false;
+            for (const QString &q : qualified) {
+                if (columns.contains(q)) {
+                    columns.replace(q, nulled);
+                    replaced = true;
+                }
+            }
+            if (!replaced)
+                columns = QString(columns + u',').replace(u' ' + field + u',', u' ' + nulled + u',').chopped(1);
+        }
+        m_baseSelect = columns + base.mid(from);
+    }
+    const QString &base = m_baseSelect;
+    const int fromAt = base.indexOf(QLatin1String(" FROM "));
+    const QString key = sortKey(table);
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    QStringList conditions;
+    if (!whereClause().isEmpty())
+        conditions << whereClause();
+    if (m_direction != Direction::First) {
+        // Rows strictly past the boundary row in the direction of travel, compared with the
+        // boundary row's own key (looked up by id, so no value is ever parsed back from text).
+        const bool less = (m_direction == Direction::After) == descending;
+        conditions << QStringLiteral("(%1, %2.id) %3 (SELECT %4, b.id FROM %2 b WHERE b.id = %5::uuid)")
+                          .arg(key, table, less ? QStringLiteral("<") : QStringLiteral(">"), sortKey(QStringLiteral("b")),
+                               parameter(QStringLiteral("id")));
+    }
+    const bool ascendingQuery = (m_direction == Direction::Before) == descending;
+    const QString dir = ascendingQuery ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString inner = base.left(fromAt)
+        + QStringLiteral(", %1.id::text AS waqtor_row_id, %1.xmin::text AS waqtor_row_version").arg(table) + base.mid(fromAt)
+        + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
+        + QStringLiteral(" ORDER BY %1 LIMIT %2").arg(orderList(table, dir)).arg(m_windowSize + 1);
+    // Numbered in fetch order: a backwards page is turned around for display, and the extra row
+    // (fetched only to know whether another page follows) always comes last, where rowCount() hides it.
+    const QString display = m_direction == Direction::Before ? QStringLiteral("waqtor_rn DESC") : QStringLiteral("waqtor_rn");
+    return QStringLiteral("SELECT * FROM (SELECT q.*, row_number() OVER () AS waqtor_rn FROM (%1) AS q) AS w "
+                          "ORDER BY waqtor_rn > %2, %3")
+        .arg(inner)
+        .arg(m_windowSize)
+        .arg(display);
+}
+
+bool WindowedTableModel::bindParameters()
+{
+    QSqlQuery q(database());
+    if (!q.prepare(QStringLiteral("SELECT set_config(:name, :value, false)")))
+        return false;
+    for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it) {
+        q.bindValue(QStringLiteral(":name"), m_paramPrefix + it.key());
+        q.bindValue(QStringLiteral(":value"), it.value());
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+QMap<QString, QString> WindowedTableModel::boundParameters() const
+{
+    QMap<QString, QString> settings;
+    for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it)
+        settings.insert(m_paramPrefix + it.key(), it.value());
+    return settings;
+}
+
+bool WindowedTableModel::select()
+{
+    if (!bindParameters())
+        return false;
+    if (!QSqlRelationalTableModel::select())
+        return false;
+    while (QSqlRelationalTableModel::canFetchMore())
+        QSqlRelationalTableModel::fetchMore();
+    m_loadedOnce = true;
+    const int fetched = QSqlRelationalTableModel::rowCount();
+    m_hasNext = m_direction == Direction::Before || fetched > m_windowSize;
+    return true;
+}
+
+int WindowedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return qMin(QSqlRelationalTableModel::rowCount(parent), m_windowSize);
+}
+
+bool WindowedTableModel::firstPage()
+{
+    m_direction = Direction::First;
+    m_pageIndex = 0;
+    return select();
+}
+
+bool WindowedTableModel::nextPage()
+{
+    if (!m_hasNext || rowCount() == 0)
+        return false;
+    setParameter(QStringLiteral("id"), rowId(rowCount() - 1));
+    m_direction = Direction::After;
+    ++m_pageIndex;
+    return select();
+}
+
+bool WindowedTableModel::previousPage()
+{
+    if (m_pageIndex == 0 || rowCount() == 0)
+        return false;
+    if (m_pageIndex == 1)
+        return firstPage();
+    setParameter(QStringLiteral("id"), rowId(0));
+    m_direction = Direction::Before;
+    --m_pageIndex;
+    return select();
+}
+
+QString WindowedTableModel::rowId(int row) const
+{
+    return record(row).value(QStringLiteral("waqtor_row_id")).toString();
+}
+
+QString WindowedTableModel::rowVersion(int row) const
+{
+    return record(row).value(QStringLiteral("waqtor_row_version")).toString();
+}
+
+Qt::ItemFlags WindowedTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QSqlRelationalTableModel::flags(index) & ~Qt::ItemIsEditable;
+    if (index.isValid() && m_writer && m_editable.contains(m_tableRecord.fieldName(index.column()))
+        && (!m_rowEditable || m_rowEditable(index.row())))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool WindowedTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!(flags(index) & Qt::ItemIsEditable))
+        return false;
+    // QSqlRelationalDelegate hands over the chosen display text first, then the key: only the key is saved.
+    if (role != Qt::EditRole)
+        return role == Qt::DisplayRole && relation(index.column()).isValid();
+    const QString field = m_tableRecord.fieldName(index.column());
+    const QString id = rowId(index.row());
+    if (!relation(index.column()).isValid() && data(index, Qt::EditRole) == value)
+        return true;
+    const Status saved = m_writer(id, rowVersion(index.row()), field, value);
+    if (!saved) {
+        // Queued: a message box opened while the delegate is still committing its editor misbehaves.
+        QMetaObject::invokeMethod(this, [this, error = saved.error(), id, field, value] {
+            emit cellSaveFailed(error, id, field, value);
+        }, Qt::QueuedConnection);
+        return false;
+    }
+    // Reloaded after the editor has closed: the row shows what the database now holds.
+    QMetaObject::invokeMethod(this, [this, id, field] {
+        select();
+        emit cellSaved(id, field);
+    }, Qt::QueuedConnection);
+    return true;
+}
+
+Status WindowedTableModel::overwrite(const QString &rowId, const QString &field, const QVariant &value)
+{
+    if (!m_writer)
+        return Error::invalid(tr("This table cannot be edited here."));
+    const Status saved = m_writer(rowId, QString(), field, value);
+    if (saved)
+        select();
+    return saved;
+}
+
+QSqlTableModel *WindowedTableModel::relationModel(int column) const
+{
+    const QSqlRelation rel = relation(column);
+    if (!rel.isValid())
+        return nullptr;
+    RelationChoicesModel *&choices = m_choices[column];
+    if (!choices) {
+        auto *self = const_cast<WindowedTableModel *>(this);
+        choices = new RelationChoicesModel(rel, m_relationOwnerFields.value(column), database(), self);
+        choices->select();
+    }
+    return choices;
+}
+
+void WindowedTableModel::prepareRelationChoices(const QModelIndex &index) const
+{
+    const QString ownerField = m_relationOwnerFields.value(index.column());
+    if (ownerField.isEmpty())
+        return;
+    auto *choices = static_cast<RelationChoicesModel *>(relationModel(index.column()));
+    // The owner as stored in the row (the id, not the email the relation shows).
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1::text FROM %2 WHERE id = CAST(:id AS uuid)")
+                  .arg(database().driver()->escapeIdentifier(ownerField, QSqlDriver::FieldName),
+                       database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName)));
+    q.bindValue(QStringLiteral(":id"), rowId(index.row()));
+    choices->setOwner(q.exec() && q.next() ? q.value(0).toString() : QString());
+    choices->select();
+}

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "foundation/result.h"
+
+#include <QMap>
+#include <QSqlRecord>
+#include <QSqlRelationalTableModel>
+#include <QStringList>
+
+#include <functional>
+
+class RelationChoicesModel;
+
+/**
+ * A QSqlRelationalTableModel that only ever holds one window of rows, however big the table:
+ * selectStatement() adds the filter conditions, a keyset boundary and a LIMIT. Every value a
+ * condition needs (search text, owner, boundary) is bound on the server with set_config() and read
+ * back with current_setting(), so no user text is ever spliced into the SQL.
+ */
+class WindowedTableModel : public QSqlRelationalTableModel
+{
+    Q_OBJECT
+
+public:
+    WindowedTableModel(const QString &table, QSqlDatabase db, QObject *parent = nullptr);
+
+    void setWindowSize(int rows) { m_windowSize = rows; }
+    // The table's own columns; those after them are ours (row id, window numbering) and stay hidden.
+    int tableColumnCount() const { return m_tableRecord.count(); }
+    // By the table's own column names, before and after loading (once loaded, Qt's record holds the
+    // query's aliases for relation columns, so QSqlTableModel::fieldIndex() no longer finds them).
+    int fieldIndex(const QString &fieldName) const { return m_tableRecord.indexOf(fieldName); }
+    // Never fetched (NULL in its place): password hashes, session data.
+    void setWithheldColumn(const QString &column) { m_withheld << column; }
+    int windowSize() const { return m_windowSize; }
+
+    // SQL that reads its values through parameter(name), e.g. "recipients.user_id = " + parameter("owner") + "::uuid".
+    void setConditions(const QStringList &conditions) { m_conditions = conditions; }
+    void setParameter(const QString &name, const QString &value) { m_parameters.insert(name, value); }
+    QString parameter(const QString &name) const;
+
+    // The expression a column sorts by, with %1 standing for the table (default: the column, or
+    // the relation's display value, with NULLs folded to a lowest value so keyset paging works).
+    void setSortExpression(int column, const QString &expression) { m_sortExpressions.insert(column, {expression}); }
+    // Several expressions, compared in order: a column sorted together with a tie-breaker, so the
+    // ORDER BY matches a composite index (phone, then time) column for column.
+    void setSortExpressions(int column, const QStringList &expressions) { m_sortExpressions.insert(column, expressions); }
+
+    // Window moves: each reselects from the server.
+    bool firstPage();
+    bool nextPage();
+    bool previousPage();
+    bool hasNextPage() const { return m_hasNext; }
+    bool hasPreviousPage() const { return m_pageIndex > 0; }
+    int pageIndex() const { return m_pageIndex; }
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    void setSort(int column, Qt::SortOrder order) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    // The current sort as an ORDER BY list (the view's order, whatever window is shown), for exports.
+    QString orderBy() const;
+    // The conditions (filters, scope) alone, for counts and estimates over the same rows.
+    QString whereClause() const;
+    // Binds the parameters on the connection; select() does it, counting queries call it first.
+    bool bindParameters();
+    // The values bindParameters() sets, by full setting name (prefix included), so another
+    // connection (an exact count in a worker thread) can bind the same ones before whereClause().
+    QMap<QString, QString> boundParameters() const;
+
+    // The id of a row in the window (column "id").
+    QString rowId(int row) const;
+    // The row's xmin as loaded with the window: a save compares it on the server, so an edit of a
+    // row someone changed since is caught exactly.
+    QString rowVersion(int row) const;
+
+    // Editing in place. The writer saves one field through the page's repository (validation,
+    // owner scope, the stale check against `version`, audit); an empty version overwrites.
+    using CellWriter = std::function<Status(const QString &rowId, const QString &version, const QString &field,
+                                            const QVariant &value)>;
+    void setCellWriter(CellWriter writer) { m_writer = std::move(writer); }
+    void setEditableFields(const QStringList &fields) { m_editable = fields; }
+    // Which rows the signed-in role may change (a marketer: their own; a viewer: none).
+    void setRowEditable(std::function<bool(int row)> predicate) { m_rowEditable = std::move(predicate); }
+    // Saves a value through the writer without the stale check: the "Overwrite" answer.
+    Status overwrite(const QString &rowId, const QString &field, const QVariant &value);
+    // The combo box choices for a foreign key column: id and display value only (never a password
+    // hash), limited to the edited row's owner when `ownerField` is given (a campaign's session).
+    void setRelationOwnerField(int column, const QString &ownerField) { m_relationOwnerFields.insert(column, ownerField); }
+    QSqlTableModel *relationModel(int column) const override;
+    // A column edited by choosing one of fixed values (a status, a role).
+    void setFieldChoices(const QString &field, const QStringList &values) { m_fieldChoices.insert(field, values); }
+    QStringList fieldChoices(int column) const { return m_fieldChoices.value(m_tableRecord.fieldName(column)); }
+    // Called by the delegate before it opens a combo box for `index`.
+    void prepareRelationChoices(const QModelIndex &index) const;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    bool select() override;
+    // Public for diagnostics and tests: the SQL of the current window (values appear only as current_setting()).
+    QString selectStatement() const override;
+    // The window's rows; the one extra row fetched to detect a next page is never shown.
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+signals:
+    // A save from the table came back with an error (Stale among them); queued, so the page can
+    // ask after the editor has closed.
+    void cellSaveFailed(const Error &error, const QString &rowId, const QString &field, const QVariant &value);
+    void cellSaved(const QString &rowId, const QString &field);
+
+private:
+    enum class Direction { First, After, Before };
+    QStringList sortTerms(const QString &tableReference) const;
+    QString sortKey(const QString &tableReference) const { return sortTerms(tableReference).join(QStringLiteral(", ")); }
+    QString orderList(const QString &table, const QString &direction) const;
+
+    QString m_paramPrefix;
+    int m_windowSize = 200;
+    QSqlRecord m_tableRecord;
+    bool m_loadedOnce = false;
+    QStringList m_conditions;
+    QStringList m_withheld;
+    mutable QString m_baseSelect;  // columns and joins, built once from the table's own record
+    QMap<QString, QString> m_parameters;
+    QMap<int, QStringList> m_sortExpressions;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    Direction m_direction = Direction::First;
+    int m_pageIndex = 0;
+    bool m_hasNext = false;
+    CellWriter m_writer;
+    QStringList m_editable;
+    std::function<bool(int)> m_rowEditable;
+    QMap<int, QString> m_relationOwnerFields;
+    QMap<QString, QStringList> m_fieldChoices;
+    mutable QMap<int, RelationChoicesModel *> m_choices;
+};

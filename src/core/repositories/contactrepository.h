@@ -1,0 +1,99 @@
+#pragma once
+
+#include "accounts/permissionpolicy.h"
+#include "foundation/result.h"
+#include "foundation/timestamp.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <optional>
+
+/** One key of a contact's custom_fields object, its value kept as the exact JSON text stored. */
+struct CustomField
+{
+    QString key;
+    QString type;  // jsonb_typeof: string, number, boolean, null, object, array
+    QString json;  // the value as JSON text, e.g. "\"Riyadh\"", 42, true
+
+    bool operator==(const CustomField &o) const { return key == o.key && type == o.type && json == o.json; }
+};
+
+/** A row of recipients (a contact), with its owner's email. */
+struct Contact
+{
+    QString id;
+    QString ownerId;
+    QString ownerEmail;
+    QString phone;
+    QString name;
+    QString email;
+    QString status;
+    QString customFieldsJson;         // custom_fields as stored, as text; empty when NULL
+    QList<CustomField> customFields;  // its keys in order when it is an object; empty otherwise
+    Timestamp createdAt;
+    Timestamp updatedAt;
+    QString version;  // the row's xmin: changes with every write, so a stale edit is detected exactly
+};
+
+/** What the contact dialog saves; phone is normalised to E.164 with the given region. */
+struct ContactEdit
+{
+    QString id;       // empty for a new contact
+    QString version;  // Contact::version as loaded; empty overwrites whatever is there now
+    QString ownerId;  // empty: the signed-in user (roles scoped to their own rows)
+    QString phone;
+    QString name;
+    QString email;
+    QString status = QStringLiteral("active");
+    QString customFieldsJson;        // a JSON object as text; empty stores NULL
+    bool keepCustomFields = false;   // leave custom_fields exactly as stored
+    // The contact's groups after saving (only the owner's own count); unset leaves them as they are,
+    // except memberships in another owner's groups, which go when the contact changes owner.
+    std::optional<QStringList> groupIds;
+};
+
+/** What deleting contacts removes: the contacts and, by cascade, their group memberships. */
+struct ContactDeleteCounts
+{
+    qint64 contacts = 0;
+    qint64 memberships = 0;
+};
+
+/**
+ * SQL for recipients (the Contacts page): every value bound, phones in E.164, the signed-in role's
+ * owner scope enforced on every read and write, each change in one transaction with its audit record.
+ */
+class ContactRepository
+{
+public:
+    // `actor` is recorded in waqtor_audit: the signed-in email.
+    ContactRepository(QSqlDatabase db, PermissionPolicy policy, QString actor);
+
+    static QStringList statuses();  // active, blocked, invalid
+    // The region national numbers (without + or 00) are read in: QSettings "contacts/region", default "SA".
+    static QString phoneRegion();
+    // Light: one @, something before it, a dotted domain after it, no spaces; empty is allowed.
+    static Status checkEmail(const QString &email);
+    // The fields as one JSON object text; keys must be non-empty and unique.
+    static Result<QString> toJsonObject(const QList<CustomField> &fields);
+    // A field holding `text` as a JSON string.
+    static CustomField stringField(const QString &key, const QString &text);
+    // How a value reads in a cell: strings without quotes, everything else as its JSON.
+    static QString displayText(const CustomField &field);
+
+    // NotFound for a row outside the owner scope, as for one that does not exist.
+    Result<Contact> findById(const QString &id) const;
+    Result<Contact> save(const ContactEdit &edit, const QString &region);
+    Result<ContactDeleteCounts> previewDelete(const QStringList &ids) const;
+    // All or nothing, in one transaction; refused when any row belongs to another owner.
+    Result<ContactDeleteCounts> remove(const QStringList &ids);
+
+private:
+    Result<QString> ownerEmail(const QString &ownerId) const;
+    Result<ContactDeleteCounts> counts(const QString &idArray) const;
+
+    QSqlDatabase m_db;
+    PermissionPolicy m_policy;
+    QString m_actor;
+};
