@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -94,4 +95,41 @@ CliRunner::Run CliRunner::runOnTerminal(const QStringList &arguments, const QByt
     QThread::msleep(300);
     p.closeWriteChannel();
     return finish(p);
+}
+
+CliRunner::Run CliRunner::typeOnTerminal(const QStringList &arguments, const TerminalSteps &steps) const
+{
+    QStringList quoted;
+    for (const QString &a : QStringList{binary()} + arguments)
+        quoted << u'\'' + QString(a).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+
+    QTemporaryDir dir;
+    QProcess p;
+    p.setProcessEnvironment(cleanEnvironment(m_environment));
+    p.setWorkingDirectory(dir.path());
+    p.start(QStringLiteral("script"), {QStringLiteral("-qec"), quoted.join(u' '), QStringLiteral("/dev/null")});
+    p.waitForStarted();
+    QByteArray seen;
+    for (const auto &step : steps) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!seen.contains(step.first) && waited.elapsed() < 10000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(50);
+            seen += p.readAllStandardOutput();
+        }
+        QThread::msleep(100);  // the prompt is printed just before the echo is turned off
+        p.write(step.second);
+        p.waitForBytesWritten();
+        seen += p.readAllStandardOutput();
+    }
+    QThread::msleep(100);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000))
+        p.kill(), p.waitForFinished();
+    Run r;
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(seen + p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
 }

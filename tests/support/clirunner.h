@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 
 /** Runs the real waqtor-db binary in a clean environment and an empty working directory. */
@@ -23,6 +25,11 @@ public:
     Run interrupt(const QStringList &arguments, const QByteArray &waitFor = {}) const;
     // Runs under script(1) so standard input is a terminal; `typed` is what the user types.
     Run runOnTerminal(const QStringList &arguments, const QByteArray &typed) const;
+    // Like runOnTerminal, but types each line only after its prompt has appeared: a hidden password
+    // prompt discards what was typed ahead of it (TCSAFLUSH, as getpass(3) does), so typing both
+    // password lines at once would never work on a real terminal either.
+    using TerminalSteps = QList<QPair<QByteArray, QByteArray>>;  // prompt to wait for, what to type then
+    Run typeOnTerminal(const QStringList &arguments, const TerminalSteps &steps) const;
 
     static QString binary();
 
