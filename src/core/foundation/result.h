@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
+
+#include <cstdlib>
 #include <optional>
 #include <utility>
 
@@ -43,7 +46,19 @@ private:
     Error m_error;
 };
 
-/** A value, or an Error. */
+namespace ResultDetail {
+// Reading the value of a failed Result is a programming error with no sensible outcome: a default
+// value would let the caller carry on with an empty id, email or role (and write the wrong row, or
+// sign someone in as nobody), so every build stops here, naming the error that was not looked at.
+[[noreturn]] inline void valueOfError(const Error &error)
+{
+    qFatal("Result::value() read on a failed Result (a caller did not check ok()): %s | %s",
+           qUtf8Printable(error.message), qUtf8Printable(error.detail));
+    std::abort();  // qFatal does not return; this keeps [[noreturn]] true whatever the message handler does
+}
+} // namespace ResultDetail
+
+/** A value, or an Error. Reading the value of an Error stops the program (see ResultDetail). */
 template <typename T>
 class [[nodiscard]] Result
 {
@@ -52,14 +67,22 @@ public:
     Result(Error e) : m_error(std::move(e)) {}      // NOLINT
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
-    const T *operator->() const { return &*m_value; }
-    const T &operator*() const { return *m_value; }
+    const T &value() const { return checked(); }
+    T &value() { return const_cast<T &>(checked()); }
+    const T *operator->() const { return &checked(); }
+    const T &operator*() const { return checked(); }
     const Error &error() const { return m_error; }
     Status status() const { return ok() ? Status() : Status(m_error); }
 
 private:
+    const T &checked() const
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result::value()", "read on a failed Result");
+        if (!m_value.has_value())
+            ResultDetail::valueOfError(m_error);
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };
