@@ -98,21 +98,27 @@ void tst_CliCommandLine::interrupted_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("existing");  // x@y.z exists beforehand
+    QTest::addColumn<bool>("whileWriting");  // interrupted once its transaction has written, else while it reads stdin
 
-    QTest::newRow("create-user waiting for its password") << QStringList{"create-user", "x@y.z", "-"} << false;
-    QTest::newRow("reset-password waiting for its password") << QStringList{"reset-password", "x@y.z", "-"} << true;
-    QTest::newRow("seed-demo while loading") << QStringList{"seed-demo"} << false;
+    QTest::newRow("create-user waiting for its password") << QStringList{"create-user", "x@y.z", "-"} << false << false;
+    QTest::newRow("reset-password waiting for its password") << QStringList{"reset-password", "x@y.z", "-"} << true << false;
+    QTest::newRow("seed-demo while loading") << QStringList{"seed-demo"} << false << true;
 }
 
 void tst_CliCommandLine::interrupted()
 {
     QFETCH(QStringList, arguments);
     QFETCH(bool, existing);
+    QFETCH(bool, whileWriting);
     if (existing)
         QVERIFY(!insertUser(1, QStringLiteral("x@y.z")).isEmpty());
 
     // Standard input stays open, so a command reading its password is still waiting for the line.
-    const auto r = cli().interrupt(arguments);
+    // A command that loads is interrupted once the server shows its transaction holding writes.
+    const QString writing = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                           "AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL");
+    const auto r = whileWriting ? cli().interruptWhen(arguments, [&](qint64) { return count(writing) > 0; })
+                                : cli().interrupt(arguments);
     QCOMPARE_EXIT(r, 130);
     QVERIFY_SAYS(r.err, QStringLiteral("waqtor-db: interrupted; nothing was written."), r);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users")), existing ? 1 : 0);

@@ -59,7 +59,7 @@ void tst_CliDeleteUser::deleteUser()
     QCOMPARE(before, QStringLiteral("2 2 4 1 2 3 2 4 other@example.com:user:true,owner@example.com:user:true"));
 
     const QStringList arguments = QStringList{QStringLiteral("delete-user"), QStringLiteral("owner@example.com")} + options;
-    const auto r = onTerminal ? cli().runOnTerminal(arguments, typed) : cli().run(arguments, typed);
+    const auto r = onTerminal ? cli().typeOnTerminal(arguments, {{"[y/N]", typed}}) : cli().run(arguments, typed);
     QCOMPARE_EXIT(r, exitCode);
     // On a terminal both streams reach script's output.
     const QString all = r.out + r.err;

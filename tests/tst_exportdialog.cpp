@@ -141,7 +141,9 @@ void tst_ExportDialog::cancelWhileServerIsBusy()
     dialog.setFileName(path);
     dialog.startExport();
     QVERIFY(dialog.isRunning());
-    QTest::qWait(300);
+    // Its query waits on the server for the lock: the export is stuck there, not finished.
+    QTRY_COMPARE_WITH_TIMEOUT(m_db.scalar("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                          "AND datname = current_database()").toInt(), 1, 10000);
     QVERIFY(dialog.isRunning());
     dialog.reject();  // Cancel: stops the export, the dialog stays
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);

@@ -94,7 +94,8 @@ void tst_ImportWizard::shot(ImportWizard &wizard, const QString &name)
     // The first test to reach a page shows it best: later ones do not overwrite it.
     if (dir.isEmpty() || QFile::exists(file))
         return;
-    QTest::qWait(50);  // lets pending layout requests resize labels whose text just changed
+    // Pending layout requests resize labels whose text just changed.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QVERIFY(wizard.grab().save(file));
 }
 

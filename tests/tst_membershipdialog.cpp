@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 // The membership dialog driven through its widgets against a real database: windowed lists,
@@ -111,8 +112,10 @@ QStringList tst_MembershipDialog::names(MembershipDialog &d, const char *view)
 void tst_MembershipDialog::search(MembershipDialog &d, const char *edit, const QString &text)
 {
     d.findChild<QLineEdit *>(edit)->setText(text);
-    // The list reloads after the typing pause; wait for the window to show only matching rows.
-    QTest::qWait(450);
+    // The list reloads (synchronously) when the typing pause ends.
+    const auto *pause = d.findChild<QTimer *>(QLatin1String(edit) + "Pause");
+    QVERIFY(pause && pause->isActive());
+    QTRY_VERIFY(!pause->isActive());
 }
 
 void tst_MembershipDialog::selectAll(MembershipDialog &d, const char *view)
@@ -387,7 +390,7 @@ void tst_MembershipDialog::staleCountIsDroppedAndCancelled()
     QCOMPARE(countsWaitingOnLock(), 1);
     QVERIFY_SQL(locker, exec("ROLLBACK"));
     QTRY_VERIFY2(preview->text().startsWith(QString("%1 contact(s) match “فاطمة”").arg(fatimas)), qPrintable(preview->text()));
-    QTest::qWait(300);
+    // One worker answers in order, so a "Sara" answer would have come before this one.
     QCOMPARE(answers.size(), 1);  // "Sara" was never reported
     QVERIFY(preview->text().startsWith(QString("%1 contact(s) match “فاطمة”").arg(fatimas)));
 }

@@ -419,7 +419,7 @@ void tst_MessagesPage::cancelTextSearch()
     QCOMPARE(finished.size(), 1);
     QVERIFY(!page.isSearching());
     QVERIFY(page.findChild<QLabel *>("searchStateLabel")->text().contains("cancelled"));
-    QTest::qWait(300);  // the worker's answer, if any, is dropped
+    QTRY_COMPARE_WITH_TIMEOUT(page.searchWorkers(), 0, 5000);  // the worker's answer, if any, was dropped
     QCOMPARE(page.model()->rowCount(), 0);
     // Refresh runs it again.
     QVERIFY(page.reload());

@@ -39,8 +39,9 @@ std::optional<QString> readLine()
 
 std::optional<QString> readHidden(const QString &prompt)
 {
-    std::fputs(prompt.toUtf8().constData(), stderr);
-    std::fflush(stderr);
+    // Echo off first, then the prompt: TCSAFLUSH drops what was typed before the prompt (getpass(3)
+    // does the same, so nothing typed early is echoed or taken as the password), and whatever is
+    // typed once the prompt shows is kept, so a user (or a test) may answer as soon as they see it.
     termios saved;
     const bool haveTerminal = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (haveTerminal) {
@@ -49,6 +50,8 @@ std::optional<QString> readHidden(const QString &prompt)
         hidden.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
     }
+    std::fputs(prompt.toUtf8().constData(), stderr);
+    std::fflush(stderr);
     auto line = readLine();
     if (haveTerminal) {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);

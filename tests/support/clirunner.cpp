@@ -1,10 +1,10 @@
 #include "clirunner.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <csignal>
 
@@ -35,6 +35,26 @@ CliRunner::Run finish(QProcess &p)
     return r;
 }
 
+// Starts the command with standard input open and sends SIGINT once `ready(pid, output so far)` holds.
+// Gives up after 20 s and interrupts anyway: the test then fails on what it sees, not by hanging.
+CliRunner::Run interruptWhenReady(QProcess &p, const std::function<bool(qint64, const QByteArray &)> &ready)
+{
+    p.waitForStarted();
+    QByteArray seen;
+    QElapsedTimer waited;
+    waited.start();
+    while (p.state() == QProcess::Running && waited.elapsed() < 20000 && !ready(p.processId(), seen)) {
+        p.waitForReadyRead(20);
+        seen = p.peek(1 << 20);
+        p.setReadChannel(QProcess::StandardError);
+        seen += p.peek(1 << 20);
+        p.setReadChannel(QProcess::StandardOutput);
+    }
+    if (p.state() == QProcess::Running)
+        ::kill(pid_t(p.processId()), SIGINT);
+    return finish(p);
+}
+
 } // namespace
 
 QString CliRunner::binary()
@@ -56,45 +76,43 @@ CliRunner::Run CliRunner::run(const QStringList &arguments, const QByteArray &st
     return finish(p);
 }
 
+
+bool CliRunner::readingStandardInput(qint64 pid)
+{
+    // /proc/PID/syscall: the system call it is blocked in, then its arguments; read(2) is 0 on
+    // x86-64 and 63 on arm64, its first argument the descriptor.
+    QFile file(QStringLiteral("/proc/%1/syscall").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+#if defined(__aarch64__)
+    const QByteArray readCall = "63";
+#else
+    const QByteArray readCall = "0";
+#endif
+    return fields.size() >= 2 && fields.at(0) == readCall && fields.at(1) == "0x0";
+}
+
 CliRunner::Run CliRunner::interrupt(const QStringList &arguments, const QByteArray &waitFor) const
+{
+    if (waitFor.isEmpty())
+        return interruptWhen(arguments, &CliRunner::readingStandardInput);
+    QTemporaryDir dir;
+    QProcess p;
+    p.setProcessEnvironment(cleanEnvironment(m_environment));
+    p.setWorkingDirectory(dir.path());
+    p.start(binary(), arguments);
+    return interruptWhenReady(p, [&waitFor](qint64, const QByteArray &seen) { return seen.contains(waitFor); });
+}
+
+CliRunner::Run CliRunner::interruptWhen(const QStringList &arguments, const std::function<bool(qint64)> &ready) const
 {
     QTemporaryDir dir;
     QProcess p;
     p.setProcessEnvironment(cleanEnvironment(m_environment));
     p.setWorkingDirectory(dir.path());
     p.start(binary(), arguments);
-    p.waitForStarted();
-    QByteArray seen;
-    for (int i = 0; i < 100 && (waitFor.isEmpty() ? i < 1 : !seen.contains(waitFor)); ++i) {
-        p.waitForReadyRead(100);
-        seen += p.peek(1 << 20);
-        p.setReadChannel(QProcess::StandardError);
-        seen += p.peek(1 << 20);
-        p.setReadChannel(QProcess::StandardOutput);
-    }
-    QThread::msleep(200);
-    ::kill(pid_t(p.processId()), SIGINT);
-    return finish(p);
-}
-
-CliRunner::Run CliRunner::runOnTerminal(const QStringList &arguments, const QByteArray &typed) const
-{
-    QTemporaryDir dir;
-    QStringList quoted;
-    for (const QString &a : QStringList{binary()} + arguments)
-        quoted << u'\'' + QString(a).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
-    QProcess p;
-    p.setProcessEnvironment(cleanEnvironment(m_environment));
-    p.setWorkingDirectory(dir.path());
-    // script(1) gives the command a pseudo-terminal; -e returns the command's exit code.
-    p.start(QStringLiteral("script"), {QStringLiteral("-qec"), quoted.join(u' '), QStringLiteral("/dev/null")});
-    p.waitForStarted();
-    QThread::msleep(300);
-    p.write(typed);
-    p.waitForBytesWritten();
-    QThread::msleep(300);
-    p.closeWriteChannel();
-    return finish(p);
+    return interruptWhenReady(p, [&ready](qint64 pid, const QByteArray &) { return ready(pid); });
 }
 
 CliRunner::Run CliRunner::typeOnTerminal(const QStringList &arguments, const TerminalSteps &steps) const
@@ -107,25 +125,28 @@ CliRunner::Run CliRunner::typeOnTerminal(const QStringList &arguments, const Ter
     QProcess p;
     p.setProcessEnvironment(cleanEnvironment(m_environment));
     p.setWorkingDirectory(dir.path());
+    // script(1) gives the command a pseudo-terminal; -e returns the command's exit code.
     p.start(QStringLiteral("script"), {QStringLiteral("-qec"), quoted.join(u' '), QStringLiteral("/dev/null")});
     p.waitForStarted();
     QByteArray seen;
+    qsizetype answered = 0;  // the output up to the last prompt answered: a prompt repeated must be seen anew
     for (const auto &step : steps) {
         QElapsedTimer waited;
         waited.start();
-        while (!seen.contains(step.first) && waited.elapsed() < 10000 && p.state() == QProcess::Running) {
+        while (seen.indexOf(step.first, answered) < 0 && waited.elapsed() < 10000 && p.state() == QProcess::Running) {
             p.waitForReadyRead(50);
             seen += p.readAllStandardOutput();
         }
-        QThread::msleep(100);  // the prompt is printed just before the echo is turned off
+        answered = seen.size();
         p.write(step.second);
         p.waitForBytesWritten();
-        seen += p.readAllStandardOutput();
     }
-    QThread::msleep(100);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000))
-        p.kill(), p.waitForFinished();
+    // Standard input stays open until the command ends: script(1) hangs the terminal up when it closes.
+    if (!p.waitForFinished(30000)) {
+        p.closeWriteChannel();
+        if (!p.waitForFinished(5000))
+            p.kill(), p.waitForFinished();
+    }
     Run r;
     r.crashed = p.exitStatus() == QProcess::CrashExit;
     r.exitCode = p.exitCode();

@@ -5,6 +5,8 @@
 #include <QPair>
 #include <QStringList>
 
+#include <functional>
+
 /** Runs the real waqtor-db binary in a clean environment and an empty working directory. */
 class CliRunner
 {
@@ -21,13 +23,19 @@ public:
     explicit CliRunner(QStringList environment) : m_environment(std::move(environment)) {}
 
     Run run(const QStringList &arguments, const QByteArray &standardInput = {}) const;
-    // Starts the command, waits until it prints `waitFor` on stderr (or 200 ms of silence), then sends SIGINT.
+
+    // Starts the command with standard input left open, waits until it prints `waitFor` (stdout or
+    // stderr) or, when `waitFor` is empty, until it is blocked reading standard input; then sends SIGINT.
     Run interrupt(const QStringList &arguments, const QByteArray &waitFor = {}) const;
-    // Runs under script(1) so standard input is a terminal; `typed` is what the user types.
-    Run runOnTerminal(const QStringList &arguments, const QByteArray &typed) const;
-    // Like runOnTerminal, but types each line only after its prompt has appeared: a hidden password
-    // prompt discards what was typed ahead of it (TCSAFLUSH, as getpass(3) does), so typing both
-    // password lines at once would never work on a real terminal either.
+    // The same, sending SIGINT once `ready(pid)` holds (polled; e.g. a query of its on the server).
+    Run interruptWhen(const QStringList &arguments, const std::function<bool(qint64 pid)> &ready) const;
+    // True while process `pid` is blocked in read(2) on its standard input (Linux /proc).
+    static bool readingStandardInput(qint64 pid);
+
+    // Runs under script(1) so standard input is a terminal, and types each line only once its prompt
+    // has appeared, as a user would: a hidden password prompt discards what was typed ahead of it
+    // (TCSAFLUSH, as getpass(3) does), so typing both password lines at once would not work on a
+    // real terminal either. Returns when the command ends (both streams arrive in `out`).
     using TerminalSteps = QList<QPair<QByteArray, QByteArray>>;  // prompt to wait for, what to type then
     Run typeOnTerminal(const QStringList &arguments, const TerminalSteps &steps) const;
 

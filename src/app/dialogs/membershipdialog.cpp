@@ -123,6 +123,7 @@ void MembershipDialog::setUpSide(Side &side)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     // Search boxes filter on the server after a short pause in typing.
     auto *debounce = new QTimer(this);
+    debounce->setObjectName(side.search->objectName() + QStringLiteral("Pause"));  // tests wait for it
     debounce->setSingleShot(true);
     debounce->setInterval(300);
     Side *s = &side;

@@ -31,6 +31,8 @@ public:
     void deleteSelected() override;
 
     bool isSearching() const;
+    // Search threads not yet ended, cancelled ones included: at 0 no late answer can arrive any more.
+    qsizetype searchWorkers() const { return m_workers.size(); }
     // Stops a running message-text search; the list stays empty until the search runs again.
     void cancelSearch();
 

@@ -55,6 +55,8 @@ public:
     // Stops a running exact count (on the server too) and shows the estimate again.
     void cancelExactCount();
     bool isCountingExactly() const { return m_counting; }
+    // Count threads not yet ended, cancelled ones included: at 0 no late answer can arrive any more.
+    qsizetype countWorkers() const { return m_countJobs.size(); }
 
 signals:
     void loaded();
