@@ -2,6 +2,7 @@
 #include "ui_contactdialog.h"
 
 #include "groups/contactgroups.h"
+#include "repositories/contactrepository.h"
 #include "dialogs/staleeditprompt.h"
 #include "phone/phonenumber.h"
 
@@ -19,9 +20,8 @@ ContactDialog::ContactDialog(const SignedIn &signedIn, const QString &id, QWidge
     ui->errorLabel->hide();
     ui->customFieldsNote->hide();
     ui->customFieldsLabel->setBuddy(ui->customFieldsEditor->table());
-    ui->statusCombo->addItem(tr("Active"), QStringLiteral("active"));
-    ui->statusCombo->addItem(tr("Blocked"), QStringLiteral("blocked"));
-    ui->statusCombo->addItem(tr("Invalid"), QStringLiteral("invalid"));
+    for (const QString &status : ContactRepository::statuses())
+        ui->statusCombo->addItem(ContactRepository::statusText(status), status);
     ui->phoneEdit->setPlaceholderText(tr("+966501234567, or a national number of region %1").arg(m_region));
     ui->phoneEdit->setToolTip(tr("Saved in international form (E.164). Numbers starting with + or 00 need no region; "
                                  "others are read as numbers of region %1 (setting contacts/region).").arg(m_region));

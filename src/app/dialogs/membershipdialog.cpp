@@ -19,9 +19,8 @@ MembershipDialog::MembershipDialog(const SignedIn &signedIn, const QString &grou
     ui->setupUi(this);
     ui->errorLabel->hide();
     ui->matchStatus->addItem(tr("Any status"), QString());
-    ui->matchStatus->addItem(tr("Active"), QStringLiteral("active"));
-    ui->matchStatus->addItem(tr("Blocked"), QStringLiteral("blocked"));
-    ui->matchStatus->addItem(tr("Invalid"), QStringLiteral("invalid"));
+    for (const QString &status : ContactRepository::statuses())
+        ui->matchStatus->addItem(ContactRepository::statusText(status), status);
     const QString searchTip = tr("A phone number is matched exactly in international form (numbers without + are read "
                                  "as region %1); other text matches any part of the name or email.").arg(m_region);
     for (QLineEdit *edit : {ui->nonMembersSearch, ui->membersSearch, ui->matchText})

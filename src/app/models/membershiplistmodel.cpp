@@ -1,6 +1,7 @@
 #include "models/membershiplistmodel.h"
 
 #include "groups/groupmembership.h"
+#include "repositories/contactrepository.h"
 
 #include <QBrush>
 #include <QColor>
@@ -100,14 +101,7 @@ QVariant MembershipListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && pending)
         return QBrush(m_side == Side::Members ? QColor(0x1b, 0x7f, 0x3a) : QColor(0xb0, 0x00, 0x20));
     if (index.column() == m_status && role == Qt::DisplayRole) {
-        const QString status = WindowedTableModel::data(index, role).toString();
-        if (status == QLatin1String("active"))
-            return tr("Active");
-        if (status == QLatin1String("blocked"))
-            return tr("Blocked");
-        if (status == QLatin1String("invalid"))
-            return tr("Invalid");
-        return status;
+        return ContactRepository::statusText(WindowedTableModel::data(index, role).toString());
     }
     return WindowedTableModel::data(index, role);
 }

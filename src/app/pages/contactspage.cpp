@@ -66,13 +66,7 @@ public:
                     return QBrush(QColor(0x8a, 0x6d, 0x00));
                 return WindowedTableModel::data(index, role);
             }
-            if (status == QLatin1String("active"))
-                return ContactsPage::tr("Active");
-            if (status == QLatin1String("blocked"))
-                return ContactsPage::tr("Blocked");
-            if (status == QLatin1String("invalid"))
-                return ContactsPage::tr("Invalid");
-            return status;
+            return ContactRepository::statusText(status);
         }
         if (index.column() == m_fields && role == Qt::ToolTipRole)
             return WindowedTableModel::data(index, Qt::DisplayRole);
@@ -92,9 +86,8 @@ ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
 {
     ui->setupUi(this);
     ui->statusFilter->addItem(tr("All statuses"), QString());
-    ui->statusFilter->addItem(tr("Active"), QStringLiteral("active"));
-    ui->statusFilter->addItem(tr("Blocked"), QStringLiteral("blocked"));
-    ui->statusFilter->addItem(tr("Invalid"), QStringLiteral("invalid"));
+    for (const QString &status : ContactRepository::statuses())
+        ui->statusFilter->addItem(ContactRepository::statusText(status), status);
     ui->searchEdit->setToolTip(tr("A phone number (digits, +, spaces, dashes) is matched exactly, in international "
                                   "form: numbers without + or 00 are read as region %1 (setting contacts/region). "
                                   "Other text matches any part of the name or email, which is slower on very large "

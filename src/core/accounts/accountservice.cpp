@@ -1,5 +1,6 @@
 #include "accounts/accountservice.h"
 
+#include "repositories/rowversion.h"
 #include "accounts/accountrules.h"
 #include "db/auditlog.h"
 #include "accounts/passwordhasher.h"
@@ -120,9 +121,8 @@ Result<Account> AccountService::save(const AccountEdit &edit)
     auto account = users.findById(edit.id, true);
     if (!account)
         return account.error();
-    if (!edit.version.isEmpty() && account->version != edit.version)
-        return Error::stale(Tr::tr("%1 was changed by someone else after you opened it. Reload to see their changes, "
-                                   "or save again to overwrite them.").arg(account->email));
+    if (const Status s = RowVersion::check(edit.version, account->version, account->email); !s)
+        return s.error();
     if (role.value() != QLatin1String("admin"))
         if (const Status s = guardLastAdmin(account.value(), admins.value(), AdminLoss::Demote); !s)
             return s.error();

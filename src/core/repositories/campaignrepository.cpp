@@ -1,5 +1,6 @@
 #include "repositories/campaignrepository.h"
 
+#include "repositories/rowversion.h"
 #include "db/auditlog.h"
 #include "campaigns/campaignstatus.h"
 #include "foundation/sqlerrortext.h"
@@ -272,9 +273,8 @@ Result<Campaign> CampaignRepository::save(const CampaignEdit &edit)
         before = locked->first();
         if (const Status s = m_policy.check(Action::Edit, Entity::Campaigns, before.userId); !s)
             return s.error();
-        if (!edit.version.isEmpty() && edit.version != before.version)
-            return Error::stale(Tr::tr("The campaign \"%1\" was changed by someone else (or by the WaQtor server) after "
-                                       "you opened it. Reload to see the changes, or overwrite them.").arg(before.name));
+        if (const Status s = RowVersion::check(edit.version, before.version, Tr::tr("The campaign \"%1\"").arg(before.name)); !s)
+            return s.error();
     }
     const auto email = ownerEmail(ownerId);
     if (!email)

@@ -1,5 +1,6 @@
 #include "repositories/contactrepository.h"
 
+#include "repositories/rowversion.h"
 #include "db/auditlog.h"
 #include "groups/contactgroups.h"
 #include "phone/phonenumber.h"
@@ -66,6 +67,18 @@ ContactRepository::ContactRepository(QSqlDatabase db, PermissionPolicy policy, Q
 QStringList ContactRepository::statuses()
 {
     return {QStringLiteral("active"), QStringLiteral("blocked"), QStringLiteral("invalid")};
+}
+
+QString ContactRepository::statusText(const QString &status)
+{
+    const QString s = status.trimmed().toLower();
+    if (s == QLatin1String("active"))
+        return Tr::tr("Active");
+    if (s == QLatin1String("blocked"))
+        return Tr::tr("Blocked");
+    if (s == QLatin1String("invalid"))
+        return Tr::tr("Invalid");
+    return status;
 }
 
 QString ContactRepository::phoneRegion()
@@ -207,9 +220,10 @@ Result<Contact> ContactRepository::save(const ContactEdit &edit, const QString &
             return Error::notFound(Tr::tr("The contact no longer exists; someone deleted it."));
         if (const Status s = m_policy.check(Action::Edit, Entity::Contacts, lock.value(0).toString()); !s)
             return s.error();
-        if (!edit.version.isEmpty() && lock.value(1).toString() != edit.version)
-            return Error::stale(Tr::tr("The contact %1 was changed by someone else after you opened it. Reload to see "
-                                       "their changes, or save again to overwrite them.").arg(lock.value(2).toString()));
+        if (const Status s = RowVersion::check(edit.version, lock.value(1).toString(),
+                                               Tr::tr("The contact %1").arg(lock.value(2).toString()));
+            !s)
+            return s.error();
         storedStatus = lock.value(3).toString();
     }
     // A status this app does not know (written by the Node server) is kept when left unchanged.

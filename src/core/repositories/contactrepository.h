@@ -71,6 +71,8 @@ public:
     ContactRepository(QSqlDatabase db, PermissionPolicy policy, QString actor);
 
     static QStringList statuses();  // active, blocked, invalid
+    // The readable word for a status ("Blocked"); a status the Node server added later is shown as stored.
+    static QString statusText(const QString &status);
     // The region national numbers (without + or 00) are read in: QSettings "contacts/region", default "SA".
     static QString phoneRegion();
     // Light: one @, something before it, a dotted domain after it, no spaces; empty is allowed.

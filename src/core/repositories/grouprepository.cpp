@@ -1,5 +1,6 @@
 #include "repositories/grouprepository.h"
 
+#include "repositories/rowversion.h"
 #include "db/auditlog.h"
 #include "foundation/sqlerrortext.h"
 #include "db/transaction.h"
@@ -173,9 +174,8 @@ Result<Group> GroupRepository::save(const GroupEdit &edit)
             return current.error();
         if (const Status s = m_policy.check(Action::Edit, Entity::Groups, current->ownerId); !s)
             return s.error();
-        if (!edit.version.isEmpty() && current->version != edit.version)
-            return Error::stale(Tr::tr("The group %1 was changed by someone else after you opened it. Reload to see "
-                                       "their changes, or overwrite them with yours.").arg(current->name));
+        if (const Status s = RowVersion::check(edit.version, current->version, Tr::tr("The group %1").arg(current->name)); !s)
+            return s.error();
         const bool ownerChanged = current->ownerId != ownerId;
         // Members are the old owner's contacts: moving the group would mix two owners' data.
         if (ownerChanged && current->memberCount > 0)

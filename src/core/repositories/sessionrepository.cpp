@@ -1,5 +1,6 @@
 #include "repositories/sessionrepository.h"
 
+#include "repositories/rowversion.h"
 #include "db/auditlog.h"
 #include "phone/phonenumber.h"
 #include "foundation/sqlerrortext.h"
@@ -213,9 +214,8 @@ Result<WhatsAppSession> SessionRepository::save(const SessionEdit &edit)
         // Refused by id too, not only hidden from the list.
         if (const Status s = m_policy.check(Action::Edit, Entity::Sessions, before.userId); !s)
             return s.error();
-        if (!edit.version.isEmpty() && before.version != edit.version)
-            return Error::stale(Tr::tr("The session \"%1\" was changed by someone else (or by the WaQtor server) after you "
-                                       "opened it. Reload to see the changes, or overwrite them.").arg(before.name));
+        if (const Status s = RowVersion::check(edit.version, before.version, Tr::tr("The session \"%1\"").arg(before.name)); !s)
+            return s.error();
     }
     // A stored status or phone the server wrote is kept as it is when unchanged, even if we would not accept it.
     if (creating || edit.status != before.status)
