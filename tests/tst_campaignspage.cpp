@@ -171,7 +171,7 @@ void tst_CampaignsPage::crudRoundTrip()
     QString question;
     GuiTest::onNextModal([&](QDialog *d) {
         question = static_cast<QMessageBox *>(d)->text() + static_cast<QMessageBox *>(d)->informativeText();
-        child<QPushButton>(d, "confirmDeleteButton")->click();
+        child<QPushButton>(d, "deleteButton")->click();
     });
     page.deleteSelected();
     QVERIFY2(question.contains("Delete these 2 campaigns") && question.contains("cannot be undone"), qPrintable(question));

@@ -20,6 +20,8 @@ private slots:
     void bigNumbersAndTypesKept();
     void keysMustBeUniqueAndNamed();
     void staleEdit();
+    void statusText_data();
+    void statusText();
     void scopeRefusedForAnotherOwner();
     void viewerChangesNothing();
     void deleteCounts();
@@ -309,6 +311,28 @@ void tst_ContactRepository::deleteCounts()
     QVERIFY(!repo("user", m_alice).remove({ids.at(2), bobs->id}));
     QCOMPARE(m_db.scalar("SELECT count(*) FROM recipients").toInt(), 2);
     QVERIFY(!repo("user", m_alice).remove({"not-a-uuid"}));
+}
+
+void tst_ContactRepository::statusText_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("active") << "active" << "Active";
+    QTest::newRow("blocked") << "blocked" << "Blocked";
+    QTest::newRow("invalid") << "invalid" << "Invalid";
+    QTest::newRow("stored with capitals and spaces") << " Blocked " << "Blocked";
+    QTest::newRow("a status the server added later") << "opted_out" << "opted_out";
+    QTest::newRow("empty") << "" << "";
+}
+
+void tst_ContactRepository::statusText()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, text);
+    QCOMPARE(ContactRepository::statusText(status), text);
+    // Every status a contact may be given has its own word.
+    for (const QString &known : ContactRepository::statuses())
+        QVERIFY2(ContactRepository::statusText(known) != known, qPrintable(known));
 }
 
 QTEST_GUILESS_MAIN(tst_ContactRepository)

@@ -503,7 +503,7 @@ void tst_MessagesPage::deleteSeveral()
     QString question;
     GuiTest::onNextModal([&question](QDialog *d) {
         question = qobject_cast<QMessageBox *>(d)->text();
-        d->findChild<QPushButton *>("confirmDeleteButton")->click();
+        d->findChild<QPushButton *>("deleteButton")->click();
     });
     page.deleteSelected();
     QCOMPARE(question, QString("Delete 3 message(s) for good?"));

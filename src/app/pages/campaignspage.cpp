@@ -1,6 +1,7 @@
 #include "pages/campaignspage.h"
 #include "ui_campaignspage.h"
 
+#include "dialogs/deleteconfirmation.h"
 #include "models/cellwriters.h"
 
 #include "delegates/campaigncelldelegate.h"
@@ -11,8 +12,6 @@
 #include "foundation/likepattern.h"
 
 #include <QHeaderView>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSqlRelation>
 #include <QTableView>
 
@@ -165,17 +164,10 @@ void CampaignsPage::deleteSelected()
                                  : tr("%1 of them are running: the WaQtor server is sending them right now.").arg(running))
             + u'\n';
     details += tr("Messages already sent stay in the message log. This cannot be undone.");
-    QMessageBox box(QMessageBox::Warning, title(),
-                    count == 1 ? tr("Delete the campaign \"%1\"?").arg(found->first().name)
-                               : tr("Delete these %L1 campaigns?").arg(count),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(details);
-    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    const DeleteConfirmation confirmation(count == 1 ? tr("Delete the campaign \"%1\"?").arg(found->first().name)
+                                                     : tr("Delete these %L1 campaigns?").arg(count),
+                                          details);
+    if (!confirmation.confirmed(this, title()))
         return;
     QStringList foundIds;
     for (const Campaign &c : found.value())

@@ -1,6 +1,7 @@
 #include "pages/contactspage.h"
 #include "ui_contactspage.h"
 
+#include "dialogs/deleteconfirmation.h"
 #include "models/cellwriters.h"
 
 #include "dialogs/contactdialog.h"
@@ -15,8 +16,6 @@
 #include <QColor>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlRecord>
 #include <QTableView>
@@ -232,17 +231,11 @@ void ContactsPage::deleteSelected()
     const QModelIndexList rows = tableView()->selectionModel()->selectedRows();
     const QString phone = rows.isEmpty() ? QString()
                                          : model()->record(rows.first().row()).value(QStringLiteral("phone_number")).toString();
-    QMessageBox box(QMessageBox::Question, title(),
-                    ids.size() == 1 ? tr("Delete the contact %1?").arg(phone) : tr("Delete %n contacts?", nullptr, int(n.contacts)),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(tr("This also removes them from their groups: %n group membership(s). Messages already "
-                              "sent are kept. This cannot be undone.", nullptr, int(n.memberships)));
-    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("deleteButton"));
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    const DeleteConfirmation confirmation(
+        ids.size() == 1 ? tr("Delete the contact %1?").arg(phone) : tr("Delete %n contacts?", nullptr, int(n.contacts)),
+        tr("This also removes them from their groups: %n group membership(s). Messages already sent are kept. "
+           "This cannot be undone.", nullptr, int(n.memberships)));
+    if (!confirmation.confirmed(this, title()))
         return;
     const auto done = contacts.remove(ids);
     if (!done)

@@ -1,6 +1,7 @@
 #include "pages/groupspage.h"
 #include "ui_groupspage.h"
 
+#include "dialogs/deleteconfirmation.h"
 #include "models/cellwriters.h"
 
 #include "dialogs/groupdialog.h"
@@ -155,23 +156,16 @@ void GroupsPage::deleteSelected()
     QString list = d.names.mid(0, shown).join(u'\n');
     if (d.names.size() > shown)
         list += u'\n' + tr("…and %n more", "", int(d.names.size() - shown));
-    QMessageBox box(QMessageBox::Warning, title(),
-                    d.groups == 1 ? tr("Delete the group %1?").arg(d.names.value(0))
-                                  : tr("Delete these %n groups?", "", int(d.groups)),
-                    QMessageBox::NoButton, this);
     QString info = d.memberships == 0 ? tr("No contacts are members.")
                                       : tr("Group memberships removed: %L1 (contacts affected: %L2).").arg(d.memberships).arg(d.contacts);
     info += u' ' + tr("The contacts themselves are kept.");
     if (d.campaigns > 0)
         info += u' ' + tr("%n campaign(s) name these groups as their audience; they are kept and will need a new audience.",
                           "", int(d.campaigns));
-    box.setInformativeText(d.groups > 1 ? list + QStringLiteral("\n\n") + info : info);
-    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("deleteButton"));
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    const DeleteConfirmation confirmation(d.groups == 1 ? tr("Delete the group %1?").arg(d.names.value(0))
+                                                        : tr("Delete these %n groups?", "", int(d.groups)),
+                                          d.groups > 1 ? list + QStringLiteral("\n\n") + info : info);
+    if (!confirmation.confirmed(this, title()))
         return;
     const auto done = groups.remove(ids);
     if (!done)

@@ -1,6 +1,7 @@
 #include "pages/messagespage.h"
 #include "ui_messagespage.h"
 
+#include "dialogs/deleteconfirmation.h"
 #include "delegates/messagecelldelegate.h"
 #include "db/database.h"
 #include "dialogs/messagedialog.h"
@@ -258,16 +259,10 @@ void MessagesPage::deleteSelected()
         return showError(Error::notFound(tr("Some of the selected messages no longer exist; the list was refreshed. "
                                             "Select again.")));
     }
-    QMessageBox box(QMessageBox::Question, title(), tr("Delete %n message(s) for good?", nullptr, int(count.value())),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(tr("They are removed from the WaQtor server's log and cannot be restored. Nothing else "
-                              "refers to messages, so nothing else is removed."));
-    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    const DeleteConfirmation confirmation(tr("Delete %n message(s) for good?", nullptr, int(count.value())),
+                                          tr("They are removed from the WaQtor server's log and cannot be restored. "
+                                             "Nothing else refers to messages, so nothing else is removed."));
+    if (!confirmation.confirmed(this, title()))
         return;
     const auto deleted = messages.remove(ids);
     if (!deleted)

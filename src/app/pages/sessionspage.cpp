@@ -1,6 +1,7 @@
 #include "pages/sessionspage.h"
 #include "ui_sessionspage.h"
 
+#include "dialogs/deleteconfirmation.h"
 #include "models/cellwriters.h"
 
 #include "delegates/celldelegate.h"
@@ -176,20 +177,16 @@ void SessionsPage::deleteSelected()
     const QString question = n.sessions == 1
         ? tr("Delete the WhatsApp session %1?").arg(n.labels.constFirst())
         : tr("Delete %n WhatsApp sessions?", nullptr, int(n.sessions));
-    QMessageBox box(QMessageBox::Warning, title(), question, QMessageBox::NoButton, this);
     const QString messages = tr("%n message(s)", nullptr, int(n.messagesUnlinked));
     const QString campaigns = tr("%n campaign(s)", nullptr, int(n.campaignsUnlinked));
     const QString kept = n.sessions == 1 ? tr("Kept: %1 and %2 that used this session stay, with no session set.")
                                          : tr("Kept: %1 and %2 that used these sessions stay, with no session set.");
-    box.setInformativeText(tr("The WaQtor server loses the pairing: the phone has to scan a new QR code to connect again.")
-                           + QStringLiteral("\n\n") + kept.arg(messages, campaigns));
+    DeleteConfirmation confirmation(question, tr("The WaQtor server loses the pairing: the phone has to scan a new QR "
+                                                 "code to connect again.")
+                                                  + QStringLiteral("\n\n") + kept.arg(messages, campaigns));
     if (n.sessions > 1)
-        box.setDetailedText(n.labels.join(u'\n'));
-    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+        confirmation.setList(n.labels.join(u'\n'));
+    if (!confirmation.confirmed(this, title()))
         return;
     const auto done = sessions.remove(ids);
     if (!done)

@@ -1,6 +1,7 @@
 #include "pages/userspage.h"
 #include "ui_userspage.h"
 
+#include "dialogs/deleteconfirmation.h"
 #include "models/cellwriters.h"
 #include "accounts/accountrules.h"
 
@@ -103,22 +104,19 @@ void UsersPage::deleteSelected()
     if (!preview)
         return showError(preview.error());
     const CascadeCounts &n = preview.value();
-    QMessageBox box(QMessageBox::Question, title(),
-                    tr("Deactivate %1, or delete the account for good?").arg(account->email), QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Deactivating keeps everything and stops sign-in. Deleting also removes, for good:\n"
-                              "%L1 WhatsApp sessions, %L2 messages, %L3 campaigns,\n%L4 contacts, %L5 groups and %L6 group memberships.")
-                               .arg(n.sessions).arg(n.messages).arg(n.campaigns).arg(n.contacts).arg(n.groups).arg(n.memberships));
-    QPushButton *deactivate = box.addButton(tr("&Deactivate"), QMessageBox::AcceptRole);
-    QPushButton *remove = box.addButton(tr("Delete &permanently"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(deactivate);
-    box.exec();
-    if (box.clickedButton() == deactivate) {
+    DeleteConfirmation confirmation(
+        tr("Deactivate %1, or delete the account for good?").arg(account->email),
+        tr("Deactivating keeps everything and stops sign-in. Deleting also removes, for good:\n"
+           "%L1 WhatsApp sessions, %L2 messages, %L3 campaigns,\n%L4 contacts, %L5 groups and %L6 group memberships.")
+            .arg(n.sessions).arg(n.messages).arg(n.campaigns).arg(n.contacts).arg(n.groups).arg(n.memberships));
+    confirmation.setAlternative(tr("&Deactivate"), tr("Delete &permanently"));
+    const DeleteConfirmation::Choice choice = confirmation.ask(this, title());
+    if (choice == DeleteConfirmation::Choice::Alternative) {
         const auto done = service.setActive(account->email, false);
         if (!done)
             return showError(done.error());
         emit statusMessage(tr("Deactivated %1.").arg(account->email));
-    } else if (box.clickedButton() == remove) {
+    } else if (choice == DeleteConfirmation::Choice::Delete) {
         const auto done = service.deleteUser(account->email);
         if (!done)
             return showError(done.error());
