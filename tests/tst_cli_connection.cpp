@@ -31,13 +31,22 @@ void tst_CliConnection::connectionFailure_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("cause");
+    QTest::addColumn<bool>("german");  // libpq's and the C library's messages in German (LANGUAGE=de, C.UTF-8)
 
-    QTest::newRow("wrong DB_PASSWORD") << "DB_PASSWORD" << "not-the-password"
-                                       << "authentication failed for user \"%USER\"; check DB_USER and DB_PASSWORD.";
-    QTest::newRow("server down") << "DB_PORT" << QString::number(freePort())
-                                 << "the server is not reachable; check that PostgreSQL is running and listening there.";
-    QTest::newRow("database missing") << "DB_NAME" << "waqtor_no_such_database"
-                                      << "the database does not exist; create it or check DB_NAME.";
+    for (const bool german : {false, true}) {
+        const char *const suffix = german ? ", German client" : "";
+        QTest::addRow("wrong DB_PASSWORD%s", suffix)
+            << "DB_PASSWORD" << "not-the-password"
+            << "authentication failed for user \"%USER\"; check DB_USER and DB_PASSWORD." << german;
+        QTest::addRow("server down%s", suffix)
+            << "DB_PORT" << QString::number(freePort())
+            << "the server is not reachable; check that PostgreSQL is running and listening there." << german;
+        QTest::addRow("database missing%s", suffix) << "DB_NAME" << "waqtor_no_such_database"
+                                                    << "the database does not exist; create it or check DB_NAME." << german;
+        QTest::addRow("unknown DB_HOST%s", suffix)
+            << "DB_HOST" << "waqtor-no-such-host.invalid"
+            << "the host name \"waqtor-no-such-host.invalid\" is unknown; check DB_HOST." << german;
+    }
 }
 
 void tst_CliConnection::connectionFailure()
@@ -45,22 +54,32 @@ void tst_CliConnection::connectionFailure()
     QFETCH(QString, key);
     QFETCH(QString, value);
     QFETCH(QString, cause);
+    QFETCH(bool, german);
     QVERIFY(value != QLatin1String("0"));
 
     const ConnectionSettings s = m_db.settings();
+    const QString host = key == QLatin1String("DB_HOST") ? value : s.host;
     const QString port = key == QLatin1String("DB_PORT") ? value : QString::number(s.port);
     const QString name = key == QLatin1String("DB_NAME") ? value : s.databaseName;
     cause.replace(QStringLiteral("%USER"), s.user);
 
-    const auto r = CliRunner(m_db.environment() << key + u'=' + value)
+    QStringList environment = m_db.environment() << key + u'=' + value;
+    if (german)  // gettext reads LANGUAGE under any locale but "C"; no de_DE locale is installed here
+        environment << QStringLiteral("LANGUAGE=de") << QStringLiteral("LC_ALL=C.UTF-8");
+    const auto r = CliRunner(environment)
                        .run({QStringLiteral("create-user"), QStringLiteral("x@example.com"), QStringLiteral("password1")});
     QCOMPARE_EXIT(r, 2);
     QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
     // One sentence naming where and why; the driver's own words follow on a line of their own.
     const QString sentence = r.err.section(u'\n', 0, 0);
     QCOMPARE(sentence, QStringLiteral("waqtor-db: Cannot connect to %1:%2, database \"%3\": %4")
-                           .arg(s.host, port, name, cause));
+                           .arg(host, port, name, cause));
     QVERIFY_SAYS(r.err.section(u'\n', 1, 1), QStringLiteral("  (server said: "), r);
+    // libpq-side failures are worded in German then (the server's own messages stay English here).
+    if (german && key == QLatin1String("DB_PORT"))
+        QVERIFY_SAYS(r.err, QStringLiteral("Verbindung zum Server"), r);
+    if (german && key == QLatin1String("DB_HOST"))
+        QVERIFY_SAYS(r.err, QStringLiteral("Hostnamen"), r);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users")), 0);
 }
 

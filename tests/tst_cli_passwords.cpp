@@ -110,8 +110,8 @@ void tst_CliPasswords::passwordOnTerminal()
     CliRunner::TerminalSteps steps{{"Password for tty@example.com:", first}};
     if (!second.isEmpty())
         steps.append({"Repeat the password:", second});
-    const auto r = cli().typeOnTerminal({QStringLiteral("create-user"), QStringLiteral("tty@example.com"), QStringLiteral("-")},
-                                  steps);
+    const auto r = cli().typeOnTerminal(
+        {QStringLiteral("create-user"), QStringLiteral("tty@example.com"), QStringLiteral("-")}, steps);
     QCOMPARE_EXIT(r, exitCode);
     QVERIFY_SAYS(r.out, QStringLiteral("Password for tty@example.com:"), r);
     if (!second.isEmpty())

@@ -40,18 +40,22 @@ bool ConnectionDialog::testConnection()
 {
     const QString name = QStringLiteral("waqtor-connection-test");
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto db = Database::connect(settings(), name);
     QString text;
-    bool ok = db.ok();
-    if (ok) {
-        QSqlQuery q(db.value());
-        const bool migrated = q.exec(QStringLiteral("SELECT to_regclass('users') IS NOT NULL AND to_regclass('schema_migrations') IS NOT NULL"))
-            && q.next() && q.value(0).toBool();
-        text = migrated ? tr("Connected to %1.").arg(settings().describe())
-                        : tr("Connected to %1, but it has no WaQtor schema yet; run \"waqtor-db migrate\".").arg(settings().describe());
-    } else {
-        text = db.error().message;
+    bool ok = false;
+    {
+        const auto db = Database::connect(settings(), name);
+        ok = db.ok();
+        if (ok) {
+            QSqlQuery q(db.value());
+            const bool migrated = q.exec(QStringLiteral("SELECT to_regclass('users') IS NOT NULL AND to_regclass('schema_migrations') IS NOT NULL"))
+                && q.next() && q.value(0).toBool();
+            text = migrated ? tr("Connected to %1.").arg(settings().describe())
+                            : tr("Connected to %1, but it has no WaQtor schema yet; run \"waqtor-db migrate\".").arg(settings().describe());
+        } else {
+            text = db.error().message;
+        }
     }
+    // The connection and its query are out of scope: removing it draws no "still in use" warning.
     Database::disconnect(name);
     QApplication::restoreOverrideCursor();
     ui->resultLabel->setText(text);

@@ -181,9 +181,9 @@ void SessionsPage::deleteSelected()
     const QString campaigns = tr("%n campaign(s)", nullptr, int(n.campaignsUnlinked));
     const QString kept = n.sessions == 1 ? tr("Kept: %1 and %2 that used this session stay, with no session set.")
                                          : tr("Kept: %1 and %2 that used these sessions stay, with no session set.");
-    DeleteConfirmation confirmation(question, tr("The WaQtor server loses the pairing: the phone has to scan a new QR "
-                                                 "code to connect again.")
-                                                  + QStringLiteral("\n\n") + kept.arg(messages, campaigns));
+    DeleteConfirmation confirmation(
+        question, tr("The WaQtor server loses the pairing: the phone has to scan a new QR code to connect again.")
+                      + QStringLiteral("\n\n") + kept.arg(messages, campaigns));
     if (n.sessions > 1)
         confirmation.setList(n.labels.join(u'\n'));
     if (!confirmation.confirmed(this, title()))

@@ -1,5 +1,7 @@
 #include "db/connectionsettings.h"
 
+#include "db/connectionfailure.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -113,6 +115,7 @@ QString ConnectionSettings::describe() const
 
 QString ConnectionSettings::connectOptions() const
 {
-    return QStringLiteral("sslmode=%1;connect_timeout=10")
-        .arg(ssl ? QStringLiteral("require") : QStringLiteral("disable"));
+    return QStringLiteral("sslmode=%1;connect_timeout=%2")
+        .arg(ssl ? QStringLiteral("require") : QStringLiteral("disable"))
+        .arg(ConnectionFailure::ConnectTimeoutSeconds);
 }

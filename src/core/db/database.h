@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/connectionfailure.h"
 #include "db/connectionsettings.h"
 #include "foundation/result.h"
 
@@ -9,11 +10,13 @@
 class Database
 {
 public:
-    // Adds (or replaces) the named connection and opens it; on failure the connection is removed.
+    // Adds (or replaces) the named connection and opens it; on failure the connection is removed,
+    // and the sentence says why (ConnectionFailure: by SQLSTATE and libpq's state, not by message text).
     static Result<QSqlDatabase> connect(const ConnectionSettings &settings,
                                         const QString &connectionName = QLatin1String(QSqlDatabase::defaultConnection));
     static void disconnect(const QString &connectionName);
 
-    // "Cannot connect to localhost:5432, database "x": authentication failed for user "y" (…)."
-    static Error connectionError(const ConnectionSettings &settings, const QString &driverText);
+    // "Cannot connect to localhost:5432, database "x": authentication failed for user "y"; …", the driver's text as detail.
+    static Error connectionError(const ConnectionSettings &settings, ConnectionFailure::Cause cause,
+                                 const QString &driverText);
 };
