@@ -95,6 +95,35 @@ Result<Account> AccountService::createUser(const QString &email, const QString &
     return created;
 }
 
+Result<Account> AccountService::changeAccount(const FindAccount &find, const QList<AdminLoss> &losses,
+                                              const ApplyChange &apply)
+{
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s)
+        return s.error();
+    UserRepository users(m_db);
+    // Admins before the account, always in this order: two concurrent demotions cannot both see
+    // the other admin still active, and two changes cannot deadlock on each other's rows.
+    const auto admins = users.lockActiveAdmins();
+    if (!admins)
+        return admins.error();
+    auto account = find(users);
+    if (!account)
+        return account.error();
+    for (const AdminLoss loss : losses)
+        if (const Status s = guardLastAdmin(account.value(), admins.value(), loss); !s)
+            return s.error();
+    const auto audit = apply(users, account.value());
+    if (!audit)
+        return audit.error();
+    if (!audit->action.isEmpty())
+        if (const Status s = AuditLog(m_db).record(m_actor, audit->action, account->email, audit->details); !s)
+            return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return account;
+}
+
 Result<Account> AccountService::save(const AccountEdit &edit)
 {
     if (edit.id.isEmpty())
@@ -111,56 +140,52 @@ Result<Account> AccountService::save(const AccountEdit &edit)
         if (const Status s = AccountRules::checkPassword(edit.newPassword); !s)
             return s.error();
 
-    Transaction tx(m_db);
-    if (const Status s = tx.begin(); !s)
-        return s.error();
-    UserRepository users(m_db);
-    const auto admins = users.lockActiveAdmins();
-    if (!admins)
-        return admins.error();
-    auto account = users.findById(edit.id, true);
-    if (!account)
-        return account.error();
-    if (const Status s = RowVersion::check(edit.version, account->version, account->email); !s)
-        return s.error();
+    QList<AdminLoss> losses;
     if (role.value() != QLatin1String("admin"))
-        if (const Status s = guardLastAdmin(account.value(), admins.value(), AdminLoss::Demote); !s)
-            return s.error();
+        losses << AdminLoss::Demote;
     if (!edit.active)
-        if (const Status s = guardLastAdmin(account.value(), admins.value(), AdminLoss::Deactivate); !s)
+        losses << AdminLoss::Deactivate;
+    const auto findAsSeen = [&edit](UserRepository &users) -> Result<Account> {
+        auto account = users.findById(edit.id, true);
+        if (!account)
+            return account;
+        if (const Status s = RowVersion::check(edit.version, account->version, account->email); !s)
             return s.error();
-    // A new spelling may only collide with another account (an older mixed-case twin included).
-    if (email.value() != account->email.toLower())
-        if (const auto twin = users.find(email.value()); twin && twin->id != account->id)
-            return Error::conflict(Tr::tr("An account with the email %1 already exists.").arg(twin->email));
-
-    QStringList changed;
-    Account updated = account.value();
-    if (updated.email != email.value()) { changed << QStringLiteral("email"); updated.email = email.value(); }
-    if (updated.name != edit.name.trimmed()) { changed << QStringLiteral("name"); updated.name = edit.name.trimmed(); }
-    if (updated.role != role.value()) { changed << QStringLiteral("role"); updated.role = role.value(); }
-    if (updated.active != edit.active) { changed << QStringLiteral("is_active"); updated.active = edit.active; }
-    if (!changed.isEmpty())
-        if (const Status s = users.updateProfile(updated); !s)
-            return s.error();
-    if (!edit.newPassword.isEmpty()) {
-        const QString hash = PasswordHasher::hash(edit.newPassword);
-        if (hash.isEmpty())
-            return hashingFailed();
-        if (const Status s = users.setPasswordHash(updated.id, hash); !s)
-            return s.error();
-        changed << QStringLiteral("password");
-    }
-    if (!changed.isEmpty()) {
+        return account;
+    };
+    const auto apply = [&](UserRepository &users, Account &account) -> Result<AuditEntry> {
+        // A new spelling may only collide with another account (an older mixed-case twin included).
+        if (email.value() != account.email.toLower())
+            if (const auto twin = users.find(email.value()); twin && twin->id != account.id)
+                return Error::conflict(Tr::tr("An account with the email %1 already exists.").arg(twin->email));
+        QStringList changed;
+        if (account.email != email.value()) { changed << QStringLiteral("email"); account.email = email.value(); }
+        if (account.name != edit.name.trimmed()) { changed << QStringLiteral("name"); account.name = edit.name.trimmed(); }
+        if (account.role != role.value()) { changed << QStringLiteral("role"); account.role = role.value(); }
+        if (account.active != edit.active) { changed << QStringLiteral("is_active"); account.active = edit.active; }
+        if (!changed.isEmpty())
+            if (const Status s = users.updateProfile(account); !s)
+                return s.error();
+        if (!edit.newPassword.isEmpty()) {
+            const QString hash = PasswordHasher::hash(edit.newPassword);
+            if (hash.isEmpty())
+                return hashingFailed();
+            if (const Status s = users.setPasswordHash(account.id, hash); !s)
+                return s.error();
+            changed << QStringLiteral("password");
+        }
+        if (changed.isEmpty())
+            return AuditEntry{};
         QJsonObject details{{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}};
         if (changed.contains(QLatin1String("role")))
-            details.insert(QStringLiteral("role"), updated.role);
-        if (const Status s = AuditLog(m_db).record(m_actor, QStringLiteral("user.update"), updated.email, details); !s)
-            return s.error();
-    }
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return users.findById(updated.id);
+            details.insert(QStringLiteral("role"), account.role);
+        return AuditEntry{QStringLiteral("user.update"), details};
+    };
+    const auto saved = changeAccount(findAsSeen, losses, apply);
+    if (!saved)
+        return saved.error();
+    // Re-read: the trigger moved updated_at and the row has a new version.
+    return UserRepository(m_db).findById(saved->id);
 }
 
 Result<Account> AccountService::updateRole(const QString &email, const QString &role)
@@ -168,30 +193,18 @@ Result<Account> AccountService::updateRole(const QString &email, const QString &
     const auto normalRole = AccountRules::normaliseRole(role);
     if (!normalRole)
         return normalRole.error();
-    Transaction tx(m_db);
-    if (const Status s = tx.begin(); !s)
-        return s.error();
-    UserRepository users(m_db);
-    const auto admins = users.lockActiveAdmins();
-    if (!admins)
-        return admins.error();
-    auto account = users.find(email, true);
-    if (!account)
-        return account.error();
+    QList<AdminLoss> losses;
     if (normalRole.value() != QLatin1String("admin"))
-        if (const Status s = guardLastAdmin(account.value(), admins.value(), AdminLoss::Demote); !s)
-            return s.error();
-    const QString before = account->role;
-    if (const Status s = users.setRole(account->id, normalRole.value()); !s)
-        return s.error();
-    if (const Status s = AuditLog(m_db).record(m_actor, QStringLiteral("user.role"), account->email,
-                                               {{QStringLiteral("from"), before}, {QStringLiteral("to"), normalRole.value()}});
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    account.value().role = normalRole.value();
-    return account;
+        losses << AdminLoss::Demote;
+    return changeAccount([&email](UserRepository &users) { return users.find(email, true); }, losses,
+                         [&normalRole](UserRepository &users, Account &account) -> Result<AuditEntry> {
+                             const QString before = account.role;
+                             if (const Status s = users.setRole(account.id, normalRole.value()); !s)
+                                 return s.error();
+                             account.role = normalRole.value();
+                             return AuditEntry{QStringLiteral("user.role"), {{QStringLiteral("from"), before},
+                                                                            {QStringLiteral("to"), account.role}}};
+                         });
 }
 
 Result<Account> AccountService::resetPassword(const QString &email, const QString &password)
@@ -219,30 +232,17 @@ Result<Account> AccountService::resetPassword(const QString &email, const QStrin
 
 Result<Account> AccountService::setActive(const QString &email, bool active)
 {
-    Transaction tx(m_db);
-    if (const Status s = tx.begin(); !s)
-        return s.error();
-    UserRepository users(m_db);
-    const auto admins = users.lockActiveAdmins();
-    if (!admins)
-        return admins.error();
-    auto account = users.find(email, true);
-    if (!account)
-        return account.error();
+    QList<AdminLoss> losses;
     if (!active)
-        if (const Status s = guardLastAdmin(account.value(), admins.value(), AdminLoss::Deactivate); !s)
-            return s.error();
-    if (const Status s = users.setActive(account->id, active); !s)
-        return s.error();
-    if (const Status s = AuditLog(m_db).record(m_actor, active ? QStringLiteral("user.activate")
-                                                               : QStringLiteral("user.deactivate"),
-                                               account->email);
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    account.value().active = active;
-    return account;
+        losses << AdminLoss::Deactivate;
+    return changeAccount([&email](UserRepository &users) { return users.find(email, true); }, losses,
+                         [active](UserRepository &users, Account &account) -> Result<AuditEntry> {
+                             if (const Status s = users.setActive(account.id, active); !s)
+                                 return s.error();
+                             account.active = active;
+                             return AuditEntry{active ? QStringLiteral("user.activate")
+                                                      : QStringLiteral("user.deactivate"), {}};
+                         });
 }
 
 Result<CascadeCounts> AccountService::previewDelete(const QString &email) const
@@ -265,29 +265,22 @@ Result<CascadeCounts> AccountService::previewDelete(const QString &email) const
 
 Result<CascadeCounts> AccountService::deleteUser(const QString &email)
 {
-    Transaction tx(m_db);
-    if (const Status s = tx.begin(); !s)
-        return s.error();
-    UserRepository users(m_db);
-    const auto admins = users.lockActiveAdmins();
-    if (!admins)
-        return admins.error();
-    const auto account = users.find(email, true);
-    if (!account)
-        return account.error();
-    if (const Status s = guardLastAdmin(account.value(), admins.value(), AdminLoss::Delete); !s)
-        return s.error();
-    const auto counts = users.cascadeCounts(account->id);
-    if (!counts)
-        return counts.error();
-    if (const Status s = users.remove(account->id); !s)
-        return s.error();
-    QJsonObject details = toJson(counts.value());
-    details.insert(QStringLiteral("role"), account->role);
-    if (const Status s = AuditLog(m_db).record(m_actor, QStringLiteral("user.delete"), account->email, details); !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
+    CascadeCounts counts;
+    const auto deleted = changeAccount([&email](UserRepository &users) { return users.find(email, true); },
+                                       {AdminLoss::Delete},
+                                       [&counts](UserRepository &users, Account &account) -> Result<AuditEntry> {
+                                           const auto counted = users.cascadeCounts(account.id);
+                                           if (!counted)
+                                               return counted.error();
+                                           counts = counted.value();
+                                           if (const Status s = users.remove(account.id); !s)
+                                               return s.error();
+                                           QJsonObject details = toJson(counts);
+                                           details.insert(QStringLiteral("role"), account.role);
+                                           return AuditEntry{QStringLiteral("user.delete"), details};
+                                       });
+    if (!deleted)
+        return deleted.error();
     return counts;
 }
 

@@ -3,7 +3,10 @@
 #include "foundation/result.h"
 #include "repositories/userrepository.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
+
+#include <functional>
 
 /** What the account dialog changes; an empty newPassword keeps the current one. */
 struct AccountEdit
@@ -45,6 +48,19 @@ public:
 
 private:
     enum class AdminLoss { Demote, Deactivate, Delete };
+    // What a change records in waqtor_audit; an empty action means nothing changed and nothing is recorded.
+    struct AuditEntry
+    {
+        QString action;
+        QJsonObject details;
+    };
+    using FindAccount = std::function<Result<Account>(UserRepository &users)>;
+    // Writes the change to `account` (the row, locked) and says what to audit; an error rolls everything back.
+    using ApplyChange = std::function<Result<AuditEntry>(UserRepository &users, Account &account)>;
+
+    // The one skeleton of every change that may cost an active admin: lock the active admins, find
+    // and lock the account, refuse `losses` that would leave no active admin, apply, audit, commit.
+    Result<Account> changeAccount(const FindAccount &find, const QList<AdminLoss> &losses, const ApplyChange &apply);
     Status guardLastAdmin(const Account &target, const QStringList &activeAdminIds, AdminLoss loss) const;
 
     QSqlDatabase m_db;
