@@ -3,6 +3,7 @@
 #include "interruptguard.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <cstdio>
 #include <string>
@@ -18,8 +19,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Terminal)
 };
 
-// One line from standard input without its line ending; nullopt at end of input.
-std::optional<QString> readLine()
+// One line from standard input, as bytes, without its line ending; nullopt at end of input.
+std::optional<std::string> readLine()
 {
     std::string line;
     int c;
@@ -34,10 +35,27 @@ std::optional<QString> readLine()
         return std::nullopt;
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
-    return QString::fromUtf8(line.data(), qsizetype(line.size()));
+    return line;
 }
 
-std::optional<QString> readHidden(const QString &prompt)
+// Strict UTF-8: a lenient decode turns every invalid byte into U+FFFD, so any two passwords with
+// invalid bytes in the same places would hash alike.
+std::optional<QString> strictUtf8(const std::string &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+Error notUtf8()
+{
+    return Error::invalid(Tr::tr("The password is not valid UTF-8 text; nothing was changed. Type it again, or save "
+                                 "it as UTF-8 before passing it on standard input."));
+}
+
+std::optional<std::string> readHidden(const QString &prompt)
 {
     // Echo off first, then the prompt: TCSAFLUSH drops what was typed before the prompt (getpass(3)
     // does the same, so nothing typed early is echoed or taken as the password), and whatever is
@@ -72,19 +90,25 @@ Result<QString> Terminal::readSecret(const QString &prompt, bool confirm)
 {
     if (!stdinIsTerminal()) {
         const auto line = readLine();
-        if (!line || line->isEmpty())
+        if (!line || line->empty())
             return Error::invalid(Tr::tr("No password on standard input; give it as the first line."));
-        return *line;
+        const auto text = strictUtf8(*line);
+        if (!text)
+            return notUtf8();
+        return *text;
     }
     const auto first = readHidden(prompt);
-    if (!first || first->isEmpty())
+    if (!first || first->empty())
         return Error::invalid(Tr::tr("No password was entered; nothing was changed."));
     if (confirm) {
         const auto second = readHidden(Tr::tr("Repeat the password: "));
         if (!second || *second != *first)
             return Error::invalid(Tr::tr("The two passwords differ; nothing was changed."));
     }
-    return *first;
+    const auto text = strictUtf8(*first);
+    if (!text)
+        return notUtf8();
+    return *text;
 }
 
 bool Terminal::confirm(const QString &question)
@@ -94,6 +118,6 @@ bool Terminal::confirm(const QString &question)
     const auto answer = readLine();
     if (!answer)
         return false;
-    const QString a = answer->trimmed().toLower();
+    const QString a = QString::fromUtf8(answer->data(), qsizetype(answer->size())).trimmed().toLower();
     return a == QLatin1String("y") || a == QLatin1String("yes");
 }

@@ -1,6 +1,7 @@
 #include "repositories/userrepository.h"
 
 #include "foundation/sqlerrortext.h"
+#include "repositories/passwordhashwriter.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -109,11 +110,13 @@ Result<QString> UserRepository::passwordHash(const QString &id) const
 Result<Account> UserRepository::insert(const QString &email, const QString &passwordHash, const QString &name,
                                        const QString &role, bool active)
 {
+    // The row goes in with a placeholder and PasswordHashWriter puts the hash in: this INSERT may fail
+    // (a duplicate email, a constraint) and its text and "Failing row" detail are then logged.
     QSqlQuery q(m_db);
     const bool prepared3 = q.prepare(QStringLiteral("INSERT INTO users (email, password_hash, name, role, is_active) "
-                             "VALUES (:email, :hash, :name, :role, :active) RETURNING %1").arg(accountColumns()));
+                             "VALUES (:email, :placeholder, :name, :role, :active) RETURNING id::text"));
     q.bindValue(QStringLiteral(":email"), email);
-    q.bindValue(QStringLiteral(":hash"), passwordHash);
+    q.bindValue(QStringLiteral(":placeholder"), PasswordHashWriter::placeholder());
     q.bindValue(QStringLiteral(":name"), nullableText(name));
     q.bindValue(QStringLiteral(":role"), role);
     q.bindValue(QStringLiteral(":active"), active);
@@ -122,7 +125,11 @@ Result<Account> UserRepository::insert(const QString &email, const QString &pass
             return Error::conflict(Tr::tr("An account with the email %1 already exists.").arg(email));
         return SqlErrorText::toError(Tr::tr("Could not create the account %1").arg(email), q.lastError());
     }
-    return readAccount(q);
+    const QString id = q.value(0).toString();
+    if (const Status s = PasswordHashWriter::write(m_db, id, passwordHash); !s)
+        return s.error();
+    // Read back after the hash went in: that write gave the row its version (xmin).
+    return findById(id);
 }
 
 Status UserRepository::execUpdate(const QString &doing, const QString &sql, const QVariantMap &values)
@@ -183,9 +190,7 @@ Status UserRepository::setActive(const QString &id, bool active)
 
 Status UserRepository::setPasswordHash(const QString &id, const QString &hash)
 {
-    return execUpdate(Tr::tr("Could not change the password"),
-                      QStringLiteral("UPDATE users SET password_hash = :hash WHERE id = CAST(:id AS uuid)"),
-                      {{QStringLiteral(":hash"), hash}, {QStringLiteral(":id"), id}});
+    return PasswordHashWriter::write(m_db, id, hash);
 }
 
 Status UserRepository::touchLastLogin(const QString &id)
