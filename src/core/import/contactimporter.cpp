@@ -3,6 +3,7 @@
 #include "db/auditlog.h"
 #include "import/contactupsert.h"
 #include "csv/csvwriter.h"
+#include "groups/groupnamelock.h"
 #include "repositories/grouprepository.h"
 #include "import/importpipeline.h"
 #include "db/libpqconnection.h"
@@ -12,7 +13,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlError>
@@ -83,6 +84,9 @@ Result<QStringList> resolveGroups(QSqlDatabase db, const ImportOptions &options,
         const auto name = GroupRepository::normaliseName(raw);
         if (!name)
             return name.error();
+        // Held until the import ends: a concurrent import of the same name (any case) waits, then finds ours.
+        if (Status s = GroupNameLock::acquire(db, options.ownerId, name.value()); !s)
+            return s.error();
         QSqlQuery find(db);
         find.prepare(QStringLiteral("SELECT id FROM groups WHERE user_id = CAST(:owner AS uuid) AND lower(name) = lower(:name) "
                                     "ORDER BY name = :name DESC LIMIT 1"));
@@ -203,19 +207,20 @@ Result<ImportReport> ContactImporter::run(CsvReader &reader, const ColumnMapping
     ImportPipeline pipeline(reader, std::move(prefetched), builder, m_cancel);
     pipeline.start();
 
-    // Rows wait here until a chunk is full. A phone's k-th occurrence in the chunk goes to round k,
-    // so each round has distinct phones and rounds apply in order: the file's order per phone.
-    QList<QList<ImportRow>> rounds;
-    QHash<QString, int> occurrences;
-    qint64 pending = 0;
+    // Rows wait here, in file order, until a chunk is full; the chunk's repeats of a phone are folded
+    // into one row by the database in one statement, so a repeat costs what a new phone costs.
+    QList<ImportRow> chunk;
+    QSet<QString> phones;
+    qint64 repeats = 0;
     const auto flush = [&]() -> Status {
-        for (const QList<ImportRow> &round : std::as_const(rounds)) {
-            if (Status s = upsert.apply(round, &report.counts); !s)
-                return s;
-        }
-        rounds.clear();
-        occurrences.clear();
-        pending = 0;
+        if (chunk.isEmpty())
+            return {};
+        if (Status s = upsert.apply(chunk, repeats, &report.counts); !s)
+            return s;
+        ++report.rounds;
+        chunk.clear();
+        phones.clear();
+        repeats = 0;
         return {};
     };
 
@@ -231,16 +236,17 @@ Result<ImportReport> ContactImporter::run(CsvReader &reader, const ColumnMapping
         }
         report.counts.rejected += batch.rejected.size();
         for (ImportRow &row : batch.rows) {
-            int &seen = occurrences[row.phone];
-            if (seen > 0 && options.onDuplicate == DuplicatePolicy::Skip) {
-                ++report.counts.skipped;  // the first row of a phone wins
-                continue;
+            const qsizetype known = phones.size();
+            phones.insert(row.phone);
+            if (phones.size() == known) {
+                if (options.onDuplicate == DuplicatePolicy::Skip) {
+                    ++report.counts.skipped;  // the first row of a phone wins
+                    continue;
+                }
+                ++repeats;
             }
-            if (rounds.size() <= seen)
-                rounds.resize(seen + 1);
-            rounds[seen] << std::move(row);
-            ++seen;
-            if (++pending >= m_chunkRows) {
+            chunk << std::move(row);
+            if (chunk.size() >= m_chunkRows) {
                 if (Status s = flush(); !s)
                     return cancelled() ? interrupted() : s.error();
             }

@@ -45,6 +45,7 @@ struct ImportReport
     QString errorsFile;              // written, or empty when nothing was rejected
     QList<RejectedRow> firstRejected;  // the first few, for a summary on screen
     QStringList createdGroups;
+    qint64 rounds = 0;  // set-based rounds applied (COPY + UPDATE/INSERT); bench/ and tests read it
 };
 
 /** Where an import is, for a progress bar with rows/s. */

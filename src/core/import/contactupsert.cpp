@@ -47,12 +47,34 @@ JOIN recipients AS r ON r.user_id = CAST(:owner AS uuid) AND r.phone_number = c.
 CROSS JOIN unnest(CAST(:groups AS uuid[])) AS g(id)
 ON CONFLICT (recipient_id, group_id) DO NOTHING)";
 
+// A chunk's repeats of a phone become one row, as applying them one after the other would leave it:
+// the last non-empty name, email and status win, except that under "no unblock" a blocked row keeps
+// the contact blocked; the custom fields merge in file order, later keys winning. Applied once by
+// UpdateSql/InsertSql, that row gives exactly what the rows in turn would have given.
+const char *const CollapseSql = R"(
+INSERT INTO waqtor_import (phone, name, email, status, custom_json, custom_cols)
+SELECT c.phone,
+       (array_agg(c.name ORDER BY c.seq DESC) FILTER (WHERE c.name IS NOT NULL))[1],
+       (array_agg(c.email ORDER BY c.seq DESC) FILTER (WHERE c.email IS NOT NULL))[1],
+       CASE WHEN NOT CAST(:unblock AS boolean) AND bool_or(c.status = 'blocked') THEN 'blocked'
+            ELSE (array_agg(c.status ORDER BY c.seq DESC) FILTER (WHERE c.status IS NOT NULL))[1] END,
+       CASE WHEN bool_or(c.custom_json IS NOT NULL OR c.custom_cols IS NOT NULL)
+            THEN COALESCE(jsonb_object_agg(f.key, f.value ORDER BY c.seq) FILTER (WHERE f.key IS NOT NULL), '{}') END,
+       NULL
+FROM waqtor_import_raw AS c
+LEFT JOIN LATERAL jsonb_each(COALESCE(c.custom_json, '{}') || COALESCE(c.custom_cols, '{}')) AS f ON true
+GROUP BY c.phone)";
+
+// Under update, a phone another session inserted after UpdateSql looked (so InsertSql found it taken)
+// is updated now that it is committed: rows this transaction already wrote carry its own xmin.
+const char *const UpdateRaceSuffix = "\n  AND age(r.xmin) <> 0";
+
 } // namespace
 
 ContactUpsert::ContactUpsert(QSqlDatabase db, const ImportOptions &options, QStringList groupIds)
     : m_db(std::move(db)), m_options(options),
       m_groupArray(UuidList::arrayLiteral(groupIds)),
-      m_truncate(m_db), m_update(m_db), m_insert(m_db), m_join(m_db)
+      m_truncate(m_db), m_collapse(m_db), m_update(m_db), m_updateRaced(m_db), m_insert(m_db), m_join(m_db)
 {
 }
 
@@ -70,42 +92,55 @@ QString ContactUpsert::workTableSql()
                           "custom_json jsonb, custom_cols jsonb) ON COMMIT DROP");
 }
 
+QString ContactUpsert::rawTableSql()
+{
+    return QStringLiteral("CREATE TEMP TABLE waqtor_import_raw (seq integer, phone text, name text, email text, "
+                          "status text, custom_json jsonb, custom_cols jsonb) ON COMMIT DROP");
+}
+
+QString ContactUpsert::collapseSql() { return QString::fromLatin1(CollapseSql); }
 QString ContactUpsert::updateSql() { return QString::fromLatin1(UpdateSql); }
+QString ContactUpsert::updateRacedSql() { return QString::fromLatin1(UpdateSql) + QLatin1String(UpdateRaceSuffix); }
 QString ContactUpsert::insertSql() { return QString::fromLatin1(InsertSql); }
 QString ContactUpsert::joinSql() { return QString::fromLatin1(JoinSql); }
 
 Status ContactUpsert::prepare()
 {
     QSqlQuery create(m_db);
-    if (!create.exec(workTableSql()))
+    if (!create.exec(workTableSql()) || !create.exec(rawTableSql()))
         return SqlErrorText::toError(Tr::tr("The import could not start, so nothing was imported"), create.lastError());
-    for (const auto &[query, sql] : {std::pair<QSqlQuery *, const char *>{&m_update, UpdateSql},
-                                     {&m_insert, InsertSql}, {&m_join, JoinSql}}) {
-        if (!query->prepare(QString::fromLatin1(sql)))
+    for (const auto &[query, sql] : {std::pair<QSqlQuery *, QString>{&m_collapse, collapseSql()}, {&m_update, updateSql()},
+                                     {&m_updateRaced, updateRacedSql()}, {&m_insert, insertSql()}, {&m_join, joinSql()}}) {
+        if (!query->prepare(sql))
             return SqlErrorText::toError(Tr::tr("The import could not start, so nothing was imported"), query->lastError());
     }
-    m_update.bindValue(QStringLiteral(":owner"), m_options.ownerId);
-    m_update.bindValue(QStringLiteral(":unblock"), m_options.allowUnblock);
+    m_collapse.bindValue(QStringLiteral(":unblock"), m_options.allowUnblock);
+    for (QSqlQuery *update : {&m_update, &m_updateRaced}) {
+        update->bindValue(QStringLiteral(":owner"), m_options.ownerId);
+        update->bindValue(QStringLiteral(":unblock"), m_options.allowUnblock);
+    }
     m_insert.bindValue(QStringLiteral(":owner"), m_options.ownerId);
     m_join.bindValue(QStringLiteral(":owner"), m_options.ownerId);
     m_join.bindValue(QStringLiteral(":groups"), m_groupArray);
     return {};
 }
 
-Status ContactUpsert::apply(const QList<ImportRow> &rows, ImportCounts *counts)
+Status ContactUpsert::load(const QList<ImportRow> &rows, bool numbered)
 {
-    if (rows.isEmpty())
-        return {};
-    // TRUNCATE (not DELETE): the next round's COPY starts from an empty file, with no dead rows to scan.
-    if (!m_truncate.exec(QStringLiteral("TRUNCATE waqtor_import")))
-        return SqlErrorText::toError(Tr::tr("Importing failed while emptying its work table, so nothing was imported"),
-                                     m_truncate.lastError());
     CopyIn copy(m_db);
-    if (Status s = copy.begin("COPY waqtor_import (phone, name, email, status, custom_json, custom_cols) FROM STDIN"); !s)
+    const QByteArray statement = numbered
+        ? "COPY waqtor_import_raw (seq, phone, name, email, status, custom_json, custom_cols) FROM STDIN"
+        : "COPY waqtor_import (phone, name, email, status, custom_json, custom_cols) FROM STDIN";
+    if (Status s = copy.begin(statement); !s)
         return s;
     QByteArray buffer;
     buffer.reserve(1 << 20);
+    int seq = 0;
     for (const ImportRow &row : rows) {
+        if (numbered) {
+            buffer.append(QByteArray::number(seq++));
+            buffer.append('\t');
+        }
         CopyIn::appendField(&buffer, row.phone);
         buffer.append('\t');
         CopyIn::appendField(&buffer, row.name);
@@ -130,6 +165,27 @@ Status ContactUpsert::apply(const QList<ImportRow> &rows, ImportCounts *counts)
     }
     if (const auto loaded = copy.finish(); !loaded)
         return loaded.status();
+    return {};
+}
+
+Status ContactUpsert::apply(const QList<ImportRow> &rows, qint64 repeats, ImportCounts *counts)
+{
+    if (rows.isEmpty())
+        return {};
+    // TRUNCATE (not DELETE): the next round's COPY starts from an empty file, with no dead rows to scan.
+    const QString truncate = repeats > 0 ? QStringLiteral("TRUNCATE waqtor_import, waqtor_import_raw")
+                                         : QStringLiteral("TRUNCATE waqtor_import");
+    if (!m_truncate.exec(truncate))
+        return SqlErrorText::toError(Tr::tr("Importing failed while emptying its work table, so nothing was imported"),
+                                     m_truncate.lastError());
+    // Distinct phones go straight to the work table; a chunk with repeats is folded there in one statement.
+    if (Status s = load(rows, repeats > 0); !s)
+        return s;
+    if (repeats > 0) {
+        if (Status s = exec(m_collapse, "combining rows of the same phone"); !s)
+            return s;
+    }
+    const qint64 distinct = rows.size() - repeats;
 
     qint64 updated = 0;
     if (m_options.onDuplicate == DuplicatePolicy::Update) {
@@ -140,14 +196,20 @@ Status ContactUpsert::apply(const QList<ImportRow> &rows, ImportCounts *counts)
     if (Status s = exec(m_insert, "adding new contacts"); !s)
         return s;
     const qint64 inserted = m_insert.numRowsAffected();
+    if (m_options.onDuplicate == DuplicatePolicy::Update && updated + inserted < distinct) {
+        // INSERT waited for another session's uncommitted row of the same phone and found it taken.
+        if (Status s = exec(m_updateRaced, "updating contacts another session added meanwhile"); !s)
+            return s;
+        updated += m_updateRaced.numRowsAffected();
+    }
     if (!m_options.groups.isEmpty()) {
         if (Status s = exec(m_join, "adding contacts to groups"); !s)
             return s;
     }
     counts->inserted += inserted;
-    counts->updated += updated;
-    // A phone neither updated nor inserted already exists: skipped (under Update only when another
-    // session added it between the two statements).
-    counts->skipped += rows.size() - inserted - updated;
+    // A repeat of a phone updates what its earlier row wrote.
+    counts->updated += updated + repeats;
+    // Under Skip, a phone neither inserted nor updated already exists.
+    counts->skipped += distinct - inserted - updated;
     return {};
 }

@@ -3,6 +3,7 @@
 #include "repositories/rowversion.h"
 #include "db/auditlog.h"
 #include "foundation/sqlerrortext.h"
+#include "groups/groupnamelock.h"
 #include "db/transaction.h"
 #include "foundation/uuidlist.h"
 
@@ -116,7 +117,10 @@ Result<QString> GroupRepository::ownerEmail(const QString &ownerId) const
 Status GroupRepository::checkTwin(const QString &ownerId, const QString &ownerEmail, const QString &name,
                                   const QString &exceptId) const
 {
-    // Names differing only in case would look like one group in every list: refused too.
+    // Names differing only in case would look like one group in every list: refused too. Checked under
+    // the name's lock, so a concurrent import or dialog cannot create the twin between check and write.
+    if (const Status s = GroupNameLock::acquire(m_db, ownerId, name); !s)
+        return s;
     QSqlQuery q(m_db);
     const bool prepared = q.prepare(QStringLiteral("SELECT name FROM groups WHERE user_id = CAST(:owner AS uuid) "
                                                    "AND lower(name) = lower(:name) AND id::text <> COALESCE(:except, '') "
