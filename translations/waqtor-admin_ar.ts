@@ -6,42 +6,42 @@
     <message>
         <location filename="../src/core/accountrules.cpp" line="27"/>
         <source>The email address is empty; give one like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني فارغ؛ أدخل عنوانًا مثل name@example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/accountrules.cpp" line="29"/>
         <source>The email address is %1 characters long; the most is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول عنوان البريد الإلكتروني %1 حرفًا، والحد الأقصى %2.</translation>
     </message>
     <message>
         <location filename="../src/core/accountrules.cpp" line="31"/>
         <source>&quot;%1&quot; is not a valid email address; use the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس عنوان بريد إلكتروني صالحًا؛ استخدم الصيغة name@example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/accountrules.cpp" line="39"/>
         <source>Unknown role &quot;%1&quot;; use admin, user or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور «%1» غير معروف؛ استخدم admin أو user أو viewer.</translation>
     </message>
     <message>
         <location filename="../src/core/accountrules.cpp" line="46"/>
         <source>The password contains a NUL character, which bcrypt cannot hash; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي كلمة المرور على محرف NUL لا يستطيع bcrypt تجزئته؛ اختر كلمة مرور أخرى.</translation>
     </message>
     <message>
         <location filename="../src/core/accountrules.cpp" line="49"/>
         <source>The password is too short: it has %1 bytes and needs at least %2 (one byte per plain letter or digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور قصيرة جدًا: طولها %1 بايت وتحتاج إلى %2 على الأقل (بايت واحد لكل حرف لاتيني أو رقم).</translation>
     </message>
     <message>
         <location filename="../src/core/accountrules.cpp" line="52"/>
         <source>The password is too long: it has %1 bytes and bcrypt uses only the first %2, so the rest would be silently ignored; choose a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور طويلة جدًا: طولها %1 بايت ولا يستخدم bcrypt إلا أول %2، فيُتجاهَل الباقي دون تنبيه؛ اختر كلمة مرور أقصر.</translation>
     </message>
     <message>
         <location filename="../src/core/accountrules.cpp" line="61"/>
         <source>The name is %1 characters long; the most is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول الاسم %1 حرفًا، والحد الأقصى %2.</translation>
     </message>
 </context>
 <context>
@@ -49,58 +49,58 @@
     <message>
         <location filename="../src/core/accountservice.cpp" line="25"/>
         <source>The system&apos;s bcrypt (libcrypt) could not hash the password; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على bcrypt في النظام (libcrypt) تجزئة كلمة المرور؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <location filename="../src/core/accountservice.cpp" line="45"/>
         <source>%1 is the last active admin and cannot be demoted; make another account an active admin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو آخر مسؤول نشط ولا يمكن تخفيض دوره؛ اجعل حسابًا آخر مسؤولًا نشطًا أولًا.</translation>
     </message>
     <message>
         <location filename="../src/core/accountservice.cpp" line="48"/>
         <source>%1 is the last active admin and cannot be deactivated; make another account an active admin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو آخر مسؤول نشط ولا يمكن تعطيله؛ اجعل حسابًا آخر مسؤولًا نشطًا أولًا.</translation>
     </message>
     <message>
         <location filename="../src/core/accountservice.cpp" line="53"/>
         <source>%1 is the last active admin and cannot be deleted; make another account an active admin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو آخر مسؤول نشط ولا يمكن حذفه؛ اجعل حسابًا آخر مسؤولًا نشطًا أولًا.</translation>
     </message>
     <message>
         <location filename="../src/core/accountservice.cpp" line="77"/>
         <location filename="../src/core/accountservice.cpp" line="135"/>
         <source>An account with the email %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد حساب بالبريد الإلكتروني %1 بالفعل.</translation>
     </message>
     <message>
         <location filename="../src/core/accountservice.cpp" line="124"/>
         <source>%1 was changed by someone else after you opened it. Reload to see their changes, or save again to overwrite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر شخص آخر %1 بعد أن فتحته. أعد التحميل لترى تغييراته، أو احفظ مرة أخرى للكتابة فوقها.</translation>
     </message>
     <message>
         <location filename="../src/core/accountservice.cpp" line="257"/>
         <source>Could not check the admin accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من حسابات المسؤولين</translation>
     </message>
     <message>
         <location filename="../src/core/accountservice.cpp" line="299"/>
         <source>The new password is the same as the old one; choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة مطابقة للقديمة؛ اختر كلمة مرور مختلفة.</translation>
     </message>
     <message>
         <location filename="../src/core/accountservice.cpp" line="311"/>
         <source>The current password is wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الحالية خاطئة؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <location filename="../src/core/accountservice.cpp" line="324"/>
         <source>Wrong email or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني أو كلمة المرور خاطئة.</translation>
     </message>
     <message>
         <location filename="../src/core/accountservice.cpp" line="340"/>
         <source>The account %1 is deactivated; ask an admin to activate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب %1 معطَّل؛ اطلب من مسؤول تفعيله.</translation>
     </message>
 </context>
 <context>
@@ -108,7 +108,7 @@
     <message>
         <location filename="../src/core/auditlog.cpp" line="25"/>
         <source>Could not write the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في سجل التدقيق</translation>
     </message>
 </context>
 <context>
@@ -116,7 +116,7 @@
     <message>
         <location filename="../src/app/campaigncelldelegate.cpp" line="48"/>
         <source>%L1 / %L2 / %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 / %L2 / %L3</translation>
     </message>
 </context>
 <context>
@@ -124,187 +124,187 @@
     <message>
         <location filename="../ui/campaigndialog.ui" line="6"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="16"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مالك:</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="18"/>
         <source>WhatsApp &amp;session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جلسة واتساب:</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="19"/>
         <source>The owner&apos;s WhatsApp session the campaign sends from</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة واتساب الخاصة بالمالك التي تُرسَل منها الحملة</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="20"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="23"/>
         <source>S&amp;cheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;جدولة:</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="23"/>
         <source>Whether the campaign has a scheduled start time</source>
-        <translation type="unfinished"></translation>
+        <translation>هل للحملة موعد بدء مجدول</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="26"/>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم:</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="28"/>
         <source>Ran:</source>
-        <translation type="unfinished"></translation>
+        <translation>التنفيذ:</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="34"/>
         <source>Message &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قالب الرسالة:</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="35"/>
         <source>Hi {{name}}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا {{name}}، …</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="36"/>
         <source>Placeholders: {{name}}, {{phone_number}}, {{email}} and any custom field of the contact, e.g. {{city}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتغيرات: {{name}} و{{phone_number}} و{{email}} وأي حقل مخصص لجهة الاتصال، مثل {{city}}.</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="39"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="43"/>
         <source>For &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>لجهة ا&amp;لاتصال:</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="44"/>
         <source>Name or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو رقم الهاتف…</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="24"/>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة جديدة</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="24"/>
         <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الحملة</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="31"/>
         <source>Times are the database server&apos;s clock (now %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات حسب ساعة خادم قاعدة البيانات (الآن %1).</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="131"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="148"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="150"/>
         <source>(the owner has no contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ليس لدى المالك جهات اتصال)</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="151"/>
         <source>(no contact matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا توجد جهة اتصال مطابقة)</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="183"/>
         <source>no contact chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُختر جهة اتصال</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="185"/>
         <source>&lt;span style=&quot;color:#b00020;&quot;&gt;Not filled for %1: %2 — the contact has no such field, so it would be sent as written.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b00020;&quot;&gt;غير معبّأ لـ %1: %2 — ليس لدى جهة الاتصال هذا الحقل، فسيُرسَل كما هو مكتوب.&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="188"/>
         <source>&lt;span style=&quot;color:#b45309;&quot;&gt;Empty for this contact: %1.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b45309;&quot;&gt;فارغ لجهة الاتصال هذه: %1.&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="190"/>
         <source>&lt;span style=&quot;color:#1e7e34;&quot;&gt;Every placeholder is filled for this contact.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#1e7e34;&quot;&gt;كل المتغيرات معبّأة لجهة الاتصال هذه.&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="205"/>
         <source>%1 is set by the WaQtor server, so the status cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدّد خادم WaQtor الحالة %1، لذا لا يمكن تغييرها هنا.</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="208"/>
         <source>The status &quot;%1&quot; is not one WaQtor Admin can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة «%1» ليست من الحالات التي يستطيع WaQtor Admin تغييرها.</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="218"/>
         <source>The WaQtor server starts the campaign at the scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ خادم WaQtor الحملة في الموعد المجدول.</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="220"/>
         <source>A paused campaign can only be scheduled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للحملة المتوقفة مؤقتًا إلا أن تُجدوَل من جديد.</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="222"/>
         <source>Running, completed and failed are set by the WaQtor server.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدّد خادم WaQtor الحالات: قيد التشغيل ومكتملة وفاشلة.</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="228"/>
         <source>%L1 sent / %L2 failed / %L3 recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 مُرسَلة / %L2 فاشلة / %L3 مستلمًا</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="230"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="230"/>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت %1</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="233"/>
         <source>%1, completed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، اكتملت %2</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="253"/>
         <source>Campaign (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة (للقراءة فقط)</translation>
     </message>
 </context>
 <context>
@@ -312,110 +312,110 @@
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="105"/>
         <source>Could not read the campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الحملات</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="114"/>
         <location filename="../src/core/campaignrepository.cpp" line="272"/>
         <location filename="../src/core/campaignrepository.cpp" line="277"/>
         <source>The campaign no longer exists; someone deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد الحملة موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="129"/>
         <location filename="../src/core/campaignrepository.cpp" line="359"/>
         <source>&quot;%1&quot; is not a campaign id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس معرّف حملة.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="143"/>
         <source>Could not list the accounts campaigns can belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر سرد الحسابات التي يمكن أن تنتمي إليها الحملات</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="160"/>
         <source>Could not list the owner&apos;s WhatsApp sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر سرد جلسات واتساب الخاصة بالمالك</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="165"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="185"/>
         <source>Could not look up the owner&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر البحث عن جهات اتصال المالك</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="199"/>
         <source>Could not read the database server&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ساعة خادم قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="207"/>
         <source>Give the campaign a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمًا للحملة.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="209"/>
         <source>The campaign name is %1 characters long; keep it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول اسم الحملة %1 حرفًا؛ اجعله %2 على الأكثر.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="211"/>
         <source>Write the message template; a campaign cannot send an empty message.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب قالب الرسالة؛ لا يمكن للحملة إرسال رسالة فارغة.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="217"/>
         <source>The campaign&apos;s owner account no longer exists; choose another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد حساب مالك الحملة موجودًا؛ اختر مالكًا آخر.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="225"/>
         <source>Could not read the campaign&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مالك الحملة</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="233"/>
         <source>The chosen WhatsApp session no longer exists; choose another one or (none).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد جلسة واتساب المختارة موجودة؛ اختر جلسة أخرى أو (لا شيء).</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="242"/>
         <source>Could not read the chosen WhatsApp session</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة جلسة واتساب المختارة</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="246"/>
         <source>The WhatsApp session &quot;%1&quot; belongs to %2, not to %3; choose one of %3&apos;s sessions or (none).</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة واتساب «%1» تخص %2 وليس %3؛ اختر إحدى جلسات %3 أو (لا شيء).</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="261"/>
         <source>Choose the account the campaign belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الحساب الذي تنتمي إليه الحملة.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="282"/>
         <source>The campaign &quot;%1&quot; was changed by someone else (or by the WaQtor server) after you opened it. Reload to see the changes, or overwrite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر شخص آخر (أو خادم WaQtor) الحملة «%1» بعد أن فتحتها. أعد التحميل لترى التغييرات، أو اكتب فوقها.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="321"/>
         <source>Could not save the campaign &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الحملة «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="371"/>
         <source>The campaign &quot;%1&quot; belongs to %2: you can only delete your own campaigns; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملة «%1» تخص %2: لا يمكنك حذف إلا حملاتك؛ لم يُحذف شيء.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="377"/>
         <source>Could not delete the campaigns; nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف الحملات؛ لم يُحذف شيء</translation>
     </message>
 </context>
 <context>
@@ -423,72 +423,72 @@
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="57"/>
         <source>Unknown campaign status &quot;%1&quot;; use draft, scheduled or paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحملة «%1» غير معروفة؛ استخدم draft أو scheduled أو paused.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="59"/>
         <source>The campaign&apos;s status &quot;%1&quot; is not one WaQtor Admin knows, so it cannot be changed by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحملة «%1» ليست من الحالات التي يعرفها WaQtor Admin، لذا لا يمكن تغييرها يدويًا.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="66"/>
         <source>A campaign cannot go from %1 to %2 by hand: %3 is set by the WaQtor server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل الحملة يدويًا من %1 إلى %2: يحدّد خادم WaQtor الحالة %3.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="70"/>
         <source>A campaign cannot go from %1 to %2 by hand: only scheduled or running campaigns can be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل الحملة يدويًا من %1 إلى %2: لا يمكن إيقاف إلا الحملات المجدولة أو قيد التشغيل مؤقتًا.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="73"/>
         <source>A campaign cannot go from %1 to %2 by hand: a paused campaign can only be scheduled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل الحملة يدويًا من %1 إلى %2: لا يمكن للحملة المتوقفة مؤقتًا إلا أن تُجدوَل من جديد.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="82"/>
         <source>A scheduled campaign needs a scheduled time; set one or keep it as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الحملة المجدولة إلى موعد جدولة؛ حدّد موعدًا أو أبقها مسودة.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="85"/>
         <source>The scheduled time &quot;%1&quot; is not a valid date and time; use the form 2026-05-31 18:00:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الجدولة «%1» ليس تاريخًا ووقتًا صالحين؛ استخدم الصيغة 2026-05-31 18:00:00.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="91"/>
         <source>The scheduled time %1 is in the past (server time now: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الجدولة %1 في الماضي (وقت الخادم الآن: %2).</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="99"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="101"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدولة</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="103"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التشغيل</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="105"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقفة مؤقتًا</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="107"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتملة</translation>
     </message>
     <message>
         <location filename="../src/core/campaignstatus.cpp" line="109"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فاشلة</translation>
     </message>
 </context>
 <context>
@@ -496,157 +496,157 @@
     <message>
         <location filename="../ui/campaignspage.ui" line="8"/>
         <source>Search campaign name or message template…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في اسم الحملة أو قالب الرسالة…</translation>
     </message>
     <message>
         <location filename="../ui/campaignspage.ui" line="9"/>
         <source>Show only campaigns with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الحملات ذات هذه الحالة فقط</translation>
     </message>
     <message>
         <location filename="../ui/campaignspage.ui" line="10"/>
         <source>Show only this account&apos;s campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض حملات هذا الحساب فقط</translation>
     </message>
     <message>
         <location filename="../ui/campaignspage.ui" line="19"/>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../ui/campaignspage.ui" line="19"/>
         <source>Previous rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف السابقة</translation>
     </message>
     <message>
         <location filename="../ui/campaignspage.ui" line="20"/>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../ui/campaignspage.ui" line="20"/>
         <source>Next rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التالية</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="28"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="40"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="40"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="40"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="41"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="41"/>
         <source>Sent / failed / total</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرسَلة / فاشلة / الإجمالي</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="42"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الجدولة</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="42"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="42"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاكتمال</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="43"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="46"/>
         <source>Messages sent, failed and the recipients in total</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل المُرسَلة والفاشلة وإجمالي المستلمين</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="121"/>
         <source>Created the campaign &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت الحملة «%1».</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="134"/>
         <source>Saved the campaign &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الحملة «%1».</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="150"/>
         <source>The selected campaigns no longer exist; someone deleted them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد الحملات المحددة موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="161"/>
         <source>… and %L1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… و%L1 أخرى</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="164"/>
         <source>One of them is running: the WaQtor server is sending it right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>إحداها قيد التشغيل: يرسلها خادم WaQtor الآن.</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="165"/>
         <source>%1 of them are running: the WaQtor server is sending them right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 منها قيد التشغيل: يرسلها خادم WaQtor الآن.</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="167"/>
         <source>Messages already sent stay in the message log. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى الرسائل المُرسَلة بالفعل في سجل الرسائل. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="169"/>
         <source>Delete the campaign &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الحملة «%1»؟</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="170"/>
         <source>Delete these %L1 campaigns?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذه الحملات (%L1)؟</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="173"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="187"/>
         <source>Deleted 1 campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت حملة واحدة.</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.cpp" line="187"/>
         <source>Deleted %L1 campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت %L1 حملة.</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.h" line="18"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملات</translation>
     </message>
 </context>
 <context>
@@ -654,12 +654,12 @@
     <message>
         <location filename="../src/app/celldelegate.cpp" line="17"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../src/app/celldelegate.cpp" line="17"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -667,7 +667,7 @@
     <message>
         <location filename="../src/app/cellwriters.cpp" line="22"/>
         <source>The column &quot;%1&quot; cannot be changed in the table; use the dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير العمود «%1» في الجدول؛ استخدم مربع الحوار.</translation>
     </message>
 </context>
 <context>
@@ -675,27 +675,27 @@
     <message>
         <location filename="../ui/changepassworddialog.ui" line="6"/>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
         <location filename="../ui/changepassworddialog.ui" line="10"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ال&amp;حالية:</translation>
     </message>
     <message>
         <location filename="../ui/changepassworddialog.ui" line="12"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
         <location filename="../ui/changepassworddialog.ui" line="14"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;عِد كتابتها:</translation>
     </message>
     <message>
         <location filename="../src/app/changepassworddialog.cpp" line="26"/>
         <source>The new password and its repetition differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة وتكرارها مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -703,7 +703,7 @@
     <message>
         <location filename="../src/cli/cliapplication.cpp" line="47"/>
         <source>waqtor-db: interrupted while saving; the change above was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>waqtor-db: قوطع التنفيذ أثناء الحفظ؛ حُفظ التغيير أعلاه.</translation>
     </message>
 </context>
 <context>
@@ -712,47 +712,47 @@
         <location filename="../src/core/columnmapping.cpp" line="116"/>
         <location filename="../src/core/columnmapping.cpp" line="152"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود %1</translation>
     </message>
     <message>
         <location filename="../src/core/columnmapping.cpp" line="187"/>
         <source>There is no column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عمود %1.</translation>
     </message>
     <message>
         <location filename="../src/core/columnmapping.cpp" line="217"/>
         <source>&quot;%1&quot; names no custom field key; write custom:KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» لا يسمّي مفتاح حقل مخصص؛ اكتب custom:KEY.</translation>
     </message>
     <message>
         <location filename="../src/core/columnmapping.cpp" line="222"/>
         <source>&quot;%1&quot; is not a field; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس حقلًا؛ استخدم أحد الحقول %2.</translation>
     </message>
     <message>
         <location filename="../src/core/columnmapping.cpp" line="229"/>
         <source>--map &quot;%1&quot; is not HEADER=FIELD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map «%1» ليس بالصيغة HEADER=FIELD.</translation>
     </message>
     <message>
         <location filename="../src/core/columnmapping.cpp" line="242"/>
         <source>--map &quot;%1&quot;: the file has no column &quot;%2&quot; (its columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map «%1»: لا يحتوي الملف على العمود «%2» (أعمدته: %3).</translation>
     </message>
     <message>
         <location filename="../src/core/columnmapping.cpp" line="267"/>
         <source>No column holds the phone number; map one with HEADER=phone_number.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عمود يحمل رقم الهاتف؛ اربط عمودًا بالصيغة HEADER=phone_number.</translation>
     </message>
     <message>
         <location filename="../src/core/columnmapping.cpp" line="273"/>
         <source>Columns &quot;%1&quot; and &quot;%2&quot; both go to custom field &quot;%3&quot;; map one of them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمودان «%1» و«%2» مربوطان كلاهما بالحقل المخصص «%3»؛ اربط أحدهما بحقل آخر.</translation>
     </message>
     <message>
         <location filename="../src/core/columnmapping.cpp" line="278"/>
         <source>Columns &quot;%1&quot; and &quot;%2&quot; are both mapped to %3; map one of them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمودان «%1» و«%2» مربوطان كلاهما بـ %3؛ اربط أحدهما بحقل آخر.</translation>
     </message>
 </context>
 <context>
@@ -760,270 +760,270 @@
     <message>
         <location filename="../src/cli/commandline.cpp" line="26"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هذه المساعدة.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="27"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الإصدار.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="29"/>
         <source>Read DB_* settings from PATH (default: ./.env when present). Environment variables win over the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ إعدادات DB_* من PATH (الافتراضي: ./.env إن وُجد). متغيرات البيئة لها الأولوية على الملف.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="47"/>
         <source>Print JSON (shape documented in the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع JSON (البنية موثقة في README).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="48"/>
         <source> PASSWORD &quot;-&quot; reads it from standard input (hidden on a terminal); use that form to keep it out of shell history.</source>
-        <translation type="unfinished"></translation>
+        <translation> إذا كانت PASSWORD هي &quot;-&quot; فتُقرأ من الدخل القياسي (مخفية في الطرفية)؛ استخدم هذه الصيغة لإبقائها خارج سجل أوامر الصدفة.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="51"/>
         <source>List the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسرد الحسابات.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="53"/>
         <source>Create an admin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ حساب مسؤول.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="55"/>
         <source>Create an account (role user unless --role).</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ حسابًا (بدور user ما لم يُحدَّد --role).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="56"/>
         <source>admin, user or viewer (default user).</source>
-        <translation type="unfinished"></translation>
+        <translation>admin أو user أو viewer (الافتراضي user).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="59"/>
         <source>Change an account&apos;s role to admin, user or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر دور حساب إلى admin أو user أو viewer.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="61"/>
         <source>Set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>عيّن كلمة مرور جديدة.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="62"/>
         <source>Let an account sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمح لحساب بتسجيل الدخول مجددًا.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="63"/>
         <source>Stop an account from signing in (keeps its data).</source>
-        <translation type="unfinished"></translation>
+        <translation>امنع حسابًا من تسجيل الدخول (مع الإبقاء على بياناته).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="65"/>
         <source>Delete an account and everything it owns, after showing what the cascade removes.</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف حسابًا وكل ما يملكه، بعد عرض ما سيُحذف بالتتابع.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="66"/>
         <source>Do not ask for confirmation (required when standard input is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تطلب التأكيد (مطلوب عندما لا يكون الدخل القياسي طرفية).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="67"/>
         <source>Deactivate the account instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>عطّل الحساب بدلًا من حذفه.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="68"/>
         <source>Show counts of accounts, sessions, messages, campaigns, contacts and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض أعداد الحسابات والجلسات والرسائل والحملات وجهات الاتصال والمجموعات.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="71"/>
         <source>Apply pending schema migrations (adopts a database made from the guide&apos;s SQL).</source>
-        <translation type="unfinished"></translation>
+        <translation>طبّق ترحيلات المخطط المعلّقة (ويتبنّى قاعدة بيانات أُنشئت من SQL الدليل).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="73"/>
         <source>Load the demo data set and its three demo accounts (public passwords).</source>
-        <translation type="unfinished"></translation>
+        <translation>حمّل بيانات العرض التوضيحي وحساباتها التوضيحية الثلاثة (كلمات مرورها علنية).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="74"/>
         <source>Load it even though the database already has accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>حمّلها حتى لو كانت في قاعدة البيانات حسابات بالفعل.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="76"/>
         <source>Import contacts from a CSV file (&quot;-&quot; reads standard input) for one owner, all or nothing: rows that cannot be imported are listed, never the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد جهات اتصال من ملف CSV (&quot;-&quot; يقرأ الدخل القياسي) لمالك واحد، كلها أو لا شيء: تُسرد الصفوف التي لا يمكن استيرادها، لا الملف كله.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="78"/>
         <location filename="../src/cli/commandline.cpp" line="102"/>
         <source>The owner&apos;s email (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني للمالك (مطلوب).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="79"/>
         <source>Add every imported contact to the owner&apos;s group NAME, created when missing; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف كل جهة اتصال مستوردة إلى مجموعة المالك NAME، وتُنشأ إن لم تكن موجودة؛ يمكن تكراره.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="81"/>
         <source>Two-letter region for numbers written without + or 00 (e.g. SA); without it such numbers are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المنطقة من حرفين للأرقام المكتوبة دون + أو 00 (مثل SA)؛ ودونه تُرفض هذه الأرقام.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="83"/>
         <source>skip (default: the first row of a phone wins) or update (the last wins; custom fields merge).</source>
-        <translation type="unfinished"></translation>
+        <translation>skip (الافتراضي: يفوز أول صف للرقم) أو update (يفوز الأخير؛ وتُدمج الحقول المخصصة).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="85"/>
         <source>Field delimiter: one character, or &quot;tab&quot; (default: detected among , ; tab |).</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصل الحقول: محرف واحد، أو &quot;tab&quot; (الافتراضي: يُكتشف من بين , ; tab |).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="87"/>
         <source>utf-8, utf-16, windows-1256 or iso-8859-1 (default: utf-8, or what a byte order mark says).</source>
-        <translation type="unfinished"></translation>
+        <translation>utf-8 أو utf-16 أو windows-1256 أو iso-8859-1 (الافتراضي: utf-8، أو ما تدل عليه علامة ترتيب البايتات).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="89"/>
         <source>Map a column: FIELD is phone_number, name, email, status, custom:KEY or ignore; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط عمودًا: FIELD هو phone_number أو name أو email أو status أو custom:KEY أو ignore؛ يمكن تكراره.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="91"/>
         <source>Drop columns that map to no field (default: keep them in custom_fields under their header).</source>
-        <translation type="unfinished"></translation>
+        <translation>أسقط الأعمدة غير المربوطة بأي حقل (الافتراضي: إبقاؤها في custom_fields تحت عنوانها).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="93"/>
         <source>yes, no or auto (default): whether the first row names the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>yes أو no أو auto (الافتراضي): هل يسمّي الصف الأول الأعمدة.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="95"/>
         <source>Under update, let the file change a blocked contact&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع update، اسمح للملف بتغيير حالة جهة اتصال محظورة.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="96"/>
         <source>Check only: report the counts and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق فقط: اعرض الأعداد ولا تكتب شيئًا.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="97"/>
         <source>Write rejected rows with their line and reason to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الصفوف المرفوضة مع رقم السطر والسبب في ملف CSV هذا.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="100"/>
         <source>Rewrite an owner&apos;s phone numbers to E.164 in place; numbers that would collide are reported and left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة أرقام هواتف المالك بصيغة E.164 في مكانها؛ ويُبلَّغ عن الأرقام التي ستتعارض وتُترك دون تغيير.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="103"/>
         <source>Two-letter region for numbers written without + or 00 (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المنطقة من حرفين للأرقام المكتوبة دون + أو 00 (مطلوب).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="105"/>
         <source>Report what would change and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض ما سيتغير ولا تكتب شيئًا.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="107"/>
         <source>Export users, sessions, campaigns, contacts, groups or messages to CSV (never password hashes, session data or QR codes).</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر المستخدمين أو الجلسات أو الحملات أو جهات الاتصال أو المجموعات أو الرسائل إلى CSV (دون تجزئات كلمات المرور أو بيانات الجلسات أو رموز QR أبدًا).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="109"/>
         <location filename="../src/cli/commandline.cpp" line="120"/>
         <source>The CSV file to write (&quot;-&quot; writes standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV المراد كتابته (&quot;-&quot; يكتب إلى الخرج القياسي).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="110"/>
         <source>Only rows of this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف هذا المالك فقط.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="111"/>
         <source>Only rows with this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف ذات هذه الحالة فقط.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="112"/>
         <source>Contacts: only members of this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال: أعضاء هذه المجموعة فقط.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="113"/>
         <source>Only rows created on or after this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المُنشأة في هذا التاريخ أو بعده فقط (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="114"/>
         <source>Only rows created on or before this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المُنشأة في هذا التاريخ أو قبله فقط (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="115"/>
         <location filename="../src/cli/commandline.cpp" line="121"/>
         <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ الملف بعلامة ترتيب البايتات UTF-8 (لبرنامج Excel).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="116"/>
         <source>Contacts&apos; custom fields as one json column (default) or as columns, one per key.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المخصصة لجهات الاتصال في عمود json واحد (الافتراضي) أو في أعمدة، عمود لكل مفتاح.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="119"/>
         <source>Write the campaigns, messages or groups report to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تقرير الحملات أو الرسائل أو المجموعات إلى CSV.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="153"/>
         <source>Unknown command &quot;%1&quot;; &quot;waqtor-db --help&quot; lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر «%1» غير معروف؛ &quot;waqtor-db --help&quot; يسرد الأوامر.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="162"/>
         <source>&quot;waqtor-db %1 --help&quot; shows its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;waqtor-db %1 --help&quot; يعرض خياراته.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="163"/>
         <source>&quot;waqtor-db --help&quot; lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;waqtor-db --help&quot; يسرد الأوامر.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="187"/>
         <source>No command given; &quot;waqtor-db --help&quot; lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعطَ أي أمر؛ &quot;waqtor-db --help&quot; يسرد الأوامر.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="193"/>
         <source>Too many arguments; usage: %1 (quote a NAME that has spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائط أكثر من اللازم؛ الاستخدام: %1 (ضع NAME الذي فيه مسافات بين علامتي اقتباس).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="191"/>
         <source>Missing arguments; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائط ناقصة؛ الاستخدام: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="194"/>
         <source>Too many arguments; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائط أكثر من اللازم؛ الاستخدام: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="201"/>
@@ -1035,7 +1035,14 @@ environment, else ./.env (or --env-file), else the WaQtor defaults.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: waqtor-db [--env-file PATH] COMMAND [ARGUMENTS]
+
+إدارة قاعدة بيانات PostgreSQL الخاصة بـ WaQtor: الحسابات والإحصاءات والمخطط.
+الاتصال: DB_HOST وDB_PORT وDB_NAME وDB_USER وDB_PASSWORD وDB_SSL من
+البيئة، وإلا فمن ./.env (أو --env-file)، وإلا فإعدادات WaQtor الافتراضية.
+
+الأوامر:
+</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="214"/>
@@ -1044,14 +1051,20 @@ Exit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing 
 3 no such user, or a duplicate; 130 interrupted (nothing written).
 &quot;waqtor-db COMMAND --help&quot; shows one command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+رموز الخروج: 0 نجاح؛ 1 استخدام أو قيمة خاطئة؛ 2 خطأ في الاتصال أو قاعدة البيانات (لم يُكتب شيء)؛
+3 لا يوجد مستخدم كهذا، أو تكرار؛ 130 قوطع التنفيذ (لم يُكتب شيء).
+&quot;waqtor-db COMMAND --help&quot; يعرض خيارات أمر واحد.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="226"/>
         <source>
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+الخيارات:
+</translation>
     </message>
 </context>
 <context>
@@ -1059,57 +1072,57 @@ Options:
     <message>
         <location filename="../ui/connectiondialog.ui" line="6"/>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بقاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="10"/>
         <source>&amp;Host (DB_HOST):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مضيف (DB_HOST):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="12"/>
         <source>P&amp;ort (DB_PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;فذ (DB_PORT):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="14"/>
         <source>&amp;Database (DB_NAME):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قاعدة البيانات (DB_NAME):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="16"/>
         <source>&amp;User (DB_USER):</source>
-        <translation type="unfinished"></translation>
+        <translation>المس&amp;تخدم (DB_USER):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="18"/>
         <source>Pass&amp;word (DB_PASSWORD):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور (DB_PASSWORD):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="19"/>
         <source>Kept for this session only; never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ لهذه الجلسة فقط؛ ولا تُكتب على القرص أبدًا.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="20"/>
         <source>Require &amp;SSL (DB_SSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراط &amp;SSL ‏(DB_SSL)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="28"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
         <location filename="../src/app/connectiondialog.cpp" line="50"/>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال بـ %1.</translation>
     </message>
     <message>
         <location filename="../src/app/connectiondialog.cpp" line="51"/>
         <source>Connected to %1, but it has no WaQtor schema yet; run &quot;waqtor-db migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال بـ %1، لكن لا يوجد فيها مخطط WaQtor بعد؛ شغّل &quot;waqtor-db migrate&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1117,27 +1130,27 @@ Options:
     <message>
         <location filename="../src/core/connectionsettings.cpp" line="38"/>
         <source>Cannot read the settings file %1: %2. Check the path given to --env-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف الإعدادات %1: %2. تحقق من المسار المعطى لـ --env-file.</translation>
     </message>
     <message>
         <location filename="../src/core/connectionsettings.cpp" line="89"/>
         <source>DB_PORT is &quot;%1&quot;, which is not a port number; use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة DB_PORT هي «%1»، وهي ليست رقم منفذ؛ استخدم رقمًا من 1 إلى 65535.</translation>
     </message>
     <message>
         <location filename="../src/core/connectionsettings.cpp" line="100"/>
         <source>DB_SSL is &quot;%1&quot;; use true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة DB_SSL هي «%1»؛ استخدم true أو false.</translation>
     </message>
     <message>
         <location filename="../src/core/connectionsettings.cpp" line="103"/>
         <source>DB_HOST is empty; give the database server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>DB_HOST فارغ؛ أدخل اسم مضيف خادم قاعدة البيانات.</translation>
     </message>
     <message>
         <location filename="../src/core/connectionsettings.cpp" line="105"/>
         <source>DB_NAME is empty; give the name of the WaQtor database.</source>
-        <translation type="unfinished"></translation>
+        <translation>DB_NAME فارغ؛ أدخل اسم قاعدة بيانات WaQtor.</translation>
     </message>
 </context>
 <context>
@@ -1145,102 +1158,102 @@ Options:
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="31"/>
         <source>--owner EMAIL is required: whose contacts are these?</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner EMAIL مطلوب: لمن جهات الاتصال هذه؟</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="34"/>
         <source>There is no account %1; &quot;waqtor-db list-users&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب %1؛ &quot;waqtor-db list-users&quot; يسرد الحسابات.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="43"/>
         <source>--region CC is required, e.g. --region SA.</source>
-        <translation type="unfinished"></translation>
+        <translation>--region CC مطلوب، مثل --region SA.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="47"/>
         <source>Unknown region &quot;%1&quot;; use a two-letter country code such as SA, EG or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة «%1» غير معروفة؛ استخدم رمز دولة من حرفين مثل SA أو EG أو DE.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="61"/>
         <source>--delimiter &quot;%1&quot; must be one character (or &quot;tab&quot;), not a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون --delimiter «%1» محرفًا واحدًا (أو &quot;tab&quot;)، وليس علامة اقتباس.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="70"/>
         <source>--header must be yes, no or auto, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون --header واحدًا من yes أو no أو auto، وليس «%1».</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="93"/>
         <source>--on-duplicate must be skip or update, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون --on-duplicate واحدًا من skip أو update، وليس «%1».</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="113"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="147"/>
         <source>%1 rows, %2 rows/s%3   </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صفًا، %2 صف/ث%3   </translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="158"/>
         <source>Check only, nothing written: %1 would be inserted, %2 updated, %3 skipped, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق فقط، لم يُكتب شيء: سيُدرج %1، ويُحدَّث %2، ويُتخطّى %3، ويُرفض %4.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="160"/>
         <source>Imported for %5: %1 inserted, %2 updated, %3 skipped, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد لـ %5: أُدرج %1، وحُدِّث %2، وتُخطّي %3، ورُفض %4.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="163"/>
         <source>New groups: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات جديدة: %1.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="166"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="168"/>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… و%1 أخرى.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="170"/>
         <source>Rejected rows were not saved; add --errors FILE to get them as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الصفوف المرفوضة؛ أضف --errors FILE للحصول عليها بصيغة CSV.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="171"/>
         <source>Rejected rows with their reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المرفوضة مع أسبابها: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="188"/>
         <source>Check only, nothing written: %1 phones would be rewritten to E.164, %2 collide, %3 cannot be read, %4 already E.164.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق فقط، لم يُكتب شيء: سيُعاد كتابة %1 رقمًا بصيغة E.164، و%2 تتعارض، و%3 تتعذّر قراءتها، و%4 بصيغة E.164 بالفعل.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="190"/>
         <source>%1 phones rewritten to E.164, %2 collide (left unchanged), %3 cannot be read (left unchanged), %4 already E.164.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت كتابة %1 رقمًا بصيغة E.164، و%2 تتعارض (تُركت دون تغيير)، و%3 تتعذّر قراءتها (تُركت دون تغيير)، و%4 بصيغة E.164 بالفعل.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="195"/>
         <source>collision: %1 → %2, which %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض: %1 → %2، %3</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="197"/>
         <source>unreadable: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءته: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1249,127 +1262,127 @@ Options:
         <location filename="../ui/contactdialog.ui" line="6"/>
         <location filename="../src/app/contactdialog.cpp" line="38"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال</translation>
     </message>
     <message>
         <location filename="../ui/contactdialog.ui" line="11"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
         <location filename="../ui/contactdialog.ui" line="14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <location filename="../ui/contactdialog.ui" line="16"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
         <location filename="../ui/contactdialog.ui" line="17"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <location filename="../ui/contactdialog.ui" line="18"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <location filename="../ui/contactdialog.ui" line="20"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مالك:</translation>
     </message>
     <message>
         <location filename="../ui/contactdialog.ui" line="24"/>
         <source>&amp;Custom fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول الم&amp;خصصة:</translation>
     </message>
     <message>
         <location filename="../ui/contactdialog.ui" line="27"/>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;جموعات:</translation>
     </message>
     <message>
         <location filename="../ui/contactdialog.ui" line="28"/>
         <source>The owner&apos;s groups; ticked ones have this contact as a member</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات المالك؛ جهة الاتصال هذه عضو في المجموعات المحددة</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="22"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشطة</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="23"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظورة</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="24"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>غير صالحة</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="25"/>
         <source>+966501234567, or a national number of region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>‎+966501234567، أو رقم محلي في المنطقة %1</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="26"/>
         <source>Saved in international form (E.164). Numbers starting with + or 00 need no region; others are read as numbers of region %1 (setting contacts/region).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ بالصيغة الدولية (E.164). الأرقام التي تبدأ بـ + أو 00 لا تحتاج إلى منطقة؛ وتُقرأ الأرقام الأخرى على أنها أرقام في المنطقة %1 (الإعداد contacts/region).</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="38"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="38"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="59"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="105"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="121"/>
         <source>The custom fields are not key/value pairs (%1); they are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المخصصة ليست أزواج مفتاح/قيمة (%1)؛ تُترك كما هي.</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="123"/>
         <source>Created %1 · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت %1 · حُدِّثت %2</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="138"/>
         <source>Saved in international form; national numbers are read as region %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ بالصيغة الدولية؛ وتُقرأ الأرقام المحلية على أنها في المنطقة %1.</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="146"/>
         <source>International form (E.164).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة الدولية (E.164).</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="147"/>
         <source>Will be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُحفظ بالصيغة %1.</translation>
     </message>
     <message>
         <location filename="../src/app/contactdialog.cpp" line="227"/>
         <source>The owner has no groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى المالك مجموعات بعد.</translation>
     </message>
 </context>
 <context>
@@ -1377,14 +1390,14 @@ Options:
     <message>
         <location filename="../src/core/contactgroups.cpp" line="53"/>
         <source>Could not read the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المجموعات</translation>
     </message>
     <message>
         <location filename="../src/core/contactgroups.cpp" line="73"/>
         <location filename="../src/core/contactgroups.cpp" line="84"/>
         <location filename="../src/core/contactgroups.cpp" line="98"/>
         <source>Could not change the contact&apos;s groups</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير مجموعات جهة الاتصال</translation>
     </message>
 </context>
 <context>
@@ -1392,44 +1405,44 @@ Options:
     <message>
         <location filename="../src/core/contactimporter.cpp" line="37"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <location filename="../src/core/contactimporter.cpp" line="92"/>
         <source>Could not look up group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر البحث عن المجموعة «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/contactimporter.cpp" line="102"/>
         <source>Could not create group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجموعة «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/contactimporter.cpp" line="122"/>
         <location filename="../src/core/contactimporter.cpp" line="135"/>
         <source>Cannot write the error file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة ملف الأخطاء %1: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/contactimporter.cpp" line="179"/>
         <source>Unknown region &quot;%1&quot;; use a two-letter country code such as SA, EG or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة «%1» غير معروفة؛ استخدم رمز دولة من حرفين مثل SA أو EG أو DE.</translation>
     </message>
     <message>
         <location filename="../src/core/contactupsert.cpp" line="62"/>
         <source>Importing failed while %1, so nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد أثناء %1، لذا لم يُستورد شيء</translation>
     </message>
     <message>
         <location filename="../src/core/contactupsert.cpp" line="80"/>
         <location filename="../src/core/contactupsert.cpp" line="84"/>
         <source>The import could not start, so nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء الاستيراد، لذا لم يُستورد شيء</translation>
     </message>
     <message>
         <location filename="../src/core/contactupsert.cpp" line="100"/>
         <source>Importing failed while emptying its work table, so nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد أثناء تفريغ جدول العمل الخاص به، لذا لم يُستورد شيء</translation>
     </message>
 </context>
 <context>
@@ -1437,125 +1450,125 @@ Options:
     <message>
         <location filename="../src/core/contactrepository.cpp" line="45"/>
         <source>&quot;%1&quot; is not a contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس معرّف جهة اتصال.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="49"/>
         <source>No contacts were selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد أي جهة اتصال.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="55"/>
         <source>A contact with phone %1 already exists for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل جهة اتصال برقم الهاتف %1 لدى %2</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="83"/>
         <source>The email is %1 characters long; the most is 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول البريد الإلكتروني %1 حرفًا، والحد الأقصى 255.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="85"/>
         <source>&quot;%1&quot; does not look like an email address (name@example.com); correct it or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» لا يبدو عنوان بريد إلكتروني (name@example.com)؛ صحّحه أو اتركه فارغًا.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="96"/>
         <source>A custom field has a value but no key; give it a key or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>لأحد الحقول المخصصة قيمة دون مفتاح؛ أدخل مفتاحًا أو احذف الصف.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="98"/>
         <source>The custom field &quot;%1&quot; appears twice; keys must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل المخصص «%1» مكرر؛ يجب أن تكون المفاتيح فريدة.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="136"/>
         <location filename="../src/core/contactrepository.cpp" line="204"/>
         <source>Could not read the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="138"/>
         <location filename="../src/core/contactrepository.cpp" line="206"/>
         <source>The contact no longer exists; someone deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد جهة الاتصال موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="165"/>
         <source>Could not read the contact&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مالك جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="167"/>
         <source>The chosen owner no longer exists; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد المالك المختار موجودًا؛ اختر مالكًا آخر.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="179"/>
         <source>The name is %1 characters long; the most is 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول الاسم %1 حرفًا، والحد الأقصى 255.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="185"/>
         <source>Choose the contact&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مالك جهة الاتصال.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="210"/>
         <source>The contact %1 was changed by someone else after you opened it. Reload to see their changes, or save again to overwrite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر شخص آخر جهة الاتصال %1 بعد أن فتحتها. أعد التحميل لترى تغييراته، أو احفظ مرة أخرى للكتابة فوقها.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="218"/>
         <source>&quot;%1&quot; is not a contact status; use active, blocked or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليست حالة جهة اتصال؛ استخدم active أو blocked أو invalid.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="229"/>
         <source>Could not check the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من رقم الهاتف</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="256"/>
         <source>Could not create the contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء جهة الاتصال %1</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="257"/>
         <source>Could not save the contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ جهة الاتصال %1</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="298"/>
         <source>Could not count what the delete would remove</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حساب ما سيُزيله الحذف</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="327"/>
         <source>Could not read the contacts to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة جهات الاتصال المراد حذفها</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="339"/>
         <source>The selected contacts no longer exist; someone deleted them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد جهات الاتصال المحددة موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="344"/>
         <source>Could not delete the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف جهات الاتصال</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/contactrepository.cpp" line="345"/>
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%n جهتا اتصال</numerusform>
+            <numerusform>%n جهات اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
         </translation>
     </message>
 </context>
@@ -1564,52 +1577,52 @@ Options:
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="71"/>
         <source>The row cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الصف: %1.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="77"/>
         <source>The row has %1 fields, fewer than the %2 columns of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الصف %1 حقلًا، وهذا أقل من أعمدة الملف البالغة %2.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="78"/>
         <source>The row has %1 fields, more than the %2 columns of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الصف %1 حقلًا، وهذا أكثر من أعمدة الملف البالغة %2.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="93"/>
         <source>Column &quot;%1&quot; contains a NUL character, which the database cannot store.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي العمود «%1» على محرف NUL، ولا تستطيع قاعدة البيانات تخزينه.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="129"/>
         <source>Status &quot;%1&quot; is not one of active, blocked or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة «%1» ليست واحدة من active أو blocked أو invalid.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="145"/>
         <source>Column &quot;%1&quot; is not a JSON object such as {&quot;city&quot;: &quot;Riyadh&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود «%1» ليس كائن JSON مثل {&quot;city&quot;: &quot;Riyadh&quot;}.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="150"/>
         <source>Column &quot;%1&quot; holds \u0000, which the database cannot store.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي العمود «%1» على \u0000، ولا تستطيع قاعدة البيانات تخزينه.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="162"/>
         <source>The row has no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في الصف رقم هاتف.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="168"/>
         <source>The name is %1 characters long; the most is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول الاسم %1 حرفًا، والحد الأقصى %2.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="172"/>
         <source>The email is %1 characters long; the most is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول البريد الإلكتروني %1 حرفًا، والحد الأقصى %2.</translation>
     </message>
 </context>
 <context>
@@ -1617,196 +1630,196 @@ Options:
     <message>
         <location filename="../ui/contactspage.ui" line="8"/>
         <source>Search phone (exact), name or email…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث برقم الهاتف (مطابقة تامة) أو الاسم أو البريد الإلكتروني…</translation>
     </message>
     <message>
         <location filename="../ui/contactspage.ui" line="22"/>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../ui/contactspage.ui" line="22"/>
         <source>Previous rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف السابقة</translation>
     </message>
     <message>
         <location filename="../ui/contactspage.ui" line="23"/>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../ui/contactspage.ui" line="23"/>
         <source>Next rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التالية</translation>
     </message>
     <message>
         <location filename="../ui/contactspage.ui" line="27"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد CSV…</translation>
     </message>
     <message>
         <location filename="../ui/contactspage.ui" line="27"/>
         <source>Import contacts from a CSV file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جهات اتصال من ملف CSV ‏(Ctrl+I)</translation>
     </message>
     <message>
         <location filename="../ui/contactspage.ui" line="27"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="70"/>
         <location filename="../src/app/contactspage.cpp" line="95"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشطة</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="72"/>
         <location filename="../src/app/contactspage.cpp" line="96"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظورة</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="74"/>
         <location filename="../src/app/contactspage.cpp" line="97"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>غير صالحة</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="94"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="98"/>
         <source>A phone number (digits, +, spaces, dashes) is matched exactly, in international form: numbers without + or 00 are read as region %1 (setting contacts/region). Other text matches any part of the name or email, which is slower on very large contact lists: choose an owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطابَق رقم الهاتف (أرقام و+ ومسافات وشرطات) مطابقة تامة بالصيغة الدولية: تُقرأ الأرقام التي لا تبدأ بـ + أو 00 على أنها في المنطقة %1 (الإعداد contacts/region). ويُطابِق أي نص آخر أي جزء من الاسم أو البريد الإلكتروني، وهذا أبطأ في قوائم جهات الاتصال الكبيرة جدًا: اختر مالكًا أولًا.</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="120"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="120"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="120"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="121"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="121"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="121"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المخصصة</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="122"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="122"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التحديث</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="180"/>
         <source>Phone number %1, exact match.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف %1، مطابقة تامة.</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="181"/>
         <source>%1 Matching %2 exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مطابقة %2 تمامًا.</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="188"/>
         <source>Names and emails containing the text, across every owner: this can take a while on millions of contacts; choosing an owner is faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص، لدى كل المالكين: قد يستغرق هذا وقتًا مع ملايين جهات الاتصال؛ واختيار مالك أسرع.</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="190"/>
         <source>Names and emails containing the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص.</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="212"/>
         <source>Created the contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت جهة الاتصال %1.</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="225"/>
         <source>Saved the contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت جهة الاتصال %1.</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="243"/>
         <source>Delete the contact %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف جهة الاتصال %1؟</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/contactspage.cpp" line="243"/>
         <source>Delete %n contacts?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف %n جهة اتصال؟</numerusform>
+            <numerusform>هل تريد حذف %n جهة اتصال؟</numerusform>
+            <numerusform>هل تريد حذف %n جهتي اتصال؟</numerusform>
+            <numerusform>هل تريد حذف %n جهات اتصال؟</numerusform>
+            <numerusform>هل تريد حذف %n جهة اتصال؟</numerusform>
+            <numerusform>هل تريد حذف %n جهة اتصال؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/contactspage.cpp" line="245"/>
         <source>This also removes them from their groups: %n group membership(s). Messages already sent are kept. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضوية في مجموعة. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضويتان في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضويات في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="247"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/contactspage.cpp" line="258"/>
         <source>Deleted %n contact(s) and %1 group membership(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذفت %n جهة اتصال و%1 عضوية في مجموعات.</numerusform>
+            <numerusform>حُذفت %n جهة اتصال و%1 عضوية في مجموعات.</numerusform>
+            <numerusform>حُذفت %n جهتا اتصال و%1 عضوية في مجموعات.</numerusform>
+            <numerusform>حُذفت %n جهات اتصال و%1 عضوية في مجموعات.</numerusform>
+            <numerusform>حُذفت %n جهة اتصال و%1 عضوية في مجموعات.</numerusform>
+            <numerusform>حُذفت %n جهة اتصال و%1 عضوية في مجموعات.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="271"/>
         <source>Imported contacts: %1 inserted, %2 updated, %3 skipped, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال المستوردة: أُدرج %1، وحُدِّث %2، وتُخطّي %3، ورُفض %4.</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.h" line="23"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
 </context>
 <context>
@@ -1814,17 +1827,17 @@ Options:
     <message>
         <location filename="../src/core/copyin.cpp" line="30"/>
         <source>The connection to the database was lost while %1; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بقاعدة البيانات أثناء %1؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <location filename="../src/core/copyin.cpp" line="32"/>
         <source>The database refused the data while %1; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت قاعدة البيانات البيانات أثناء %1؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <location filename="../src/core/copyin.cpp" line="39"/>
         <source>Bulk loading needs a PostgreSQL connection, and this one is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج التحميل المجمّع إلى اتصال PostgreSQL، وهذا الاتصال غير مفتوح.</translation>
     </message>
 </context>
 <context>
@@ -1832,17 +1845,17 @@ Options:
     <message>
         <location filename="../src/core/copyoutstreamer.cpp" line="58"/>
         <source>%1: the connection to the database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الاتصال بقاعدة البيانات غير مفتوح.</translation>
     </message>
     <message>
         <location filename="../src/core/copyoutstreamer.cpp" line="60"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <location filename="../src/core/copyoutstreamer.cpp" line="101"/>
         <source>%1: the file could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّرت كتابة الملف (%2).</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1863,7 @@ Options:
     <message>
         <location filename="../src/core/csvexportjob.cpp" line="29"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
@@ -1858,113 +1871,113 @@ Options:
     <message>
         <location filename="../src/core/csvexporter.cpp" line="39"/>
         <source>campaigns report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الحملات</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="40"/>
         <source>messages report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الرسائل</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="41"/>
         <source>groups report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير المجموعات</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="102"/>
         <source>The %1 have no status to filter on; leave out --status.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ %1 حالة للتصفية بها؛ احذف --status.</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="104"/>
         <source>&quot;%1&quot; is not a status of %2; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليست حالة من حالات %2؛ استخدم إحدى الحالات: %3.</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="108"/>
         <source>Only contacts can be filtered by group; leave out --group for the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التصفية حسب المجموعة إلا لجهات الاتصال؛ احذف --group عند تصدير %1.</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="110"/>
         <source>Accounts have no owner; leave out --owner when exporting users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للحسابات مالك؛ احذف --owner عند تصدير المستخدمين.</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="112"/>
         <source>The first day (%1) is after the last day (%2); nothing could match.</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول (%1) بعد اليوم الأخير (%2)؛ لا يمكن أن يطابق أي شيء.</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="115"/>
         <source>Only contacts have custom fields to lay out as columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال وحدها لها حقول مخصصة يمكن عرضها في أعمدة.</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="128"/>
         <source>Could not prepare the export</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تجهيز التصدير</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="142"/>
         <source>Could not start the export</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء التصدير</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="157"/>
         <source>Could not look up the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر البحث عن المجموعة %1</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="160"/>
         <source>No group is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مجموعة باسم «%1».</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="161"/>
         <source>That owner has no group called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى ذلك المالك مجموعة باسم «%1».</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="170"/>
         <source>Could not collect the custom field names</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر جمع أسماء الحقول المخصصة</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="198"/>
         <source>Could not export the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تصدير %1</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="219"/>
         <source>Could not start the report</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء التقرير</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="223"/>
         <source>Could not write the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="231"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="238"/>
         <source>%1: the file could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّرت كتابة الملف (%2).</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="250"/>
         <source>Cannot write to standard output: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة إلى الخرج القياسي: %1.</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="258"/>
         <location filename="../src/core/csvexporter.cpp" line="265"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1972,48 +1985,48 @@ Options:
     <message>
         <location filename="../src/core/csvreader.cpp" line="76"/>
         <source>The file is not open for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير مفتوح للقراءة.</translation>
     </message>
     <message>
         <location filename="../src/core/csvreader.cpp" line="79"/>
         <source>The delimiter cannot be a quote or a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون الفاصل علامة اقتباس أو فاصل أسطر.</translation>
     </message>
     <message>
         <location filename="../src/core/csvreader.cpp" line="88"/>
         <location filename="../src/core/csvreader.cpp" line="102"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ.</translation>
     </message>
     <message>
         <location filename="../src/core/csvreader.cpp" line="134"/>
         <source>&quot;%1&quot; is not an encoding this program knows; try utf-8, utf-16, windows-1256 or iso-8859-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس ترميزًا يعرفه هذا البرنامج؛ جرّب utf-8 أو utf-16 أو windows-1256 أو iso-8859-1.</translation>
     </message>
     <message>
         <location filename="../src/core/csvreader.cpp" line="146"/>
         <source>Line %1 has bytes that are not valid %2; choose the file&apos;s encoding (--encoding on the command line), for example windows-1256 or iso-8859-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>في السطر %1 بايتات غير صالحة في %2؛ اختر ترميز الملف (--encoding في سطر الأوامر)، مثل windows-1256 أو iso-8859-1.</translation>
     </message>
     <message>
         <location filename="../src/core/csvreader.cpp" line="207"/>
         <source>Could not read the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف: %1.</translation>
     </message>
     <message>
         <location filename="../src/core/csvreader.cpp" line="292"/>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل بين علامتي اقتباس لم يُغلق</translation>
     </message>
     <message>
         <location filename="../src/core/csvreader.cpp" line="319"/>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>نص بعد علامة اقتباس الإغلاق</translation>
     </message>
     <message>
         <location filename="../src/core/csvreader.cpp" line="335"/>
         <source>a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة اقتباس داخل حقل غير مقتبس</translation>
     </message>
 </context>
 <context>
@@ -2021,27 +2034,27 @@ Options:
     <message>
         <location filename="../src/app/customfieldseditor.cpp" line="27"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <location filename="../src/app/customfieldseditor.cpp" line="27"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../src/app/customfieldseditor.cpp" line="33"/>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة حقل</translation>
     </message>
     <message>
         <location filename="../src/app/customfieldseditor.cpp" line="35"/>
         <source>Re&amp;move field</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة الحقل</translation>
     </message>
     <message>
         <location filename="../src/app/customfieldseditor.cpp" line="65"/>
         <source>Stored as a JSON %1; it stays one while the text reads as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزّن بنوع JSON ‏%1؛ ويبقى كذلك ما دام النص يُقرأ على هذا النحو.</translation>
     </message>
 </context>
 <context>
@@ -2049,72 +2062,72 @@ Options:
     <message>
         <location filename="../src/core/database.cpp" line="18"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql (scripts/install-deps.sh does).</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج تشغيل PostgreSQL الخاص بـ Qt ‏(QPSQL) غير مثبت؛ ثبّت الحزمة libqt6sql6-psql (يفعل ذلك scripts/install-deps.sh).</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="67"/>
         <source>authentication failed for user &quot;%1&quot;; check DB_USER and DB_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المصادقة للمستخدم «%1»؛ تحقق من DB_USER وDB_PASSWORD</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="69"/>
         <source>the server does not accept user &quot;%1&quot; from this machine (pg_hba.conf); ask its administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل الخادم المستخدم «%1» من هذا الجهاز (pg_hba.conf)؛ راجع مسؤول الخادم</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="72"/>
         <source>the database does not exist; create it or check DB_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات غير موجودة؛ أنشئها أو تحقق من DB_NAME</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="74"/>
         <source>the user &quot;%1&quot; does not exist on the server; check DB_USER</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم «%1» غير موجود على الخادم؛ تحقق من DB_USER</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="76"/>
         <source>the server does not offer SSL; set DB_SSL=false or enable SSL on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوفّر الخادم SSL؛ اضبط DB_SSL=false أو فعّل SSL على الخادم</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="77"/>
         <source>the server requires SSL; set DB_SSL=true</source>
-        <translation type="unfinished"></translation>
+        <translation>يشترط الخادم SSL؛ اضبط DB_SSL=true</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="80"/>
         <source>the host name &quot;%1&quot; is unknown; check DB_HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المضيف «%1» غير معروف؛ تحقق من DB_HOST</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="82"/>
         <source>the server did not answer in time; check DB_HOST, DB_PORT and the network</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الخادم في الوقت المحدد؛ تحقق من DB_HOST وDB_PORT والشبكة</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="86"/>
         <source>the server is not reachable; check that PostgreSQL is running and listening there</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى الخادم؛ تحقق من أن PostgreSQL يعمل ويستمع هناك</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="88"/>
         <source>the server is starting up or shutting down; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم قيد البدء أو الإيقاف؛ حاول مجددًا بعد لحظات</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="90"/>
         <source>the server has no free connections; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اتصالات متاحة على الخادم؛ حاول لاحقًا</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="92"/>
         <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم الاتصال</translation>
     </message>
     <message>
         <location filename="../src/core/database.cpp" line="94"/>
         <source>Cannot connect to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الاتصال بـ %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2124,52 +2137,52 @@ Options:
         <location filename="../src/cli/databasecommands.cpp" line="100"/>
         <location filename="../src/cli/databasecommands.cpp" line="102"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="50"/>
         <source>Adopted the existing WaQtor tables as migration 0001 (guide schema); every row was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمدت جداول WaQtor الموجودة بوصفها الترحيل 0001 (مخطط الدليل)؛ وأُبقي على كل الصفوف.</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="52"/>
         <source>Applied %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبّق %1 %2.</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="54"/>
         <source>The schema is up to date; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط محدّث؛ لا شيء يلزم فعله.</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="62"/>
         <source>Loaded the demo data. Demo accounts (public passwords; never use them on real data):</source>
-        <translation type="unfinished"></translation>
+        <translation>حُمّلت بيانات العرض التوضيحي. الحسابات التوضيحية (كلمات مرورها علنية؛ لا تستخدمها أبدًا مع بيانات حقيقية):</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="90"/>
         <source>%1 %2 (sent %3, failed %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (مُرسَلة %3، فاشلة %4)</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="93"/>
         <source>Database %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات %1، %2</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="94"/>
         <source>Users:     %1 (%2 active, %3 inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون:  %1 (%2 نشط، %3 غير نشط)</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="95"/>
         <source>  by role:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  حسب الدور:   %1</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="96"/>
         <source>Sessions:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات:     %1</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="97"/>
@@ -2177,32 +2190,32 @@ Options:
         <location filename="../src/cli/databasecommands.cpp" line="102"/>
         <location filename="../src/cli/databasecommands.cpp" line="104"/>
         <source>  by status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  حسب الحالة:  %1</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="98"/>
         <source>Messages:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل:     %1</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="100"/>
         <source>  by ack:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  حسب الإقرار: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="101"/>
         <source>Campaigns: %1 (sent %2, failed %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملات:     %1 (مُرسَلة %2، فاشلة %3)</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="103"/>
         <source>Contacts:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="105"/>
         <source>Groups:    %1 (%2 memberships)</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات:   %1 (%2 عضوية)</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2225,7 @@ Options:
         <location filename="../src/core/databasestats.cpp" line="97"/>
         <location filename="../src/core/databasestats.cpp" line="110"/>
         <source>Could not collect the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر جمع الإحصاءات</translation>
     </message>
 </context>
 <context>
@@ -2220,27 +2233,27 @@ Options:
     <message>
         <location filename="../src/core/demoseeder.cpp" line="37"/>
         <source>The demo data script is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>سكربت بيانات العرض التوضيحي غير موجود في هذا الإصدار.</translation>
     </message>
     <message>
         <location filename="../src/core/demoseeder.cpp" line="48"/>
         <source>The database already has accounts (%1); demo data is only loaded into an empty database because its passwords are public. Use --force to add it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>في قاعدة البيانات حسابات بالفعل (%1)؛ لا تُحمَّل بيانات العرض التوضيحي إلا في قاعدة بيانات فارغة لأن كلمات مرورها علنية. استخدم --force لإضافتها على أي حال.</translation>
     </message>
     <message>
         <location filename="../src/core/demoseeder.cpp" line="59"/>
         <source>Could not replace the demo accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استبدال الحسابات التوضيحية</translation>
     </message>
     <message>
         <location filename="../src/core/demoseeder.cpp" line="63"/>
         <source>The system&apos;s bcrypt (libcrypt) could not hash a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على bcrypt في النظام (libcrypt) تجزئة كلمة مرور.</translation>
     </message>
     <message>
         <location filename="../src/core/demoseeder.cpp" line="69"/>
         <source>Could not load the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل بيانات العرض التوضيحي</translation>
     </message>
 </context>
 <context>
@@ -2250,12 +2263,12 @@ Options:
         <location filename="../src/core/exactcounter.cpp" line="36"/>
         <location filename="../src/core/exactcounter.cpp" line="48"/>
         <source>Counting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي العدّ.</translation>
     </message>
     <message>
         <location filename="../src/core/exactcounter.cpp" line="49"/>
         <source>Could not count the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ صفوف %1</translation>
     </message>
 </context>
 <context>
@@ -2263,42 +2276,42 @@ Options:
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="65"/>
         <source>--%1 needs a date written YYYY-MM-DD, such as 2026-01-31; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --%1 إلى تاريخ مكتوب بالصيغة YYYY-MM-DD، مثل 2026-01-31؛ و«%2» ليس كذلك.</translation>
     </message>
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="81"/>
         <source>Say where the CSV goes with --out FILE (&quot;--out -&quot; writes standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد وجهة ملف CSV باستخدام --out FILE ‏(&quot;--out -&quot; يكتب إلى الخرج القياسي).</translation>
     </message>
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="92"/>
         <source>There is no &quot;%1&quot; report; choose campaigns, messages or groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقرير «%1»؛ اختر campaigns أو messages أو groups.</translation>
     </message>
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="101"/>
         <source>Cannot export &quot;%1&quot;; choose users, sessions, campaigns, contacts, groups or messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تصدير «%1»؛ اختر users أو sessions أو campaigns أو contacts أو groups أو messages.</translation>
     </message>
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="112"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>الخرج القياسي</translation>
     </message>
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="113"/>
         <source>Wrote 1 row to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب صف واحد إلى %1.</translation>
     </message>
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="114"/>
         <source>Wrote %L1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %L1 صفًا إلى %2.</translation>
     </message>
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="144"/>
         <source>--custom-fields is json or columns, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة --custom-fields هي json أو columns، وليست «%1».</translation>
     </message>
 </context>
 <context>
@@ -2306,112 +2319,112 @@ Options:
     <message>
         <location filename="../ui/exportdialog.ui" line="6"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="10"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;لف:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="14"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="17"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="20"/>
         <source>&amp;Every row of the current view (its filters and sort order)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل صفوف العرض الحالي (بعوامل التصفية وترتيب الفرز)</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="21"/>
         <source>Only the &amp;selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف ال&amp;محددة فقط</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="24"/>
         <source>&amp;Custom fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول الم&amp;خصصة:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="26"/>
         <source>Start with a byte order &amp;mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ بعلامة ترتيب البايتات (لبرنامج Excel) &amp;BOM</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="20"/>
         <source>Export %1 to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير %1 إلى CSV</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="25"/>
         <source>Only the &amp;selected rows (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف ال&amp;محددة فقط (%L1)</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="29"/>
         <source>One JSON column (our importer reads it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود JSON واحد (يقرؤه برنامج الاستيراد لدينا مرة أخرى)</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="30"/>
         <source>One column per key</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود لكل مفتاح</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="36"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="63"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="64"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="75"/>
         <source>Choose the file to write first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف المراد كتابته أولًا.</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="87"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="92"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="100"/>
         <source>Exporting… %L1 rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير… كُتب %L1 صفًا</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="112"/>
         <source>Wrote %L1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %L1 صفًا إلى %2.</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="114"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="140"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
@@ -2419,87 +2432,87 @@ Options:
     <message>
         <location filename="../ui/groupdialog.ui" line="6"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة</translation>
     </message>
     <message>
         <location filename="../ui/groupdialog.ui" line="10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <location filename="../ui/groupdialog.ui" line="11"/>
         <source>e.g. VIP customers</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: عملاء VIP</translation>
     </message>
     <message>
         <location filename="../ui/groupdialog.ui" line="12"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مالك:</translation>
     </message>
     <message>
         <location filename="../ui/groupdialog.ui" line="14"/>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء:</translation>
     </message>
     <message>
         <location filename="../ui/groupdialog.ui" line="16"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وصف:</translation>
     </message>
     <message>
         <location filename="../ui/groupdialog.ui" line="17"/>
         <source>What the group is for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض من المجموعة (اختياري)</translation>
     </message>
     <message>
         <location filename="../src/app/groupdialog.cpp" line="19"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة</translation>
     </message>
     <message>
         <location filename="../src/app/groupdialog.cpp" line="20"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد بعد</translation>
     </message>
     <message>
         <location filename="../src/app/groupdialog.cpp" line="25"/>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المجموعة</translation>
     </message>
     <message>
         <location filename="../src/app/groupdialog.cpp" line="72"/>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال واحدة</translation>
     </message>
     <message>
         <location filename="../src/app/groupdialog.cpp" line="73"/>
         <source>%L1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 جهة اتصال</translation>
     </message>
     <message>
         <location filename="../src/app/groupdialog.cpp" line="77"/>
         <source>A group with members stays with the owner of those contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى المجموعة التي لها أعضاء مع مالك جهات الاتصال تلك.</translation>
     </message>
     <message>
         <location filename="../src/app/groupdialog.cpp" line="79"/>
         <source>Created %1 · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت %1 · حُدِّثت %2</translation>
     </message>
     <message>
         <location filename="../src/app/groupdialog.cpp" line="96"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <location filename="../src/app/groupdialog.cpp" line="96"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء</translation>
     </message>
     <message>
         <location filename="../src/app/groupdialog.cpp" line="98"/>
         <source>Group (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة (للقراءة فقط)</translation>
     </message>
 </context>
 <context>
@@ -2507,48 +2520,48 @@ Options:
     <message>
         <location filename="../src/core/groupmembership.cpp" line="53"/>
         <source>Counting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي العدّ.</translation>
     </message>
     <message>
         <location filename="../src/core/groupmembership.cpp" line="212"/>
         <location filename="../src/core/groupmembership.cpp" line="300"/>
         <source>Could not count the members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ أعضاء %1</translation>
     </message>
     <message>
         <location filename="../src/core/groupmembership.cpp" line="222"/>
         <source>Could not count the contacts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ جهات اتصال %1</translation>
     </message>
     <message>
         <location filename="../src/core/groupmembership.cpp" line="242"/>
         <source>Could not count the matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ جهات الاتصال المطابقة</translation>
     </message>
     <message>
         <location filename="../src/core/groupmembership.cpp" line="249"/>
         <source>The group no longer exists; someone deleted it. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد المجموعة موجودة؛ حذفها شخص ما. حدّث القائمة.</translation>
     </message>
     <message>
         <location filename="../src/core/groupmembership.cpp" line="267"/>
         <source>Could not read the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المجموعة %1</translation>
     </message>
     <message>
         <location filename="../src/core/groupmembership.cpp" line="269"/>
         <source>The group %1 no longer exists; someone deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد المجموعة %1 موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
         <location filename="../src/core/groupmembership.cpp" line="284"/>
         <source>Could not remove members from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة أعضاء من %1</translation>
     </message>
     <message>
         <location filename="../src/core/groupmembership.cpp" line="294"/>
         <source>Could not add members to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة أعضاء إلى %1</translation>
     </message>
 </context>
 <context>
@@ -2557,123 +2570,123 @@ Options:
         <location filename="../src/core/grouprepository.cpp" line="48"/>
         <location filename="../src/core/grouprepository.cpp" line="63"/>
         <source>The group no longer exists; someone deleted it. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد المجموعة موجودة؛ حذفها شخص ما. حدّث القائمة.</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="61"/>
         <source>Could not read the group</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المجموعة</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="88"/>
         <source>Enter the group&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم المجموعة.</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="91"/>
         <source>A group name cannot contain line breaks or tabs; put longer text in the description.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحتوي اسم المجموعة على فواصل أسطر أو علامات جدولة؛ ضع النص الأطول في الوصف.</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="93"/>
         <source>The group name is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول اسم المجموعة %1 حرفًا، والحد الأقصى المسموح %2.</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="108"/>
         <source>Choose the group&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مالك المجموعة.</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="114"/>
         <source>Could not read the group&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مالك المجموعة</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="116"/>
         <source>The owner account no longer exists; choose another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد حساب المالك موجودًا؛ اختر مالكًا آخر.</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="132"/>
         <source>Could not check the group name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من اسم المجموعة %1</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="134"/>
         <location filename="../src/core/grouprepository.cpp" line="170"/>
         <location filename="../src/core/grouprepository.cpp" line="211"/>
         <source>A group named %1 already exists for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل مجموعة باسم %1 لدى %2.</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="171"/>
         <source>Could not create the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجموعة %1</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="182"/>
         <source>The group %1 was changed by someone else after you opened it. Reload to see their changes, or overwrite them with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر شخص آخر المجموعة %1 بعد أن فتحتها. أعد التحميل لترى تغييراته، أو اكتب فوقها بتغييراتك.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/grouprepository.cpp" line="187"/>
         <source>The group %1 has %n member(s), all contacts of %2; a group with members cannot move to another owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لدى المجموعة %1 %n عضو، كلهم من جهات اتصال %2؛ لا يمكن نقل مجموعة لها أعضاء إلى مالك آخر.</numerusform>
+            <numerusform>لدى المجموعة %1 %n عضو، من جهات اتصال %2؛ لا يمكن نقل مجموعة لها أعضاء إلى مالك آخر.</numerusform>
+            <numerusform>لدى المجموعة %1 %n عضوان، كلاهما من جهات اتصال %2؛ لا يمكن نقل مجموعة لها أعضاء إلى مالك آخر.</numerusform>
+            <numerusform>لدى المجموعة %1 %n أعضاء، كلهم من جهات اتصال %2؛ لا يمكن نقل مجموعة لها أعضاء إلى مالك آخر.</numerusform>
+            <numerusform>لدى المجموعة %1 %n عضوًا، كلهم من جهات اتصال %2؛ لا يمكن نقل مجموعة لها أعضاء إلى مالك آخر.</numerusform>
+            <numerusform>لدى المجموعة %1 %n عضو، كلهم من جهات اتصال %2؛ لا يمكن نقل مجموعة لها أعضاء إلى مالك آخر.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="212"/>
         <source>Could not save the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المجموعة %1</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="233"/>
         <source>Select the groups to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المجموعات المراد حذفها.</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="236"/>
         <source>One of the selected groups no longer exists; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد إحدى المجموعات المحددة موجودة؛ حدّث القائمة.</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="248"/>
         <source>Could not read the selected groups</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المجموعات المحددة</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/grouprepository.cpp" line="257"/>
         <source>%n of the selected groups no longer exist(s); refresh the list and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يعد %n من المجموعات المحددة موجودًا؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم يعد %n من المجموعات المحددة موجودًا؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم يعد %n من المجموعات المحددة موجودًا؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم يعد %n من المجموعات المحددة موجودًا؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم يعد %n من المجموعات المحددة موجودًا؛ حدّث القائمة وحاول مجددًا.</numerusform>
+            <numerusform>لم يعد %n من المجموعات المحددة موجودًا؛ حدّث القائمة وحاول مجددًا.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="268"/>
         <source>Could not count what the delete would remove</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حساب ما سيُزيله الحذف</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="302"/>
         <source>Could not delete the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف المجموعات</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="309"/>
         <source>Could not delete the groups: the database deleted %1 of %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف المجموعات: حذفت قاعدة البيانات %1 من %2؛ لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2694,7 @@ Options:
     <message>
         <location filename="../src/app/groupsmodel.cpp" line="52"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء</translation>
     </message>
 </context>
 <context>
@@ -2689,161 +2702,161 @@ Options:
     <message>
         <location filename="../ui/groupspage.ui" line="8"/>
         <source>Search name or description…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الاسم أو الوصف…</translation>
     </message>
     <message>
         <location filename="../ui/groupspage.ui" line="9"/>
         <location filename="../src/app/groupspage.cpp" line="42"/>
         <source>&amp;Members…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;عضاء…</translation>
     </message>
     <message>
         <location filename="../ui/groupspage.ui" line="9"/>
         <source>Add and remove the selected group&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف أعضاء المجموعة المحددة أو أزلهم</translation>
     </message>
     <message>
         <location filename="../ui/groupspage.ui" line="10"/>
         <source>Only the groups of this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات هذا المالك فقط</translation>
     </message>
     <message>
         <location filename="../ui/groupspage.ui" line="19"/>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../ui/groupspage.ui" line="19"/>
         <source>Previous rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف السابقة</translation>
     </message>
     <message>
         <location filename="../ui/groupspage.ui" line="20"/>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../ui/groupspage.ui" line="20"/>
         <source>Next rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التالية</translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="22"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="23"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="24"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="25"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="26"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التحديث</translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="125"/>
         <source>Created the group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت المجموعة %1.</translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="139"/>
         <source>Saved the group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المجموعة %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/groupspage.cpp" line="157"/>
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="159"/>
         <source>Delete the group %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف المجموعة %1؟</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/groupspage.cpp" line="160"/>
         <source>Delete these %n groups?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف %n مجموعة؟</numerusform>
+            <numerusform>هل تريد حذف %n مجموعة؟</numerusform>
+            <numerusform>هل تريد حذف هاتين المجموعتين (%n)؟</numerusform>
+            <numerusform>هل تريد حذف هذه المجموعات الـ %n؟</numerusform>
+            <numerusform>هل تريد حذف هذه المجموعات الـ %n؟</numerusform>
+            <numerusform>هل تريد حذف هذه المجموعات الـ %n؟</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="162"/>
         <source>No contacts are members.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهات اتصال أعضاء.</translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="163"/>
         <source>Group memberships removed: %L1 (contacts affected: %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>العضويات المُزالة من المجموعات: %L1 (جهات الاتصال المتأثرة: %L2).</translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="164"/>
         <source>The contacts themselves are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُبقى جهات الاتصال نفسها.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/groupspage.cpp" line="166"/>
         <source>%n campaign(s) name these groups as their audience; they are kept and will need a new audience.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
+            <numerusform>%n حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
+            <numerusform>%n حملتان تستهدفان هذه المجموعات؛ ستُبقيان وستحتاجان إلى جمهور جديد.</numerusform>
+            <numerusform>%n حملات تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
+            <numerusform>%n حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
+            <numerusform>%n حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="169"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/groupspage.cpp" line="180"/>
         <source>Deleted %n group(s) and %1 membership(s); the contacts are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذفت %n مجموعة و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
+            <numerusform>حُذفت %n مجموعة و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
+            <numerusform>حُذفت %n مجموعتان و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
+            <numerusform>حُذفت %n مجموعات و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
+            <numerusform>حُذفت %n مجموعة و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
+            <numerusform>حُذفت %n مجموعة و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.cpp" line="196"/>
         <source>Saved the members of %1: %L2 joined, %L3 left; %L4 member(s) now.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ أعضاء %1: انضم %L2، وغادر %L3؛ وعدد الأعضاء الآن %L4.</translation>
     </message>
     <message>
         <location filename="../src/app/groupspage.h" line="19"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات</translation>
     </message>
 </context>
 <context>
@@ -2851,220 +2864,220 @@ Options:
     <message>
         <location filename="../ui/importfilepage.ui" line="5"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف</translation>
     </message>
     <message>
         <location filename="../ui/importfilepage.ui" line="6"/>
         <source>A CSV file with one contact per row. How it is written is detected; change anything that was guessed wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV فيه جهة اتصال واحدة في كل صف. تُكتشف طريقة كتابته تلقائيًا؛ غيّر أي شيء خُمّن خطأً.</translation>
     </message>
     <message>
         <location filename="../ui/importfilepage.ui" line="9"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;لف:</translation>
     </message>
     <message>
         <location filename="../ui/importfilepage.ui" line="12"/>
         <source>contacts.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts.csv</translation>
     </message>
     <message>
         <location filename="../ui/importfilepage.ui" line="13"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
         <location filename="../ui/importfilepage.ui" line="17"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ترميز:</translation>
     </message>
     <message>
         <location filename="../ui/importfilepage.ui" line="20"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فاصل:</translation>
     </message>
     <message>
         <location filename="../ui/importfilepage.ui" line="22"/>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>صف ال&amp;عناوين:</translation>
     </message>
     <message>
         <location filename="../ui/importfilepage.ui" line="24"/>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منطقة الافتراضية:</translation>
     </message>
     <message>
         <location filename="../ui/importfilepage.ui" line="25"/>
         <source>The country of numbers written without + or 00, such as 0501234567. Remembered for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد الأرقام المكتوبة دون + أو 00، مثل 0501234567. يُحفظ لحسابك.</translation>
     </message>
     <message>
         <location filename="../ui/importfilepage.ui" line="26"/>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>المُكتشَف:</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="25"/>
         <location filename="../src/app/importfilepage.cpp" line="164"/>
         <source>Nothing yet: choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد: اختر ملفًا.</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="52"/>
         <source>Automatic (byte order mark, else UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي (علامة ترتيب البايتات، وإلا UTF-8)</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="53"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="54"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="55"/>
         <source>Windows-1256 (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1256 (عربي)</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="56"/>
         <source>ISO-8859-1 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (أوروبي غربي)</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="58"/>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>مُكتشَف</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="59"/>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة ( , )</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="60"/>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة منقوطة ( ; )</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="61"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة جدولة (Tab)</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="62"/>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط عمودي ( | )</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="64"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="65"/>
         <source>Yes: the first row names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم: الصف الأول يسمّي الأعمدة</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="66"/>
         <source>No: the first row is a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>لا: الصف الأول جهة اتصال</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="80"/>
         <source>None: numbers need + or 00</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء: تحتاج الأرقام إلى + أو 00</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="82"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="94"/>
         <source>Import contacts from</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جهات اتصال من</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="95"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv *.txt *.tsv);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="160"/>
         <source>Nothing yet: the file cannot be read as it is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد: تتعذّر قراءة الملف بالإعدادات الحالية.</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="171"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2.</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="172"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه مجلد</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="175"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ.</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="181"/>
         <source>%1 Arabic files from Excel are often Windows-1256; try it under Encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كثيرًا ما تكون الملفات العربية المحفوظة من Excel بترميز Windows-1256؛ جرّبه في «الترميز».</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="197"/>
         <source>The file has no columns: it holds a header row and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في الملف أعمدة: فيه صف عناوين فقط ولا شيء غيره.</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="201"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="201"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة منقوطة</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="201"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة جدولة</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="202"/>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط عمودي</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/importfilepage.cpp" line="203"/>
         <source>%1, %2-separated, %3; %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، الفاصل %2، %3؛ %n عمود.</numerusform>
+            <numerusform>%1، الفاصل %2، %3؛ %n عمود.</numerusform>
+            <numerusform>%1، الفاصل %2، %3؛ %n عمودان.</numerusform>
+            <numerusform>%1، الفاصل %2، %3؛ %n أعمدة.</numerusform>
+            <numerusform>%1، الفاصل %2، %3؛ %n عمودًا.</numerusform>
+            <numerusform>%1، الفاصل %2، %3؛ %n عمود.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="205"/>
         <source>the first row names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف الأول يسمّي الأعمدة</translation>
     </message>
     <message>
         <location filename="../src/app/importfilepage.cpp" line="206"/>
         <source>no header row (the first row is a contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صف عناوين (الصف الأول جهة اتصال)</translation>
     </message>
 </context>
 <context>
@@ -3072,113 +3085,113 @@ Options:
     <message>
         <location filename="../ui/importmappingpage.ui" line="5"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
         <location filename="../ui/importmappingpage.ui" line="6"/>
         <source>Choose what each column of the file becomes. Columns with names we do not know go to the contact&apos;s custom fields unless you untick Keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ما يصير إليه كل عمود في الملف. الأعمدة ذات الأسماء غير المعروفة تذهب إلى الحقول المخصصة لجهة الاتصال ما لم تُلغِ تحديد «إبقاء».</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="28"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="28"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الأولى</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="28"/>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>يصير</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="28"/>
         <source>Custom field key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الحقل المخصص</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="29"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="31"/>
         <source>Columns nobody mapped are kept in the contact&apos;s custom fields; untick to leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُبقى الأعمدة غير المربوطة في الحقول المخصصة لجهة الاتصال؛ ألغِ التحديد لاستبعادها.</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="79"/>
         <source>(empty in the first rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ في الصفوف الأولى)</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="86"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="87"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="88"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="89"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="90"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="92"/>
         <source>Custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل مخصص</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="93"/>
         <source>custom_fields (JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>custom_fields (كائن JSON)</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="94"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="152"/>
         <source>Column &quot;%1&quot; goes to a custom field: type its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود «%1» يذهب إلى حقل مخصص: اكتب مفتاحه.</translation>
     </message>
     <message>
         <location filename="../src/app/importmappingpage.cpp" line="201"/>
         <source>Choose the column that holds the phone number: every contact needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العمود الذي يحمل رقم الهاتف: كل جهة اتصال تحتاج إلى رقم.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/importmappingpage.cpp" line="209"/>
         <source>Phone numbers come from column &quot;%1&quot;; %n column(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
+            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
+            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
+            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
+            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
+            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -3187,32 +3200,32 @@ Options:
     <message>
         <location filename="../ui/importoptionspage.ui" line="5"/>
         <source>Choose how to import</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر طريقة الاستيراد</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="6"/>
         <source>Whose contacts these become, which groups they join, and what a phone number that is already there does.</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن ستكون جهات الاتصال هذه، وإلى أي مجموعات ستنضم، وماذا يحدث لرقم هاتف موجود بالفعل.</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="11"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مالك:</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="13"/>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;جموعات:</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="16"/>
         <source>Every imported contact joins the ticked groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنضم كل جهة اتصال مستوردة إلى المجموعات المحددة.</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="19"/>
         <source>New group name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجموعة الجديدة</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="20"/>
