@@ -1886,7 +1886,7 @@ Options:
     <message>
         <location filename="../src/core/csvexporter.cpp" line="102"/>
         <source>The %1 have no status to filter on; leave out --status.</source>
-        <translation>ليس لـ %1 حالة للتصفية بها؛ احذف --status.</translation>
+        <translation>لا توجد حالة يمكن التصفية بها في %1؛ احذف --status.</translation>
     </message>
     <message>
         <location filename="../src/core/csvexporter.cpp" line="104"/>
@@ -3230,102 +3230,102 @@ Options:
     <message>
         <location filename="../ui/importoptionspage.ui" line="20"/>
         <source>&amp;Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة مجموعة</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="25"/>
         <source>A phone already there:</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هاتف موجود بالفعل:</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="28"/>
         <source>&amp;Skip it: the contact stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تخطَّه: تبقى جهة الاتصال كما هي</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="29"/>
         <source>&amp;Update it with the file&apos;s values (empty cells keep what is stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;دِّثه بقيم الملف (الخلايا الفارغة تُبقي القيمة المخزّنة)</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="30"/>
         <source>Let the file &amp;unblock blocked contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للملف بإلغاء &amp;حظر جهات الاتصال المحظورة</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="30"/>
         <source>Without this, a blocked contact stays blocked whatever the file&apos;s status column says.</source>
-        <translation type="unfinished"></translation>
+        <translation>من دون هذا، تبقى جهة الاتصال المحظورة محظورة أيًّا كان ما يقوله عمود الحالة في الملف.</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="33"/>
         <source>&amp;Error file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الأ&amp;خطاء:</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="36"/>
         <source>Rows that cannot be imported are written here with the reason, only when there are any. Leave empty for no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب هنا الصفوف التي يتعذّر استيرادها مع السبب، إن وُجدت فقط. اتركه فارغًا إن لم ترد ملفًا.</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="37"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="40"/>
         <source>&amp;Check only (dry run): count what would happen, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حقق فقط (تشغيل تجريبي): احسب ما سيحدث ولا تكتب شيئًا</translation>
     </message>
     <message>
         <location filename="../src/app/importoptionspage.cpp" line="37"/>
         <source>Write rejected rows to</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الصفوف المرفوضة إلى</translation>
     </message>
     <message>
         <location filename="../src/app/importoptionspage.cpp" line="38"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../src/app/importoptionspage.cpp" line="56"/>
         <source>Your role imports contacts for your own account only.</source>
-        <translation type="unfinished"></translation>
+        <translation>دورك يسمح باستيراد جهات الاتصال لحسابك فقط.</translation>
     </message>
     <message>
         <location filename="../src/app/importoptionspage.cpp" line="68"/>
         <source>%1 (deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (معطَّل)</translation>
     </message>
     <message>
         <location filename="../src/app/importoptionspage.cpp" line="115"/>
         <source>A new group: created when the import runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة: تُنشأ عند تشغيل الاستيراد.</translation>
     </message>
     <message>
         <location filename="../src/app/importoptionspage.cpp" line="140"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حقق</translation>
     </message>
     <message>
         <location filename="../src/app/importoptionspage.cpp" line="140"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <location filename="../src/app/importoptionspage.cpp" line="178"/>
         <source>The error file %1 is a folder; name a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الأخطاء %1 مجلد؛ أدخل اسم ملف.</translation>
     </message>
     <message>
         <location filename="../src/app/importoptionspage.cpp" line="180"/>
         <source>The folder of the error file, %1, does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد ملف الأخطاء، %1، غير موجود.</translation>
     </message>
     <message>
         <location filename="../src/app/importoptionspage.cpp" line="183"/>
         <source>The error file cannot be the file being imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون ملف الأخطاء هو الملف الجاري استيراده.</translation>
     </message>
 </context>
 <context>
@@ -3333,80 +3333,80 @@ Options:
     <message>
         <location filename="../ui/importpreviewpage.ui" line="5"/>
         <source>Check the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الصفوف الأولى</translation>
     </message>
     <message>
         <location filename="../ui/importpreviewpage.ui" line="6"/>
         <source>Each row as read from the file, and the contact it becomes. Rows in red cannot be imported; the reason is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل صف كما قُرئ من الملف، وجهة الاتصال التي يصير إليها. الصفوف الحمراء يتعذّر استيرادها؛ والسبب مذكور.</translation>
     </message>
     <message>
         <location filename="../src/app/importpreviewpage.cpp" line="35"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <location filename="../src/app/importpreviewpage.cpp" line="35"/>
         <source>As read</source>
-        <translation type="unfinished"></translation>
+        <translation>كما قُرئ</translation>
     </message>
     <message>
         <location filename="../src/app/importpreviewpage.cpp" line="35"/>
         <source>Phone (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف (E.164)</translation>
     </message>
     <message>
         <location filename="../src/app/importpreviewpage.cpp" line="35"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../src/app/importpreviewpage.cpp" line="35"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../src/app/importpreviewpage.cpp" line="36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../src/app/importpreviewpage.cpp" line="36"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المخصصة</translation>
     </message>
     <message>
         <location filename="../src/app/importpreviewpage.cpp" line="69"/>
         <source>(active when new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(نشطة إن كانت جديدة)</translation>
     </message>
     <message>
         <location filename="../src/app/importpreviewpage.cpp" line="73"/>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/importpreviewpage.cpp" line="87"/>
         <source>All of the first %n record(s) can be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يمكن استيراد كل السجلات الأولى (%n).</numerusform>
+            <numerusform>يمكن استيراد السجل الأول (%n).</numerusform>
+            <numerusform>يمكن استيراد السجلين الأولين كليهما (%n).</numerusform>
+            <numerusform>يمكن استيراد كل السجلات الـ %n الأولى.</numerusform>
+            <numerusform>يمكن استيراد كل السجلات الـ %n الأولى.</numerusform>
+            <numerusform>يمكن استيراد كل السجلات الـ %n الأولى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/importpreviewpage.cpp" line="88"/>
         <source>%1 of the first %n record(s) cannot be imported; the import skips them and writes them, with the reason, to the error file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
+            <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
+            <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
+            <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
+            <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
+            <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
         </translation>
     </message>
 </context>
@@ -3415,52 +3415,52 @@ Options:
     <message>
         <location filename="../ui/importprogresspage.ui" line="5"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
         <location filename="../ui/importprogresspage.ui" line="6"/>
         <source>Everything is written in one transaction: until it ends, nobody sees the new contacts, and a cancel leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتب كل شيء في معاملة واحدة: لا يرى أحد جهات الاتصال الجديدة حتى تنتهي، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
         <location filename="../ui/importprogresspage.ui" line="20"/>
         <source>&amp;Stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;يقاف الاستيراد</translation>
     </message>
     <message>
         <location filename="../src/app/importprogresspage.cpp" line="45"/>
         <source>Checking %1 for %2; nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من %1 لـ %2؛ لن يُكتب شيء…</translation>
     </message>
     <message>
         <location filename="../src/app/importprogresspage.cpp" line="46"/>
         <source>Importing %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد %1 لـ %2…</translation>
     </message>
     <message>
         <location filename="../src/app/importprogresspage.cpp" line="48"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
         <location filename="../src/app/importprogresspage.cpp" line="67"/>
         <source>%L1 records read</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ %L1 سجلًا</translation>
     </message>
     <message>
         <location filename="../src/app/importprogresspage.cpp" line="70"/>
         <source>%L1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 صف/ث</translation>
     </message>
     <message>
         <location filename="../src/app/importprogresspage.cpp" line="73"/>
         <source>The whole file is read; the last rows are being checked and stored…</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ الملف كله؛ جارٍ التحقق من آخر الصفوف وتخزينها…</translation>
     </message>
     <message>
         <location filename="../src/app/importprogresspage.cpp" line="82"/>
         <source>Stopping the import; the database is undoing everything it did…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إيقاف الاستيراد؛ تتراجع قاعدة البيانات عن كل ما فعلته…</translation>
     </message>
 </context>
 <context>
@@ -3468,166 +3468,166 @@ Options:
     <message>
         <location filename="../ui/importsummarypage.ui" line="5"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <location filename="../ui/importsummarypage.ui" line="6"/>
         <source>What the import did. Rows that could not be imported are listed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما فعله الاستيراد. الصفوف التي تعذّر استيرادها مُدرجة مع السبب.</translation>
     </message>
     <message>
         <location filename="../ui/importsummarypage.ui" line="37"/>
         <source>&amp;Open its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مجلده</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="17"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="17"/>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الرفض</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="31"/>
         <source>The import did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُشغَّل الاستيراد.</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="32"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="32"/>
         <source>The import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="35"/>
         <source>%1 Nothing was imported: the database is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لم يُستورد شيء: قاعدة البيانات كما كانت من قبل.</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="37"/>
         <source>The database said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قالت قاعدة البيانات: %1</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="49"/>
         <source>Check finished</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى التحقق</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="50"/>
         <source>This was a check only: nothing was written to the database. An import of %1 for %2 with these options would do this:</source>
-        <translation type="unfinished"></translation>
+        <translation>كان هذا تحققًا فقط: لم يُكتب شيء في قاعدة البيانات. استيراد %1 لـ %2 بهذه الخيارات سيفعل ما يلي:</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="53"/>
         <source>Would be inserted:</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُدرج:</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="54"/>
         <source>Would be updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُحدَّث:</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="55"/>
         <source>Would be skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُتخطّى:</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="56"/>
         <source>Would be rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُرفض:</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="57"/>
         <source>Groups it would create:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات التي سيُنشئها:</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="59"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الاستيراد</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/importsummarypage.cpp" line="60"/>
         <source>Imported %1 for %2: %n record(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُورد %1 لـ %2: قُرئ %n سجل.</numerusform>
+            <numerusform>استُورد %1 لـ %2: قُرئ %n سجل.</numerusform>
+            <numerusform>استُورد %1 لـ %2: قُرئ %n سجلان.</numerusform>
+            <numerusform>استُورد %1 لـ %2: قُرئت %n سجلات.</numerusform>
+            <numerusform>استُورد %1 لـ %2: قُرئ %n سجلًا.</numerusform>
+            <numerusform>استُورد %1 لـ %2: قُرئ %n سجل.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="62"/>
         <source>Inserted:</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدرج:</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="63"/>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّث:</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="64"/>
         <source>Skipped (already there):</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطّي (موجود بالفعل):</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="65"/>
         <source>Rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض:</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="66"/>
         <source>New groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات جديدة:</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="72"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="92"/>
         <source>The rejected rows, each with its reason, are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المرفوضة، كلٌّ منها مع سببه، موجودة في %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/importsummarypage.cpp" line="94"/>
         <source>No error file was chosen, so the rejected rows were not saved; only the first %n are listed above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
+            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
+            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
+            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
+            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
+            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="97"/>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرفض أي صف.</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="99"/>
         <source>… and %L1 more rejected rows. </source>
-        <translation type="unfinished"></translation>
+        <translation>… و%L1 صفًا مرفوضًا آخر. </translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="120"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3635,17 +3635,17 @@ Options:
     <message>
         <location filename="../src/app/importwizard.cpp" line="16"/>
         <source>Import contacts from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جهات اتصال من CSV</translation>
     </message>
     <message>
         <location filename="../src/app/importwizard.cpp" line="35"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;يقاف</translation>
     </message>
     <message>
         <location filename="../src/app/importwizard.cpp" line="35"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3653,12 +3653,12 @@ Options:
     <message>
         <location filename="../src/app/importwizardworker.cpp" line="42"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <location filename="../src/app/importwizardworker.cpp" line="49"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3666,47 +3666,47 @@ Options:
     <message>
         <location filename="../ui/logindialog.ui" line="6"/>
         <source>Sign in to WaQtor Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى WaQtor Admin</translation>
     </message>
     <message>
         <location filename="../ui/logindialog.ui" line="10"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات:</translation>
     </message>
     <message>
         <location filename="../ui/logindialog.ui" line="16"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
         <location filename="../ui/logindialog.ui" line="17"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../ui/logindialog.ui" line="18"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <location filename="../ui/logindialog.ui" line="33"/>
         <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اتصال…</translation>
     </message>
     <message>
         <location filename="../src/app/logindialog.cpp" line="13"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../src/app/logindialog.cpp" line="30"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
         <location filename="../src/app/logindialog.cpp" line="46"/>
         <source>Enter your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل بريدك الإلكتروني وكلمة المرور.</translation>
     </message>
 </context>
 <context>
@@ -3714,112 +3714,112 @@ Options:
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
         <source>WaQtor Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>WaQtor Admin</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="20"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="28"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="39"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="53"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="53"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="54"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="54"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="55"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="55"/>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="56"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="57"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="57"/>
         <source>Write the rows of this page&apos;s current view, or the selected rows, to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب صفوف العرض الحالي لهذه الصفحة، أو الصفوف المحددة، في ملف CSV</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="57"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="58"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة ال&amp;مرور…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="59"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="59"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="56"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="19"/>
         <source>WaQtor Admin — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>WaQtor Admin — %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="20"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="85"/>
         <source>The %1 page is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="121"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير كلمة المرور.</translation>
     </message>
 </context>
 <context>
@@ -3827,7 +3827,7 @@ Options:
     <message>
         <location filename="../src/core/membershipcountconnection.cpp" line="52"/>
         <source>Could not prepare a connection for counting</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تجهيز اتصال للعدّ</translation>
     </message>
 </context>
 <context>
@@ -3836,314 +3836,314 @@ Options:
         <location filename="../ui/membershipdialog.ui" line="6"/>
         <location filename="../src/app/membershipdialog.cpp" line="66"/>
         <source>Group members</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء المجموعة</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="13"/>
         <source>Not members</source>
-        <translation type="unfinished"></translation>
+        <translation>غير الأعضاء</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="14"/>
         <location filename="../ui/membershipdialog.ui" line="37"/>
         <source>Search name, email or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو البريد الإلكتروني أو رقم الهاتف…</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="20"/>
         <location filename="../ui/membershipdialog.ui" line="43"/>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="20"/>
         <source>Previous contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال السابقة</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="21"/>
         <location filename="../ui/membershipdialog.ui" line="44"/>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="21"/>
         <source>Next contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال التالية</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="29"/>
         <source>&amp;Add →</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة ←</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="29"/>
         <source>Add the selected contacts to the group (on Save)</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف جهات الاتصال المحددة إلى المجموعة (عند الحفظ)</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="30"/>
         <source>← &amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>→ إ&amp;زالة</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="30"/>
         <source>Take the selected members out of the group (on Save)</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرج الأعضاء المحددين من المجموعة (عند الحفظ)</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="36"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="43"/>
         <source>Previous members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء السابقون</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="44"/>
         <source>Next members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء التالون</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="53"/>
         <source>All contacts matching</source>
-        <translation type="unfinished"></translation>
+        <translation>كل جهات الاتصال المطابقة لـ</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="55"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="57"/>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نص:</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="58"/>
         <source>name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو البريد الإلكتروني أو رقم الهاتف</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="59"/>
         <source>Custom &amp;field:</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;قل مخصص:</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="60"/>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="62"/>
         <source>value (empty: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة (فارغة: أي قيمة)</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="64"/>
         <source>Add all &amp;matching</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة كل ال&amp;مطابقين</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="65"/>
         <source>Remove all matc&amp;hing</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة كل المطا&amp;بقين</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="72"/>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجاهل التغييرات</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="21"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="22"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشطة</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="23"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظورة</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="24"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>غير صالحة</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="25"/>
         <source>A phone number is matched exactly in international form (numbers without + are read as region %1); other text matches any part of the name or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطابَق رقم الهاتف مطابقة تامة بالصيغة الدولية (تُقرأ الأرقام التي لا تبدأ بـ + على أنها في المنطقة %1)؛ ويُطابِق أي نص آخر أي جزء من الاسم أو البريد الإلكتروني.</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="29"/>
         <source>Compared with the field&apos;s value as text: 42 finds the number 42, true the boolean. Leave it empty for every contact that has the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقارن بقيمة الحقل نصًّا: 42 تجد الرقم 42، وtrue القيمة المنطقية. اتركها فارغة لكل جهة اتصال لديها هذا الحقل.</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="75"/>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء %1</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="76"/>
         <source>Contacts of %1 in the group &lt;b&gt;%2&lt;/b&gt;. Changes are kept here until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات اتصال %1 في المجموعة &lt;b&gt;%2&lt;/b&gt;. تُحفظ التغييرات هنا حتى تحفظها.</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="79"/>
         <source>Contacts of %1 in the group &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات اتصال %1 في المجموعة &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="108"/>
         <source>Count contacts matching</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّ جهات الاتصال المطابقة</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="110"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="152"/>
         <source>Could not load the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="183"/>
         <source>No contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهات اتصال</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="183"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="203"/>
         <source>&lt;b&gt;Members: counting…&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الأعضاء: جارٍ العدّ…&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="204"/>
         <source>&lt;b&gt;Not members: counting…&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;غير الأعضاء: جارٍ العدّ…&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="205"/>
         <source>&lt;b&gt;Not members: counting…&lt;/b&gt; of %L1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;غير الأعضاء: جارٍ العدّ…&lt;/b&gt; من %L1 جهة اتصال</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="206"/>
         <source>Members now and after saving: counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الآن وبعد الحفظ: جارٍ العدّ…</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="207"/>
         <source>Members now: counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الآن: جارٍ العدّ…</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="216"/>
         <source>&lt;b&gt;Members: %L1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الأعضاء: %L1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="217"/>
         <source>&lt;b&gt;Not members: %L1&lt;/b&gt; of %L2 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;غير الأعضاء: %L1&lt;/b&gt; من %L2 جهة اتصال</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="220"/>
         <source>Members now: %L1 · after saving: %L2 (%L3 joining, %L4 leaving)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الآن: %L1 · بعد الحفظ: %L2 (ينضم %L3، ويغادر %L4)</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="222"/>
         <source>Members now: %L1 · no pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الآن: %L1 · لا توجد تغييرات معلّقة</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="231"/>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الأعضاء&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="232"/>
         <source>&lt;b&gt;Not members&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;غير الأعضاء&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/membershipdialog.cpp" line="240"/>
         <source>%n contact(s) chosen to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اختيرت %n جهة اتصال للإضافة</numerusform>
+            <numerusform>اختيرت %n جهة اتصال للإضافة</numerusform>
+            <numerusform>اختيرت %n جهتا اتصال للإضافة</numerusform>
+            <numerusform>اختيرت %n جهات اتصال للإضافة</numerusform>
+            <numerusform>اختيرت %n جهة اتصال للإضافة</numerusform>
+            <numerusform>اختيرت %n جهة اتصال للإضافة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/membershipdialog.cpp" line="242"/>
         <source>%n member(s) chosen to remove</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اختير %n عضو للإزالة</numerusform>
+            <numerusform>اختير %n عضو للإزالة</numerusform>
+            <numerusform>اختير %n عضوان للإزالة</numerusform>
+            <numerusform>اختير %n أعضاء للإزالة</numerusform>
+            <numerusform>اختير %n عضوًا للإزالة</numerusform>
+            <numerusform>اختير %n عضو للإزالة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="244"/>
         <source>add all matching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة كل المطابقين لـ %1</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="246"/>
         <source>remove all matching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة كل المطابقين لـ %1</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="247"/>
         <source>No pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تغييرات معلّقة.</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="247"/>
         <source>Pending: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق: %1.</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="263"/>
         <source>Contacts matching: counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال المطابقة: جارٍ العدّ…</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="281"/>
         <source>Contacts matching %1: counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال المطابقة لـ %1: جارٍ العدّ…</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="288"/>
         <source>%L1 contact(s) match %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد جهات الاتصال المطابقة لـ %2: %L1.</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="289"/>
         <source>%L1 contact(s) match %2. Adding them all adds %L3; removing them all removes %L4.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد جهات الاتصال المطابقة لـ %2: %L1. إضافتها كلها تضيف %L3؛ وإزالتها كلها تزيل %L4.</translation>
     </message>
 </context>
 <context>
@@ -4151,42 +4151,42 @@ Options:
     <message>
         <location filename="../src/core/membershipfilter.cpp" line="34"/>
         <source>&quot;%1&quot; is not a contact status; use active, blocked or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليست حالة جهة اتصال؛ استخدم active أو blocked أو invalid.</translation>
     </message>
     <message>
         <location filename="../src/core/membershipfilter.cpp" line="36"/>
         <source>Enter the custom field&apos;s key for the value &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مفتاح الحقل المخصص للقيمة «%1».</translation>
     </message>
     <message>
         <location filename="../src/core/membershipfilter.cpp" line="44"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة %1</translation>
     </message>
     <message>
         <location filename="../src/core/membershipfilter.cpp" line="46"/>
         <source>phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف %1</translation>
     </message>
     <message>
         <location filename="../src/core/membershipfilter.cpp" line="46"/>
         <source>“%1” in name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» في الاسم أو البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../src/core/membershipfilter.cpp" line="48"/>
         <source>has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لديها %1</translation>
     </message>
     <message>
         <location filename="../src/core/membershipfilter.cpp" line="48"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <location filename="../src/core/membershipfilter.cpp" line="49"/>
         <source>every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>كل جهة اتصال</translation>
     </message>
 </context>
 <context>
@@ -4194,62 +4194,62 @@ Options:
     <message>
         <location filename="../src/app/membershiplistmodel.cpp" line="94"/>
         <source>+ joins on Save</source>
-        <translation type="unfinished"></translation>
+        <translation>+ تنضم عند الحفظ</translation>
     </message>
     <message>
         <location filename="../src/app/membershiplistmodel.cpp" line="94"/>
         <source>− leaves on Save</source>
-        <translation type="unfinished"></translation>
+        <translation>− تغادر عند الحفظ</translation>
     </message>
     <message>
         <location filename="../src/app/membershiplistmodel.cpp" line="97"/>
         <source>Not a member yet: joins the group when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست عضوًا بعد: تنضم إلى المجموعة عند الحفظ.</translation>
     </message>
     <message>
         <location filename="../src/app/membershiplistmodel.cpp" line="98"/>
         <source>A member now: leaves the group when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو الآن: تغادر المجموعة عند الحفظ.</translation>
     </message>
     <message>
         <location filename="../src/app/membershiplistmodel.cpp" line="105"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشطة</translation>
     </message>
     <message>
         <location filename="../src/app/membershiplistmodel.cpp" line="107"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظورة</translation>
     </message>
     <message>
         <location filename="../src/app/membershiplistmodel.cpp" line="109"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>غير صالحة</translation>
     </message>
     <message>
         <location filename="../src/app/membershiplistmodel.cpp" line="119"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق</translation>
     </message>
     <message>
         <location filename="../src/app/membershiplistmodel.cpp" line="121"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../src/app/membershiplistmodel.cpp" line="123"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../src/app/membershiplistmodel.cpp" line="125"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../src/app/membershiplistmodel.cpp" line="127"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -4257,107 +4257,107 @@ Options:
     <message>
         <location filename="../ui/messagedialog.ui" line="6"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="12"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="14"/>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التحديث:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="16"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>المالك:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="18"/>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="20"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="22"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="24"/>
         <source>Acknowledgement:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقرار:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="26"/>
         <source>Media type:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الوسائط:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="28"/>
         <source>Media URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الوسائط:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="30"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطأ:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="32"/>
         <source>WhatsApp message ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف رسالة واتساب:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="34"/>
         <source>Record ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف السجل:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="38"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نص:</translation>
     </message>
     <message>
         <location filename="../ui/messagedialog.ui" line="40"/>
         <source>&amp;Metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات ال&amp;وصفية:</translation>
     </message>
     <message>
         <location filename="../src/app/messagedialog.cpp" line="43"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../src/app/messagedialog.cpp" line="45"/>
         <source>Message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى %1</translation>
     </message>
     <message>
         <location filename="../src/app/messagedialog.cpp" line="49"/>
         <source>none (the session was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء (أُزيلت الجلسة)</translation>
     </message>
     <message>
         <location filename="../src/app/messagedialog.cpp" line="52"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/app/messagedialog.cpp" line="67"/>
         <source>No metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات وصفية</translation>
     </message>
     <message>
         <location filename="../src/app/messagedialog.cpp" line="68"/>
         <source>No text (media only)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نص (وسائط فقط)</translation>
     </message>
 </context>
 <context>
@@ -4365,127 +4365,127 @@ Options:
     <message>
         <location filename="../src/core/messagerepository.cpp" line="67"/>
         <source>Could not read the message</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الرسالة</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="70"/>
         <source>The message no longer exists; someone may have deleted it. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد الرسالة موجودة؛ ربما حذفها شخص ما. حدّث القائمة.</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="71"/>
         <source>The message no longer exists, or it belongs to another owner. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد الرسالة موجودة، أو أنها تخص مالكًا آخر. حدّث القائمة.</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="99"/>
         <location filename="../src/core/messagerepository.cpp" line="120"/>
         <source>The selection holds a row that is not a message; refresh the list and select again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي التحديد على صف ليس رسالة؛ حدّث القائمة وحدّد مجددًا.</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="108"/>
         <source>Could not count the selected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ الرسائل المحددة</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="121"/>
         <source>Could not delete the selected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف الرسائل المحددة</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/messagerepository.cpp" line="138"/>
         <source>You can only delete your own messages: %n of the selected belong to another owner. Nothing was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكنك حذف إلا رسائلك: %n من الرسائل المحددة تخص مالكًا آخر. لم يُحذف شيء.</numerusform>
+            <numerusform>لا يمكنك حذف إلا رسائلك: %n من الرسائل المحددة تخص مالكًا آخر. لم يُحذف شيء.</numerusform>
+            <numerusform>لا يمكنك حذف إلا رسائلك: %n من الرسائل المحددة تخص مالكًا آخر. لم يُحذف شيء.</numerusform>
+            <numerusform>لا يمكنك حذف إلا رسائلك: %n من الرسائل المحددة تخص مالكًا آخر. لم يُحذف شيء.</numerusform>
+            <numerusform>لا يمكنك حذف إلا رسائلك: %n من الرسائل المحددة تخص مالكًا آخر. لم يُحذف شيء.</numerusform>
+            <numerusform>لا يمكنك حذف إلا رسائلك: %n من الرسائل المحددة تخص مالكًا آخر. لم يُحذف شيء.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/messagerepository.cpp" line="152"/>
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالتان</numerusform>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="193"/>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي البحث.</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="196"/>
         <source>Could not search the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر البحث في الرسائل</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="212"/>
         <source>Could not search the message texts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر البحث في نصوص الرسائل</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="243"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="245"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرسَلة</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="247"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسلَّمة</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="249"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>مقروءة</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="251"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فاشلة</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="264"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فاشلة</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="265"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="266"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرسَلة</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="267"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسلَّمة</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="268"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>مقروءة</translation>
     </message>
     <message>
         <location filename="../src/core/messagerepository.cpp" line="269"/>
         <source>played</source>
-        <translation type="unfinished"></translation>
+        <translation>مُشغَّلة</translation>
     </message>
 </context>
 <context>
@@ -4493,218 +4493,218 @@ Options:
     <message>
         <location filename="../ui/messagespage.ui" line="8"/>
         <source>Phone number or message text…</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف أو نص الرسالة…</translation>
     </message>
     <message>
         <location filename="../ui/messagespage.ui" line="8"/>
         <source>A phone number finds that number&apos;s messages at once (written any way: 0501234567, +966 50 123 4567). Anything else searches the message texts, newest first, in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف يجد رسائل ذلك الرقم فورًا (بأي طريقة كُتب: 0501234567، ‎+966 50 123 4567). وأي شيء آخر يبحث في نصوص الرسائل، الأحدث أولًا، في الخلفية.</translation>
     </message>
     <message>
         <location filename="../ui/messagespage.ui" line="11"/>
         <source>&amp;Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نطاق التاريخ</translation>
     </message>
     <message>
         <location filename="../ui/messagespage.ui" line="11"/>
         <source>Only messages created on these days (both included), by the server&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل المُنشأة في هذه الأيام فقط (شاملة الطرفين)، حسب ساعة الخادم.</translation>
     </message>
     <message>
         <location filename="../ui/messagespage.ui" line="12"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>من تاريخ</translation>
     </message>
     <message>
         <location filename="../ui/messagespage.ui" line="14"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى تاريخ</translation>
     </message>
     <message>
         <location filename="../ui/messagespage.ui" line="26"/>
         <source>&amp;Cancel search</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء البحث</translation>
     </message>
     <message>
         <location filename="../ui/messagespage.ui" line="35"/>
         <source>De&amp;tails…</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;فاصيل…</translation>
     </message>
     <message>
         <location filename="../ui/messagespage.ui" line="35"/>
         <source>Every field of the selected message (or double-click a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل حقول الرسالة المحددة (أو انقر نقرًا مزدوجًا على صف)</translation>
     </message>
     <message>
         <location filename="../ui/messagespage.ui" line="37"/>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../ui/messagespage.ui" line="37"/>
         <source>Previous rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف السابقة</translation>
     </message>
     <message>
         <location filename="../ui/messagespage.ui" line="38"/>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../ui/messagespage.ui" line="38"/>
         <source>Next rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التالية</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="24"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="46"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="47"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="48"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="49"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="49"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسلَّمة</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="50"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقرار</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="50"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسلَّمة</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="51"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="52"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="53"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="54"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطأ</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="121"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث…</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="195"/>
         <source>Messages exchanged with %1 (exact number).</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل المتبادلة مع %1 (الرقم بالضبط).</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="229"/>
         <source>Messages sort by time or by phone number; use the filters to narrow them down.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُفرز الرسائل حسب الوقت أو رقم الهاتف؛ استخدم عوامل التصفية لتضييقها.</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="258"/>
         <source>Some of the selected messages no longer exist; the list was refreshed. Select again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد بعض الرسائل المحددة موجودة؛ حُدِّثت القائمة. حدّد مجددًا.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/messagespage.cpp" line="261"/>
         <source>Delete %n message(s) for good?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف %n رسالة نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف %n رسالة نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف %n رسالتين نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف %n رسائل نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف %n رسالة نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف %n رسالة نهائيًا؟</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="263"/>
         <source>They are removed from the WaQtor server&apos;s log and cannot be restored. Nothing else refers to messages, so nothing else is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُزال من سجل خادم WaQtor ولا يمكن استعادتها. لا يشير شيء آخر إلى الرسائل، لذا لا يُزال شيء آخر.</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="265"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/messagespage.cpp" line="276"/>
         <source>Deleted %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذفت %n رسالة.</numerusform>
+            <numerusform>حُذفت %n رسالة.</numerusform>
+            <numerusform>حُذفت %n رسالتان.</numerusform>
+            <numerusform>حُذفت %n رسائل.</numerusform>
+            <numerusform>حُذفت %n رسالة.</numerusform>
+            <numerusform>حُذفت %n رسالة.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="290"/>
         <source>The search did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُشغَّل البحث.</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="312"/>
         <source>Searching the message texts for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث في نصوص الرسائل عن «%1»…</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="335"/>
         <source>Showing the newest %L1 messages containing “%2”. Narrow the owner, status or date filters to reach older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض أحدث %L1 رسالة تحتوي على «%2». ضيّق عوامل تصفية المالك أو الحالة أو التاريخ للوصول إلى الرسائل الأقدم.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/messagespage.cpp" line="339"/>
         <source>%Ln message(s) contain “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رسالة تحتوي على «%1».</numerusform>
+            <numerusform>%Ln رسالة تحتوي على «%1».</numerusform>
+            <numerusform>%Ln رسالتان تحتويان على «%1».</numerusform>
+            <numerusform>%Ln رسائل تحتوي على «%1».</numerusform>
+            <numerusform>%Ln رسالة تحتوي على «%1».</numerusform>
+            <numerusform>%Ln رسالة تحتوي على «%1».</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.cpp" line="358"/>
         <source>Search cancelled. Press Refresh or change the search to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي البحث. اضغط «تحديث» أو غيّر البحث لتشغيله مجددًا.</translation>
     </message>
     <message>
         <location filename="../src/app/messagespage.h" line="28"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل</translation>
     </message>
 </context>
 <context>
@@ -4713,80 +4713,80 @@ Options:
         <location filename="../src/core/migrator.cpp" line="46"/>
         <location filename="../src/core/migrator.cpp" line="152"/>
         <source>Could not read the database&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة جداول قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="88"/>
         <location filename="../src/core/migrator.cpp" line="102"/>
         <source>Could not read the migration history</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة سجل الترحيلات</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="126"/>
         <source>Could not start migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء الترحيل</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="188"/>
         <location filename="../src/core/migrator.cpp" line="193"/>
         <source>Could not compare the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت مقارنة المخطط</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="202"/>
         <source>Nothing was changed. waqtor-db adopts only a database whose seven tables match the guide&apos;s schema; fix the difference or migrate an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُغيَّر شيء. لا يتبنّى waqtor-db إلا قاعدة بيانات تطابق جداولها السبعة مخطط الدليل؛ أصلح الاختلاف أو رحّل قاعدة بيانات فارغة.</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="210"/>
         <source>The database has only some of WaQtor&apos;s tables (%1); table &quot;%2&quot; is missing. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>في قاعدة البيانات بعض جداول WaQtor فقط (%1)؛ والجدول «%2» مفقود. %3</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="217"/>
         <source>Table &quot;%1&quot; has no column &quot;%2&quot; (the guide&apos;s schema has %2 %3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في الجدول «%1» العمود «%2» (في مخطط الدليل %2 %3). %4</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="221"/>
         <source>Column %1.%2 is %3, but the guide&apos;s schema makes it %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود %1.%2 من النوع %3، لكن مخطط الدليل يجعله %4. %5</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="224"/>
         <source>Column %1.%2 allows NULL, but the guide&apos;s schema makes it NOT NULL. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود %1.%2 يسمح بـ NULL، لكن مخطط الدليل يجعله NOT NULL. %3</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="225"/>
         <source>Column %1.%2 is NOT NULL, but the guide&apos;s schema allows NULL. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود %1.%2 هو NOT NULL، لكن مخطط الدليل يسمح بـ NULL. %3</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="230"/>
         <source>Table &quot;%1&quot; has a column &quot;%2&quot; that the guide&apos;s schema does not have. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>في الجدول «%1» العمود «%2» وليس في مخطط الدليل. %3</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="246"/>
         <location filename="../src/core/migrator.cpp" line="252"/>
         <source>Could not record the adopted schema</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل المخطط المُتبنّى</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="258"/>
         <source>Migration %1 (%2) failed and was not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الترحيل %1 (%2) ولم يُطبَّق</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="313"/>
         <source>Could not check index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من الفهرس %1</translation>
     </message>
     <message>
         <location filename="../src/core/migrator.cpp" line="317"/>
         <source>Could not drop the unfinished index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف الفهرس غير المكتمل %1</translation>
     </message>
 </context>
 <context>
@@ -4794,52 +4794,52 @@ Options:
     <message>
         <location filename="../src/core/permissionpolicy.cpp" line="66"/>
         <source>Messages are the WaQtor server&apos;s log: they can be viewed and deleted, not written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل هي سجل خادم WaQtor: يمكن عرضها وحذفها، لا كتابتها هنا.</translation>
     </message>
     <message>
         <location filename="../src/core/permissionpolicy.cpp" line="68"/>
         <source>Only admins manage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يدير الحسابات إلا المسؤولون.</translation>
     </message>
     <message>
         <location filename="../src/core/permissionpolicy.cpp" line="69"/>
         <source>Your role (%1) can look at %2 but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لدورك (%1) الاطلاع على %2 دون تغييرها.</translation>
     </message>
     <message>
         <location filename="../src/core/permissionpolicy.cpp" line="71"/>
         <source>You can only change your own %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك تغيير إلا %1 الخاصة بك.</translation>
     </message>
     <message>
         <location filename="../src/core/permissionpolicy.cpp" line="77"/>
         <source>accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <location filename="../src/core/permissionpolicy.cpp" line="78"/>
         <source>WhatsApp sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات واتساب</translation>
     </message>
     <message>
         <location filename="../src/core/permissionpolicy.cpp" line="79"/>
         <source>campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملات</translation>
     </message>
     <message>
         <location filename="../src/core/permissionpolicy.cpp" line="80"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../src/core/permissionpolicy.cpp" line="81"/>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات</translation>
     </message>
     <message>
         <location filename="../src/core/permissionpolicy.cpp" line="82"/>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل</translation>
     </message>
 </context>
 <context>
@@ -4849,22 +4849,22 @@ Options:
         <location filename="../src/core/phonenormaliser.cpp" line="58"/>
         <location filename="../src/core/phonenormaliser.cpp" line="87"/>
         <source>Could not read the phone numbers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة أرقام هواتف %1</translation>
     </message>
     <message>
         <location filename="../src/core/phonenormaliser.cpp" line="96"/>
         <source>another contact of %1 already has</source>
-        <translation type="unfinished"></translation>
+        <translation>ويوجد هذا الرقم بالفعل لدى جهة اتصال أخرى للمالك %1</translation>
     </message>
     <message>
         <location filename="../src/core/phonenormaliser.cpp" line="99"/>
         <source>%1 other old numbers of %2 also become</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيصير إليه أيضًا %1 من الأرقام القديمة الأخرى للمالك %2</translation>
     </message>
     <message>
         <location filename="../src/core/phonenormaliser.cpp" line="115"/>
         <source>Could not rewrite the phone numbers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة كتابة أرقام هواتف %1</translation>
     </message>
 </context>
 <context>
@@ -4872,78 +4872,78 @@ Options:
     <message>
         <location filename="../src/core/phonenumber.cpp" line="113"/>
         <source>country code +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الدولة ‎+%1</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="122"/>
         <source>&quot;%1&quot; is not a phone number; it may contain only digits, spaces, dashes, dots, parentheses and a leading + or 00.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رقم هاتف؛ لا يجوز أن يحتوي إلا على أرقام ومسافات وشرطات ونقاط وأقواس و+ أو 00 في أوله.</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="192"/>
         <source>The phone number is %1 characters long; the most is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول رقم الهاتف %1 حرفًا، والحد الأقصى %2.</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="198"/>
         <source>The phone number is empty; give one like +966501234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف فارغ؛ أدخل رقمًا مثل ‎+966501234567.</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="202"/>
         <source>Unknown region &quot;%1&quot;; use a two-letter country code such as SA, EG or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة «%1» غير معروفة؛ استخدم رمز دولة من حرفين مثل SA أو EG أو DE.</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="221"/>
         <source>&quot;%1&quot; is a WhatsApp group id, not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» معرّف مجموعة واتساب، وليس رقم هاتف.</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="235"/>
         <location filename="../src/core/phonenumber.cpp" line="277"/>
         <source>&quot;%1&quot; has an extension; WhatsApp numbers have none, so remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>في «%1» رقم تحويلة؛ أرقام واتساب ليس لها تحويلة، فأزلها.</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="256"/>
         <source>&quot;%1&quot; has no country code and no region was given; add a region (such as --region SA) or write it with its country code, such as +966…</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ «%1» رمز دولة ولم تُحدَّد منطقة؛ أضف منطقة (مثل --region SA) أو اكتبه برمز دولته، مثل ‎+966…</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="266"/>
         <source>&quot;%1&quot; does not start with a known country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدأ «%1» برمز دولة معروف.</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="269"/>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» أقصر من أن يكون رقم هاتف.</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="271"/>
         <source>&quot;%1&quot; has too many digits to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>في «%1» أرقام أكثر من أن يكون رقم هاتف.</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="285"/>
         <source>; it has too few digits</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ فأرقامه قليلة جدًا</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="288"/>
         <source>; it has too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ فأرقامه كثيرة جدًا</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="291"/>
         <source>; it has the wrong number of digits</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ فعدد أرقامه غير صحيح</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="296"/>
         <source>&quot;%1&quot; is not a valid number for %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رقمًا صالحًا في %2%3.</translation>
     </message>
 </context>
 <context>
@@ -4951,37 +4951,37 @@ Options:
     <message>
         <location filename="../src/app/qrcodeimage.cpp" line="30"/>
         <source>The stored QR code is a data URL that is not base64-encoded, so it cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR المخزّن رابط بيانات غير مرمّز بـ base64، لذا يتعذّر عرضه.</translation>
     </message>
     <message>
         <location filename="../src/app/qrcodeimage.cpp" line="34"/>
         <source>The stored QR code image is not valid base64, so it cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة رمز QR المخزّنة ليست base64 صالحًا، لذا يتعذّر عرضها.</translation>
     </message>
     <message>
         <location filename="../src/app/qrcodeimage.cpp" line="37"/>
         <source>The stored QR code image could not be read as a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة صورة رمز QR المخزّنة بوصفها صورة.</translation>
     </message>
     <message>
         <location filename="../src/app/qrcodeimage.cpp" line="51"/>
         <source>This session has no QR code yet; the WaQtor server stores one when pairing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذه الجلسة رمز QR بعد؛ يخزّن خادم WaQtor رمزًا عند بدء الربط.</translation>
     </message>
     <message>
         <location filename="../src/app/qrcodeimage.cpp" line="58"/>
         <source>The pairing code contains a NUL character and cannot be drawn as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي رمز الربط على محرف NUL ولا يمكن رسمه رمز QR.</translation>
     </message>
     <message>
         <location filename="../src/app/qrcodeimage.cpp" line="63"/>
         <source>The pairing code is %1 bytes long, too long for a QR code; the most is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول رمز الربط %1 بايت، وهو أطول مما يسعه رمز QR؛ والحد الأقصى %2.</translation>
     </message>
     <message>
         <location filename="../src/app/qrcodeimage.cpp" line="65"/>
         <source>The pairing code could not be drawn as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر رسم رمز الربط رمز QR.</translation>
     </message>
 </context>
 <context>
@@ -4989,87 +4989,87 @@ Options:
     <message>
         <location filename="../ui/sessiondialog.ui" line="6"/>
         <source>WhatsApp session</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة واتساب</translation>
     </message>
     <message>
         <location filename="../ui/sessiondialog.ui" line="10"/>
         <source>Session &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;جلسة:</translation>
     </message>
     <message>
         <location filename="../ui/sessiondialog.ui" line="11"/>
         <source>e.g. Riyadh Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: مبيعات الرياض</translation>
     </message>
     <message>
         <location filename="../ui/sessiondialog.ui" line="12"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مالك:</translation>
     </message>
     <message>
         <location filename="../ui/sessiondialog.ui" line="14"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <location filename="../ui/sessiondialog.ui" line="15"/>
         <source>Normally set by the WaQtor server as the phone pairs and connects</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدّدها خادم WaQtor عادةً عند ربط الهاتف واتصاله</translation>
     </message>
     <message>
         <location filename="../ui/sessiondialog.ui" line="16"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
         <location filename="../ui/sessiondialog.ui" line="17"/>
         <source>+966 50 123 4567, or empty until the phone is paired</source>
-        <translation type="unfinished"></translation>
+        <translation>‎+966 50 123 4567، أو فارغ حتى يُربط الهاتف</translation>
     </message>
     <message>
         <location filename="../ui/sessiondialog.ui" line="23"/>
         <source>Pairing QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR للربط</translation>
     </message>
     <message>
         <location filename="../ui/sessiondialog.ui" line="26"/>
         <source>On the phone open WhatsApp → Settings → Linked devices → Link a device, and scan this code. The WaQtor server replaces it every few seconds; it is re-read here automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح واتساب على الهاتف ← الإعدادات ← الأجهزة المرتبطة ← ربط جهاز، وامسح هذا الرمز. يستبدله خادم WaQtor كل بضع ثوانٍ؛ ويُعاد قراءته هنا تلقائيًا.</translation>
     </message>
     <message>
         <location filename="../ui/sessiondialog.ui" line="30"/>
         <source>Re&amp;fresh code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث الرمز</translation>
     </message>
     <message>
         <location filename="../src/app/sessiondialog.cpp" line="28"/>
         <source>New WhatsApp session</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة واتساب جديدة</translation>
     </message>
     <message>
         <location filename="../src/app/sessiondialog.cpp" line="28"/>
         <source>Edit WhatsApp session</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل جلسة واتساب</translation>
     </message>
     <message>
         <location filename="../src/app/sessiondialog.cpp" line="68"/>
         <source>Your sessions are always your own; only an admin can give a session to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلساتك ملكك دائمًا؛ ولا يستطيع إعطاء جلسة لشخص آخر إلا المسؤول.</translation>
     </message>
     <message>
         <location filename="../src/app/sessiondialog.cpp" line="77"/>
         <source>WhatsApp session (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة واتساب (للقراءة فقط)</translation>
     </message>
     <message>
         <location filename="../src/app/sessiondialog.cpp" line="106"/>
         <source>Created %1 · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت %1 · حُدِّثت %2</translation>
     </message>
     <message>
         <location filename="../src/app/sessiondialog.cpp" line="158"/>
         <source>No code to scan: the session is now &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز لمسحه: حالة الجلسة الآن «%1».</translation>
     </message>
 </context>
 <context>
@@ -5077,119 +5077,119 @@ Options:
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="71"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="89"/>
         <source>QR code waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار رمز QR</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="91"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="93"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهزة</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="95"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصلة</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="104"/>
         <source>Give the session a name, such as &quot;Riyadh Sales&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمًا للجلسة، مثل «مبيعات الرياض».</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="106"/>
         <source>The session name is %1 characters long; the most is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول اسم الجلسة %1 حرفًا، والحد الأقصى %2.</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="115"/>
         <source>&quot;%1&quot; is not a session status; use qr, connecting, ready or disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليست حالة جلسة؛ استخدم qr أو connecting أو ready أو disconnected.</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="139"/>
         <source>Could not read the WhatsApp session</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة جلسة واتساب</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="141"/>
         <location filename="../src/core/sessionrepository.cpp" line="212"/>
         <location filename="../src/core/sessionrepository.cpp" line="282"/>
         <source>The WhatsApp session no longer exists; someone deleted it. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد جلسة واتساب موجودة؛ حذفها شخص ما. حدّث القائمة.</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="149"/>
         <source>A selected WhatsApp session has an unreadable id; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لإحدى جلسات واتساب المحددة معرّف غير مقروء؛ حدّث القائمة.</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="156"/>
         <source>Could not read the WhatsApp sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة جلسات واتساب</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="169"/>
         <source>Could not look up the session&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر البحث عن مالك الجلسة</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="171"/>
         <source>The chosen owner&apos;s account no longer exists; pick another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد حساب المالك المختار موجودًا؛ اختر مالكًا آخر.</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="177"/>
         <source>%1 already has a WhatsApp session named &quot;%2&quot;; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى %1 بالفعل جلسة واتساب باسم «%2»؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="190"/>
         <source>Could not check the session name</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من اسم الجلسة</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="218"/>
         <source>The session &quot;%1&quot; was changed by someone else (or by the WaQtor server) after you opened it. Reload to see the changes, or overwrite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر شخص آخر (أو خادم WaQtor) الجلسة «%1» بعد أن فتحتها. أعد التحميل لترى التغييرات، أو اكتب فوقها.</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="235"/>
         <source>You can only own your own WhatsApp sessions; only an admin can give one to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك أن تملك إلا جلسات واتساب الخاصة بك؛ ولا يستطيع إعطاء جلسة لشخص آخر إلا المسؤول.</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="258"/>
         <source>Could not save the WhatsApp session &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ جلسة واتساب «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="294"/>
         <source>Select the WhatsApp sessions to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد جلسات واتساب المراد حذفها.</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="299"/>
         <source>Some of the selected WhatsApp sessions no longer exist; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد بعض جلسات واتساب المحددة موجودة؛ حدّث القائمة.</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="313"/>
         <source>Could not count the messages and campaigns that use these sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ الرسائل والحملات التي تستخدم هذه الجلسات</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="350"/>
         <source>Could not delete the WhatsApp sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف جلسات واتساب</translation>
     </message>
 </context>
 <context>
@@ -5197,165 +5197,165 @@ Options:
     <message>
         <location filename="../ui/sessionspage.ui" line="8"/>
         <source>Search session name or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث باسم الجلسة أو رقم الهاتف…</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.ui" line="9"/>
         <source>Show sessions in one state only</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الجلسات ذات حالة واحدة فقط</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.ui" line="10"/>
         <source>Show one owner&apos;s sessions only</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض جلسات مالك واحد فقط</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.ui" line="19"/>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.ui" line="19"/>
         <source>Previous rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف السابقة</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.ui" line="20"/>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../ui/sessionspage.ui" line="20"/>
         <source>Next rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التالية</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="65"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="82"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="82"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="82"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="83"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="84"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="85"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التحديث</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="147"/>
         <source>Created the WhatsApp session &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت جلسة واتساب «%1».</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="160"/>
         <source>Saved the WhatsApp session &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت جلسة واتساب «%1».</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="168"/>
         <source>Select the WhatsApp sessions to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد جلسات واتساب المراد حذفها.</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="177"/>
         <source>Delete the WhatsApp session %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف جلسة واتساب %1؟</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/sessionspage.cpp" line="178"/>
         <source>Delete %n WhatsApp sessions?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف %n جلسة واتساب؟</numerusform>
+            <numerusform>هل تريد حذف %n جلسة واتساب؟</numerusform>
+            <numerusform>هل تريد حذف %n جلستَي واتساب؟</numerusform>
+            <numerusform>هل تريد حذف %n جلسات واتساب؟</numerusform>
+            <numerusform>هل تريد حذف %n جلسة واتساب؟</numerusform>
+            <numerusform>هل تريد حذف %n جلسة واتساب؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/sessionspage.cpp" line="180"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالتان</numerusform>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/sessionspage.cpp" line="181"/>
         <source>%n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حملة</numerusform>
+            <numerusform>%n حملة</numerusform>
+            <numerusform>%n حملتان</numerusform>
+            <numerusform>%n حملات</numerusform>
+            <numerusform>%n حملة</numerusform>
+            <numerusform>%n حملة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="182"/>
         <source>Kept: %1 and %2 that used this session stay, with no session set.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُبقى: %1 و%2 التي استخدمت هذه الجلسة، دون جلسة محددة.</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="183"/>
         <source>Kept: %1 and %2 that used these sessions stay, with no session set.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُبقى: %1 و%2 التي استخدمت هذه الجلسات، دون جلسة محددة.</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="184"/>
         <source>The WaQtor server loses the pairing: the phone has to scan a new QR code to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفقد خادم WaQtor الربط: يجب أن يمسح الهاتف رمز QR جديدًا ليتصل مجددًا.</translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.cpp" line="188"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/sessionspage.cpp" line="198"/>
         <source>Deleted %n WhatsApp session(s); their messages and campaigns were kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذفت %n جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
+            <numerusform>حُذفت %n جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
+            <numerusform>حُذفت %n جلستا واتساب؛ وأُبقي على رسائلهما وحملاتهما.</numerusform>
+            <numerusform>حُذفت %n جلسات واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
+            <numerusform>حُذفت %n جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
+            <numerusform>حُذفت %n جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/sessionspage.h" line="18"/>
         <source>WhatsApp Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات واتساب</translation>
     </message>
 </context>
 <context>
@@ -5363,67 +5363,67 @@ Options:
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="38"/>
         <source>the connection to the database server was lost, so nothing was saved; check that the server is running and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات، لذا لم يُحفظ شيء؛ تحقق من أن الخادم يعمل وحاول مجددًا</translation>
     </message>
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="42"/>
         <source>a record with the same unique value already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل سجل بالقيمة الفريدة نفسها</translation>
     </message>
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="44"/>
         <source>it refers to a record that no longer exists, or other records still refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير إلى سجل لم يعد موجودًا، أو أن سجلات أخرى ما زالت تشير إليه</translation>
     </message>
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="46"/>
         <source>a required value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة مطلوبة مفقودة</translation>
     </message>
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="49"/>
         <source>a value is longer than its column allows</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة أطول مما يسمح به عمودها</translation>
     </message>
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="52"/>
         <source>a value is not valid for its column</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة غير صالحة لعمودها</translation>
     </message>
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="55"/>
         <source>it was cancelled; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي؛ لم يُحفظ شيء</translation>
     </message>
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="57"/>
         <source>another change got in the way; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>اعترض تغيير آخر؛ حاول مجددًا</translation>
     </message>
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="59"/>
         <source>the database schema is missing a table or column; run &quot;waqtor-db migrate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقص مخطط قاعدة البيانات جدول أو عمود؛ شغّل &quot;waqtor-db migrate&quot;</translation>
     </message>
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="61"/>
         <source>the database user lacks the privilege for it; ask the database administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لمستخدم قاعدة البيانات الصلاحية لذلك؛ راجع مسؤول قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="63"/>
         <source>the database server&apos;s disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>قرص خادم قاعدة البيانات ممتلئ</translation>
     </message>
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="65"/>
         <source>the database reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغت قاعدة البيانات عن خطأ</translation>
     </message>
     <message>
         <location filename="../src/core/sqlerrortext.cpp" line="70"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -5431,12 +5431,12 @@ Options:
     <message>
         <location filename="../src/app/staleeditprompt.cpp" line="17"/>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;كتابة فوقها</translation>
     </message>
     <message>
         <location filename="../src/app/staleeditprompt.cpp" line="19"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة التحميل</translation>
     </message>
 </context>
 <context>
@@ -5444,82 +5444,82 @@ Options:
     <message>
         <location filename="../src/app/tablepage.cpp" line="130"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المالكين</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="153"/>
         <source>Could not load the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل %1</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="177"/>
         <source>No rows</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صفوف</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="177"/>
         <source>Rows %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف %1–%2</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="197"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="197"/>
         <source>Count exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>العدّ بدقة</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="198"/>
         <source>Stop counting; the estimate is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف العدّ؛ ويُعرض التقدير مجددًا.</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="199"/>
         <source>Count every row of this view on the server: exact, but it can take a while on millions of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّ كل صفوف هذا العرض على الخادم: دقيق، لكنه قد يستغرق وقتًا مع ملايين الصفوف.</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="209"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العدّ…</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="211"/>
         <source>%1: %L2 (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 (العدد الدقيق)</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="228"/>
         <source>%1: counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: جارٍ العدّ…</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="229"/>
         <source>%1: about %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: نحو %L2</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="240"/>
         <source>%1: ≈ %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ≈ %L2</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="254"/>
         <source>Counting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي العدّ.</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="270"/>
         <source>Counting cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي العدّ.</translation>
     </message>
     <message>
         <location filename="../src/app/tablepage.cpp" line="358"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
 </context>
 <context>
@@ -5527,22 +5527,22 @@ Options:
     <message>
         <location filename="../src/cli/terminal.cpp" line="73"/>
         <source>No password on standard input; give it as the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مرور في الدخل القياسي؛ اكتبها في السطر الأول.</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="78"/>
         <source>No password was entered; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخل كلمة مرور؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="80"/>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة كلمة المرور: </translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="82"/>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان؛ لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -5550,12 +5550,12 @@ Options:
     <message>
         <location filename="../src/core/transaction.cpp" line="27"/>
         <source>Could not start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء معاملة</translation>
     </message>
     <message>
         <location filename="../src/core/transaction.cpp" line="44"/>
         <source>Could not save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التغييرات</translation>
     </message>
 </context>
 <context>
@@ -5563,152 +5563,152 @@ Options:
     <message>
         <location filename="../src/cli/usercommands.cpp" line="26"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور لـ %1: </translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="38"/>
         <source>WhatsApp sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات واتساب</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="38"/>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="39"/>
         <source>campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملات</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="39"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="40"/>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="40"/>
         <source>group memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>العضويات في المجموعات</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="66"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر «%1» غير معروف.</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="90"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="90"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="91"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="93"/>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="93"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="93"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="93"/>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="93"/>
         <source>LAST LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="94"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="96"/>
         <source>Accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="110"/>
         <source>Created %1 account %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ الحساب %2%3 بدور %1.</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="121"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح دور %1 الآن %2.</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="134"/>
         <source>Password changed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير كلمة مرور %1.</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="143"/>
         <source>%1 is active and can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب %1 نشط ويمكنه تسجيل الدخول.</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="144"/>
         <source>%1 is deactivated and can no longer sign in; its data is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُطِّل الحساب %1 ولم يعد بإمكانه تسجيل الدخول؛ وأُبقي على بياناته.</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="156"/>
         <source>%1 is deactivated (--soft); nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُطِّل الحساب %1 (--soft)؛ لم يُحذف شيء.</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="167"/>
         <source>Deleting %1 (%2) also removes:</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1 (%2) يزيل أيضًا:</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="170"/>
         <source>Kept, without a session: other accounts&apos; messages (%1) and campaigns (%2) that used these sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُبقى دون جلسة: رسائل الحسابات الأخرى (%1) وحملاتها (%2) التي استخدمت هذه الجلسات.</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="178"/>
         <source>Nothing was deleted: standard input is not a terminal, so the delete cannot be confirmed; add --yes to delete from a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف شيء: الدخل القياسي ليس طرفية، لذا يتعذّر تأكيد الحذف؛ أضف --yes للحذف من سكربت.</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="180"/>
         <source>Delete %1 and all of the above?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف %1 وكل ما سبق؟</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="181"/>
         <source>Not confirmed; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُؤكَّد؛ لم يُحذف شيء.</translation>
     </message>
     <message>
         <location filename="../src/cli/usercommands.cpp" line="187"/>
         <source>Deleted %1, together with:</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف %1، ومعه:</translation>
     </message>
 </context>
 <context>
@@ -5716,68 +5716,68 @@ Options:
     <message>
         <location filename="../ui/userdialog.ui" line="6"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب</translation>
     </message>
     <message>
         <location filename="../ui/userdialog.ui" line="10"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
         <location filename="../ui/userdialog.ui" line="12"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <location filename="../ui/userdialog.ui" line="14"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور:</translation>
     </message>
     <message>
         <location filename="../ui/userdialog.ui" line="16"/>
         <source>&amp;Active (can sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشط (يمكنه تسجيل الدخول)</translation>
     </message>
     <message>
         <location filename="../ui/userdialog.ui" line="17"/>
         <location filename="../src/app/userdialog.cpp" line="19"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <location filename="../ui/userdialog.ui" line="19"/>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;عِد كتابتها:</translation>
     </message>
     <message>
         <location filename="../src/app/userdialog.cpp" line="18"/>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب جديد</translation>
     </message>
     <message>
         <location filename="../src/app/userdialog.cpp" line="18"/>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الحساب</translation>
     </message>
     <message>
         <location filename="../src/app/userdialog.cpp" line="19"/>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
         <location filename="../src/app/userdialog.cpp" line="20"/>
         <source>8 to 72 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>من 8 إلى 72 بايت</translation>
     </message>
     <message>
         <location filename="../src/app/userdialog.cpp" line="20"/>
         <source>leave empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركها فارغة للإبقاء على الحالية</translation>
     </message>
     <message>
         <location filename="../src/app/userdialog.cpp" line="68"/>
         <source>The password and its repetition differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور وتكرارها مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -5785,104 +5785,104 @@ Options:
     <message>
         <location filename="../src/core/userrepository.cpp" line="52"/>
         <source>Could not list the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر سرد الحسابات</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="68"/>
         <source>Could not look up the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر البحث عن الحساب %1</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="73"/>
         <source>No account has the email %1; &quot;waqtor-db list-users&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب بالبريد الإلكتروني %1؛ &quot;waqtor-db list-users&quot; يسرد الحسابات.</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="78"/>
         <source>%1 matches several accounts that differ only in case (%2); give the exact spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق %1 عدة حسابات لا تختلف إلا في حالة الأحرف (%2)؛ اكتبه بالتهجئة الدقيقة.</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="91"/>
         <location filename="../src/core/userrepository.cpp" line="103"/>
         <source>Could not read the account</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الحساب</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="93"/>
         <source>The account no longer exists; someone deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد الحساب موجودًا؛ حذفه شخص ما.</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="105"/>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد الحساب موجودًا.</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="122"/>
         <source>An account with the email %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد حساب بالبريد الإلكتروني %1 بالفعل.</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="123"/>
         <source>Could not create the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الحساب %1</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="136"/>
         <source>%1: another account already uses that email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يستخدم حساب آخر هذا البريد الإلكتروني بالفعل.</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="140"/>
         <source>%1: the account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لم يعد الحساب موجودًا.</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="146"/>
         <location filename="../src/core/userrepository.cpp" line="160"/>
         <source>Could not save the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الحساب %1</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="172"/>
         <source>Could not change the role</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير الدور</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="179"/>
         <source>Could not change whether the account is active</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير حالة تفعيل الحساب</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="186"/>
         <source>Could not change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير كلمة المرور</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="194"/>
         <source>Could not record the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل عملية تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="201"/>
         <source>Could not delete the account</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف الحساب</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="224"/>
         <source>Could not count what the delete would remove</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حساب ما سيُزيله الحذف</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="242"/>
         <source>Could not check the admin accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من حسابات المسؤولين</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="253"/>
         <source>Could not count the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ الحسابات</translation>
     </message>
 </context>
 <context>
@@ -5890,141 +5890,143 @@ Options:
     <message>
         <location filename="../ui/userspage.ui" line="8"/>
         <source>Search email or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالبريد الإلكتروني أو الاسم…</translation>
     </message>
     <message>
         <location filename="../ui/userspage.ui" line="19"/>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../ui/userspage.ui" line="19"/>
         <source>Previous rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف السابقة</translation>
     </message>
     <message>
         <location filename="../ui/userspage.ui" line="20"/>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../ui/userspage.ui" line="20"/>
         <source>Next rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التالية</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="20"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأدوار</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="21"/>
         <source>Admins</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤولون</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="22"/>
         <location filename="../src/app/userspage.h" line="18"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="23"/>
         <source>Viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاهدون</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="24"/>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>النشطة وغير النشطة</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="25"/>
         <location filename="../src/app/userspage.cpp" line="31"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="26"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشط</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="31"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="31"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="31"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="32"/>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="32"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="32"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التحديث</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="74"/>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ %1.</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="86"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1.</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="94"/>
         <source>Select one account to deactivate or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد حسابًا واحدًا لتعطيله أو حذفه.</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="107"/>
         <source>Deactivate %1, or delete the account for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تعطيل %1، أم حذف الحساب نهائيًا؟</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="108"/>
         <source>Deactivating keeps everything and stops sign-in. Deleting also removes, for good:
 %L1 WhatsApp sessions, %L2 messages, %L3 campaigns,
 %L4 contacts, %L5 groups and %L6 group memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعطيل يُبقي كل شيء ويمنع تسجيل الدخول. والحذف يزيل أيضًا، نهائيًا:
+%L1 جلسة واتساب، و%L2 رسالة، و%L3 حملة،
+و%L4 جهة اتصال، و%L5 مجموعة، و%L6 عضوية في مجموعات.</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="111"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعطيل</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="112"/>
         <source>Delete &amp;permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف &amp;نهائي</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="120"/>
         <source>Deactivated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُطِّل %1.</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="125"/>
         <source>Deleted %1 and everything it owned.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف %1 وكل ما كان يملكه.</translation>
     </message>
 </context>
 <context>
@@ -6032,7 +6034,7 @@ Options:
     <message>
         <location filename="../src/app/windowedtablemodel.cpp" line="285"/>
         <source>This table cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تحرير هذا الجدول هنا.</translation>
     </message>
 </context>
 <context>
@@ -6040,32 +6042,32 @@ Options:
     <message>
         <location filename="../src/app/main.cpp" line="56"/>
         <source>Administer a WaQtor database.</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة قاعدة بيانات WaQtor.</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="59"/>
         <source>Read DB_* settings from PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ إعدادات DB_* من PATH.</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="61"/>
         <source>Open page NAME (users, sessions, campaigns, contacts, groups, messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الصفحة NAME ‏(users أو sessions أو campaigns أو contacts أو groups أو messages).</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="64"/>
         <source>Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window as PNG to FILE once its data is loaded, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول باستخدام WAQTOR_USER / WAQTOR_PASSWORD، وافتح --page، واكتب النافذة صورة PNG في FILE بعد تحميل بياناتها، ثم اخرج.</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="76"/>
         <source>Unknown page &quot;%1&quot;; use users, sessions, campaigns, contacts, groups or messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة «%1» غير معروفة؛ استخدم users أو sessions أو campaigns أو contacts أو groups أو messages.</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="116"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1.</translation>
     </message>
 </context>
 </TS>
