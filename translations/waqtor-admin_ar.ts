@@ -154,7 +154,7 @@
     <message>
         <location filename="../ui/campaigndialog.ui" line="23"/>
         <source>S&amp;cheduled:</source>
-        <translation>م&amp;جدولة:</translation>
+        <translation>مج&amp;دولة في:</translation>
     </message>
     <message>
         <location filename="../ui/campaigndialog.ui" line="23"/>
@@ -284,7 +284,7 @@
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="228"/>
         <source>%L1 sent / %L2 failed / %L3 recipients</source>
-        <translation>%L1 مُرسَلة / %L2 فاشلة / %L3 مستلمًا</translation>
+        <translation>مُرسَلة: %L1 / فاشلة: %L2 / المستلمون: %L3</translation>
     </message>
     <message>
         <location filename="../src/app/campaigndialog.cpp" line="230"/>
@@ -511,7 +511,7 @@
     <message>
         <location filename="../ui/campaignspage.ui" line="19"/>
         <source>◀</source>
-        <translation>◀</translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../ui/campaignspage.ui" line="19"/>
@@ -521,7 +521,7 @@
     <message>
         <location filename="../ui/campaignspage.ui" line="20"/>
         <source>▶</source>
-        <translation>▶</translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../ui/campaignspage.ui" line="20"/>
@@ -641,7 +641,7 @@
     <message>
         <location filename="../src/app/campaignspage.cpp" line="187"/>
         <source>Deleted %L1 campaigns.</source>
-        <translation>حُذفت %L1 حملة.</translation>
+        <translation>عدد الحملات المحذوفة: %L1.</translation>
     </message>
     <message>
         <location filename="../src/app/campaignspage.h" line="18"/>
@@ -1198,7 +1198,7 @@ Options:
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="147"/>
         <source>%1 rows, %2 rows/s%3   </source>
-        <translation>%1 صفًا، %2 صف/ث%3   </translation>
+        <translation>الصفوف: %1، %2 صف/ث%3   </translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="158"/>
@@ -1238,12 +1238,12 @@ Options:
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="188"/>
         <source>Check only, nothing written: %1 phones would be rewritten to E.164, %2 collide, %3 cannot be read, %4 already E.164.</source>
-        <translation>تحقق فقط، لم يُكتب شيء: سيُعاد كتابة %1 رقمًا بصيغة E.164، و%2 تتعارض، و%3 تتعذّر قراءتها، و%4 بصيغة E.164 بالفعل.</translation>
+        <translation>تحقق فقط، لم يُكتب شيء: أرقام ستُعاد كتابتها بصيغة E.164: %1، ومتعارضة: %2، وتتعذّر قراءتها: %3، وبصيغة E.164 بالفعل: %4.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="190"/>
         <source>%1 phones rewritten to E.164, %2 collide (left unchanged), %3 cannot be read (left unchanged), %4 already E.164.</source>
-        <translation>أُعيدت كتابة %1 رقمًا بصيغة E.164، و%2 تتعارض (تُركت دون تغيير)، و%3 تتعذّر قراءتها (تُركت دون تغيير)، و%4 بصيغة E.164 بالفعل.</translation>
+        <translation>أرقام أُعيدت كتابتها بصيغة E.164: %1، ومتعارضة (تُركت دون تغيير): %2، وتتعذّر قراءتها (تُركت دون تغيير): %3، وبصيغة E.164 بالفعل: %4.</translation>
     </message>
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="195"/>
@@ -1635,7 +1635,7 @@ Options:
     <message>
         <location filename="../ui/contactspage.ui" line="22"/>
         <source>◀</source>
-        <translation>◀</translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../ui/contactspage.ui" line="22"/>
@@ -1645,7 +1645,7 @@ Options:
     <message>
         <location filename="../ui/contactspage.ui" line="23"/>
         <source>▶</source>
-        <translation>▶</translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../ui/contactspage.ui" line="23"/>
@@ -1743,7 +1743,7 @@ Options:
     <message>
         <location filename="../src/app/contactspage.cpp" line="181"/>
         <source>%1 Matching %2 exactly.</source>
-        <translation>%1 مطابقة %2 تمامًا.</translation>
+        <translation>%1 ستُطابَق القيمة %2 كما هي تمامًا.</translation>
     </message>
     <message>
         <location filename="../src/app/contactspage.cpp" line="188"/>
@@ -2147,7 +2147,7 @@ Options:
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="52"/>
         <source>Applied %1 %2.</source>
-        <translation>طُبّق %1 %2.</translation>
+        <translation>طُبّق الترحيل %1 %2.</translation>
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="54"/>
@@ -2306,7 +2306,7 @@ Options:
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="114"/>
         <source>Wrote %L1 rows to %2.</source>
-        <translation>كُتب %L1 صفًا إلى %2.</translation>
+        <translation>كُتبت الصفوف (%L1) إلى %2.</translation>
     </message>
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="144"/>
@@ -2354,7 +2354,7 @@ Options:
     <message>
         <location filename="../ui/exportdialog.ui" line="26"/>
         <source>Start with a byte order &amp;mark (for Excel)</source>
-        <translation>ابدأ بعلامة ترتيب البايتات (لبرنامج Excel) &amp;BOM</translation>
+        <translation>ابدأ بعلامة ترتيب ال&amp;بايتات (لبرنامج Excel)</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="20"/>
@@ -2409,12 +2409,12 @@ Options:
     <message>
         <location filename="../src/app/exportdialog.cpp" line="100"/>
         <source>Exporting… %L1 rows written</source>
-        <translation>جارٍ التصدير… كُتب %L1 صفًا</translation>
+        <translation>جارٍ التصدير… الصفوف المكتوبة: %L1</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="112"/>
         <source>Wrote %L1 rows to %2.</source>
-        <translation>كُتب %L1 صفًا إلى %2.</translation>
+        <translation>كُتبت الصفوف (%L1) إلى %2.</translation>
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="114"/>
@@ -2487,7 +2487,7 @@ Options:
     <message>
         <location filename="../src/app/groupdialog.cpp" line="73"/>
         <source>%L1 contacts</source>
-        <translation>%L1 جهة اتصال</translation>
+        <translation>جهات الاتصال: %L1</translation>
     </message>
     <message>
         <location filename="../src/app/groupdialog.cpp" line="77"/>
@@ -2723,7 +2723,7 @@ Options:
     <message>
         <location filename="../ui/groupspage.ui" line="19"/>
         <source>◀</source>
-        <translation>◀</translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../ui/groupspage.ui" line="19"/>
@@ -2733,7 +2733,7 @@ Options:
     <message>
         <location filename="../ui/groupspage.ui" line="20"/>
         <source>▶</source>
-        <translation>▶</translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../ui/groupspage.ui" line="20"/>
@@ -3250,7 +3250,7 @@ Options:
     <message>
         <location filename="../ui/importoptionspage.ui" line="30"/>
         <source>Let the file &amp;unblock blocked contacts</source>
-        <translation>اسمح للملف بإلغاء &amp;حظر جهات الاتصال المحظورة</translation>
+        <translation>اسمح للملف بإلغاء ح&amp;ظر جهات الاتصال المحظورة</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="30"/>
@@ -3270,7 +3270,7 @@ Options:
     <message>
         <location filename="../ui/importoptionspage.ui" line="37"/>
         <source>B&amp;rowse…</source>
-        <translation>ا&amp;ستعراض…</translation>
+        <translation>استع&amp;راض…</translation>
     </message>
     <message>
         <location filename="../ui/importoptionspage.ui" line="40"/>
@@ -3305,7 +3305,7 @@ Options:
     <message>
         <location filename="../src/app/importoptionspage.cpp" line="140"/>
         <source>&amp;Check</source>
-        <translation>ت&amp;حقق</translation>
+        <translation>تحق&amp;ق</translation>
     </message>
     <message>
         <location filename="../src/app/importoptionspage.cpp" line="140"/>
@@ -3445,7 +3445,7 @@ Options:
     <message>
         <location filename="../src/app/importprogresspage.cpp" line="67"/>
         <source>%L1 records read</source>
-        <translation>قُرئ %L1 سجلًا</translation>
+        <translation>السجلات المقروءة: %L1</translation>
     </message>
     <message>
         <location filename="../src/app/importprogresspage.cpp" line="70"/>
@@ -3622,7 +3622,7 @@ Options:
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="99"/>
         <source>… and %L1 more rejected rows. </source>
-        <translation>… و%L1 صفًا مرفوضًا آخر. </translation>
+        <translation>… وصفوف مرفوضة أخرى: %L1. </translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="120"/>
@@ -3799,7 +3799,7 @@ Options:
     <message>
         <location filename="../ui/mainwindow.ui" line="56"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تح&amp;ديث</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="19"/>
@@ -3909,7 +3909,7 @@ Options:
     <message>
         <location filename="../ui/membershipdialog.ui" line="53"/>
         <source>All contacts matching</source>
-        <translation>كل جهات الاتصال المطابقة لـ</translation>
+        <translation>كل جهات الاتصال المطابقة</translation>
     </message>
     <message>
         <location filename="../ui/membershipdialog.ui" line="55"/>
@@ -4039,7 +4039,7 @@ Options:
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="205"/>
         <source>&lt;b&gt;Not members: counting…&lt;/b&gt; of %L1 contacts</source>
-        <translation>&lt;b&gt;غير الأعضاء: جارٍ العدّ…&lt;/b&gt; من %L1 جهة اتصال</translation>
+        <translation>&lt;b&gt;غير الأعضاء: جارٍ العدّ…&lt;/b&gt; من أصل %L1 من جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="206"/>
@@ -4059,7 +4059,7 @@ Options:
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="217"/>
         <source>&lt;b&gt;Not members: %L1&lt;/b&gt; of %L2 contacts</source>
-        <translation>&lt;b&gt;غير الأعضاء: %L1&lt;/b&gt; من %L2 جهة اتصال</translation>
+        <translation>&lt;b&gt;غير الأعضاء: %L1&lt;/b&gt; من أصل %L2 من جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="220"/>
@@ -4123,7 +4123,7 @@ Options:
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="247"/>
         <source>Pending: %1.</source>
-        <translation>معلّق: %1.</translation>
+        <translation>التغييرات المعلّقة: %1.</translation>
     </message>
     <message>
         <location filename="../src/app/membershipdialog.cpp" line="263"/>
@@ -4682,7 +4682,7 @@ Options:
     <message>
         <location filename="../src/app/messagespage.cpp" line="335"/>
         <source>Showing the newest %L1 messages containing “%2”. Narrow the owner, status or date filters to reach older ones.</source>
-        <translation>عرض أحدث %L1 رسالة تحتوي على «%2». ضيّق عوامل تصفية المالك أو الحالة أو التاريخ للوصول إلى الرسائل الأقدم.</translation>
+        <translation>عرض أحدث الرسائل (%L1) التي تحتوي على «%2». ضيّق عوامل تصفية المالك أو الحالة أو التاريخ للوصول إلى الرسائل الأقدم.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/messagespage.cpp" line="339"/>
@@ -5862,7 +5862,7 @@ Options:
     <message>
         <location filename="../src/core/userrepository.cpp" line="194"/>
         <source>Could not record the sign-in</source>
-        <translation>تعذّر تسجيل عملية تسجيل الدخول</translation>
+        <translation>تعذّر حفظ وقت تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../src/core/userrepository.cpp" line="201"/>
@@ -6005,8 +6005,8 @@ Options:
 %L1 WhatsApp sessions, %L2 messages, %L3 campaigns,
 %L4 contacts, %L5 groups and %L6 group memberships.</source>
         <translation>التعطيل يُبقي كل شيء ويمنع تسجيل الدخول. والحذف يزيل أيضًا، نهائيًا:
-%L1 جلسة واتساب، و%L2 رسالة، و%L3 حملة،
-و%L4 جهة اتصال، و%L5 مجموعة، و%L6 عضوية في مجموعات.</translation>
+جلسات واتساب: %L1، والرسائل: %L2، والحملات: %L3،
+وجهات الاتصال: %L4، والمجموعات: %L5، والعضويات في المجموعات: %L6.</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="111"/>
