@@ -11,7 +11,7 @@
     <message>
         <location filename="../src/core/accountrules.cpp" line="29"/>
         <source>The email address is %1 characters long; the most is %2.</source>
-        <translation>طول عنوان البريد الإلكتروني %1 حرفًا، والحد الأقصى %2.</translation>
+        <translation>عدد أحرف عنوان البريد الإلكتروني %1، والحد الأقصى %2.</translation>
     </message>
     <message>
         <location filename="../src/core/accountrules.cpp" line="31"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../src/core/accountrules.cpp" line="61"/>
         <source>The name is %1 characters long; the most is %2.</source>
-        <translation>طول الاسم %1 حرفًا، والحد الأقصى %2.</translation>
+        <translation>عدد أحرف الاسم %1، والحد الأقصى %2.</translation>
     </message>
 </context>
 <context>
@@ -360,7 +360,7 @@
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="209"/>
         <source>The campaign name is %1 characters long; keep it to %2.</source>
-        <translation>طول اسم الحملة %1 حرفًا؛ اجعله %2 على الأكثر.</translation>
+        <translation>عدد أحرف اسم الحملة %1؛ اجعله %2 على الأكثر.</translation>
     </message>
     <message>
         <location filename="../src/core/campaignrepository.cpp" line="211"/>
@@ -1253,7 +1253,7 @@ Options:
     <message>
         <location filename="../src/cli/contactcommands.cpp" line="197"/>
         <source>unreadable: %1: %2</source>
-        <translation>تتعذّر قراءته: %1: %2</translation>
+        <translation>غير مقروء: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1465,7 @@ Options:
     <message>
         <location filename="../src/core/contactrepository.cpp" line="83"/>
         <source>The email is %1 characters long; the most is 255.</source>
-        <translation>طول البريد الإلكتروني %1 حرفًا، والحد الأقصى 255.</translation>
+        <translation>عدد أحرف البريد الإلكتروني %1، والحد الأقصى 255.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="85"/>
@@ -1507,7 +1507,7 @@ Options:
     <message>
         <location filename="../src/core/contactrepository.cpp" line="179"/>
         <source>The name is %1 characters long; the most is 255.</source>
-        <translation>طول الاسم %1 حرفًا، والحد الأقصى 255.</translation>
+        <translation>عدد أحرف الاسم %1، والحد الأقصى 255.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrepository.cpp" line="185"/>
@@ -1582,12 +1582,12 @@ Options:
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="77"/>
         <source>The row has %1 fields, fewer than the %2 columns of the file.</source>
-        <translation>في الصف %1 حقلًا، وهذا أقل من أعمدة الملف البالغة %2.</translation>
+        <translation>عدد حقول الصف %1، وهو أقل من عدد أعمدة الملف (%2).</translation>
     </message>
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="78"/>
         <source>The row has %1 fields, more than the %2 columns of the file.</source>
-        <translation>في الصف %1 حقلًا، وهذا أكثر من أعمدة الملف البالغة %2.</translation>
+        <translation>عدد حقول الصف %1، وهو أكثر من عدد أعمدة الملف (%2).</translation>
     </message>
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="93"/>
@@ -1617,12 +1617,12 @@ Options:
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="168"/>
         <source>The name is %1 characters long; the most is %2.</source>
-        <translation>طول الاسم %1 حرفًا، والحد الأقصى %2.</translation>
+        <translation>عدد أحرف الاسم %1، والحد الأقصى %2.</translation>
     </message>
     <message>
         <location filename="../src/core/contactrowbuilder.cpp" line="172"/>
         <source>The email is %1 characters long; the most is %2.</source>
-        <translation>طول البريد الإلكتروني %1 حرفًا، والحد الأقصى %2.</translation>
+        <translation>عدد أحرف البريد الإلكتروني %1، والحد الأقصى %2.</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2472,7 @@ Options:
     <message>
         <location filename="../src/app/groupdialog.cpp" line="20"/>
         <source>none yet</source>
-        <translation>لا أحد بعد</translation>
+        <translation>لا أعضاء بعد</translation>
     </message>
     <message>
         <location filename="../src/app/groupdialog.cpp" line="25"/>
@@ -2590,7 +2590,7 @@ Options:
     <message>
         <location filename="../src/core/grouprepository.cpp" line="93"/>
         <source>The group name is %1 characters long; at most %2 are allowed.</source>
-        <translation>طول اسم المجموعة %1 حرفًا، والحد الأقصى المسموح %2.</translation>
+        <translation>عدد أحرف اسم المجموعة %1، والحد الأقصى المسموح %2.</translation>
     </message>
     <message>
         <location filename="../src/core/grouprepository.cpp" line="108"/>
@@ -3513,7 +3513,7 @@ Options:
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="37"/>
         <source>The database said: %1</source>
-        <translation>قالت قاعدة البيانات: %1</translation>
+        <translation>رسالة قاعدة البيانات: %1</translation>
     </message>
     <message>
         <location filename="../src/app/importsummarypage.cpp" line="49"/>
@@ -4176,7 +4176,7 @@ Options:
     <message>
         <location filename="../src/core/membershipfilter.cpp" line="48"/>
         <source>has %1</source>
-        <translation>لديها %1</translation>
+        <translation>لديها الحقل %1</translation>
     </message>
     <message>
         <location filename="../src/core/membershipfilter.cpp" line="48"/>
@@ -4882,7 +4882,7 @@ Options:
     <message>
         <location filename="../src/core/phonenumber.cpp" line="192"/>
         <source>The phone number is %1 characters long; the most is %2.</source>
-        <translation>طول رقم الهاتف %1 حرفًا، والحد الأقصى %2.</translation>
+        <translation>عدد أحرف رقم الهاتف %1، والحد الأقصى %2.</translation>
     </message>
     <message>
         <location filename="../src/core/phonenumber.cpp" line="198"/>
@@ -4971,7 +4971,7 @@ Options:
     <message>
         <location filename="../src/app/qrcodeimage.cpp" line="58"/>
         <source>The pairing code contains a NUL character and cannot be drawn as a QR code.</source>
-        <translation>يحتوي رمز الربط على محرف NUL ولا يمكن رسمه رمز QR.</translation>
+        <translation>يحتوي رمز الربط على محرف NUL ولا يمكن رسمه على هيئة رمز QR.</translation>
     </message>
     <message>
         <location filename="../src/app/qrcodeimage.cpp" line="63"/>
@@ -4981,7 +4981,7 @@ Options:
     <message>
         <location filename="../src/app/qrcodeimage.cpp" line="65"/>
         <source>The pairing code could not be drawn as a QR code.</source>
-        <translation>تعذّر رسم رمز الربط رمز QR.</translation>
+        <translation>تعذّر رسم رمز الربط على هيئة رمز QR.</translation>
     </message>
 </context>
 <context>
@@ -5107,7 +5107,7 @@ Options:
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="106"/>
         <source>The session name is %1 characters long; the most is %2.</source>
-        <translation>طول اسم الجلسة %1 حرفًا، والحد الأقصى %2.</translation>
+        <translation>عدد أحرف اسم الجلسة %1، والحد الأقصى %2.</translation>
     </message>
     <message>
         <location filename="../src/core/sessionrepository.cpp" line="115"/>
@@ -5936,7 +5936,7 @@ Options:
     <message>
         <location filename="../src/app/userspage.cpp" line="24"/>
         <source>Active and inactive</source>
-        <translation>النشطة وغير النشطة</translation>
+        <translation>نشط وغير نشط</translation>
     </message>
     <message>
         <location filename="../src/app/userspage.cpp" line="25"/>
