@@ -4,21 +4,28 @@
 #include "pages/contactspage.h"
 #include "mainwindow.h"
 #include "dialogs/exportdialog.h"
+#include "clirunner.h"
 #include "guitest.h"
 #include "models/windowedtablemodel.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QMenu>
 #include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+
+#include <csignal>
+#include <sys/resource.h>
 
 class tst_ExportDialog : public QObject
 {
@@ -32,6 +39,8 @@ private slots:
     void cancelWhileServerIsBusy();
     void reportsFromTheMenu_data();
     void reportsFromTheMenu();
+    void failedWriteSaysWhy_data();
+    void failedWriteSaysWhy();
 
 private:
     // Opens the page's export dialog, lets `prepare` set it up, exports, and returns the file's lines.
@@ -197,6 +206,73 @@ void tst_ExportDialog::reportsFromTheMenu()
     QCOMPARE(lines.value(0), QString("group_name,owner_email,members,active,blocked,invalid,other"));
     lines.removeFirst();
     QCOMPARE(lines, expected);
+}
+
+void tst_ExportDialog::failedWriteSaysWhy_data()
+{
+    QTest::addColumn<bool>("report");
+    QTest::addColumn<QString>("destination");  // "full": a full device; "link": a link to another file; "limit": a full disk
+    QTest::addColumn<QString>("message");
+    QTest::newRow("export_to_full_device") << false << "full" << "No space left on device";
+    QTest::newRow("report_to_full_device") << true << "full" << "No space left on device";
+    QTest::newRow("export_through_symlink") << false << "link" << "symbolic link";
+    QTest::newRow("report_through_symlink") << true << "link" << "symbolic link";
+    QTest::newRow("export_full_disk") << false << "limit" << "File too large";
+    QTest::newRow("report_full_disk") << true << "limit" << "File too large";
+}
+
+void tst_ExportDialog::failedWriteSaysWhy()
+{
+    // A write that fails is a failure in the dialog too: the sentence names the file and the cause, nothing
+    // says rows were written, and no file is touched or left behind.
+    QFETCH(bool, report);
+    QFETCH(QString, destination);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString victim = dir.filePath("victim.txt");
+    QString path = dir.filePath("out.csv");
+    {
+        QFile earlier(destination == "link" ? victim : path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("earlier file\n");
+    }
+    if (destination == "full")
+        path = CliRunner::fullDevice();
+    else if (destination == "link")
+        QVERIFY(QFile::link("victim.txt", path));
+    std::unique_ptr<ExportDialog> dialog = report ? std::make_unique<ExportDialog>(m_admin, ReportKind::Groups)
+                                                  : std::make_unique<ExportDialog>(m_admin, Entity::Contacts, "Contacts",
+                                                                                   ExportFilter(), QStringList());
+    QSignalSpy done(dialog.get(), &ExportDialog::exportFinished);
+    dialog->setFileName(path);
+    // The full disk: this process may not grow a file past 16 bytes while the export runs (SIGXFSZ ignored, so
+    // the write fails instead of ending the process).
+    rlimit previous{};
+    ::getrlimit(RLIMIT_FSIZE, &previous);
+    const auto previousHandler = ::signal(SIGXFSZ, SIG_IGN);
+    if (destination == "limit") {
+        const rlimit limit{16, previous.rlim_max};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    dialog->startExport();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+    ::setrlimit(RLIMIT_FSIZE, &previous);
+    ::signal(SIGXFSZ, previousHandler);
+    const QString said = done.at(0).at(1).toString();
+    QCOMPARE(done.at(0).at(0).toBool(), false);
+    QVERIFY2(said.contains(message) && said.contains(path) && !said.contains("Wrote"), qPrintable(said));
+    QCOMPARE(dialog->findChild<QLabel *>("statusLabel")->text(), said);
+    if (destination == "link") {
+        QVERIFY(QFileInfo(path).isSymLink());
+        QFile f(victim);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("earlier file\n"));
+    } else if (destination == "limit") {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("earlier file\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"out.csv"});
+    }
 }
 
 QTEST_MAIN(tst_ExportDialog)

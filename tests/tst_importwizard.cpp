@@ -1,4 +1,5 @@
 #include "pages/contactspage.h"
+#include "clirunner.h"
 #include "guitest.h"
 #include "importwizard/importfilepage.h"
 #include "importwizard/importmappingpage.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -20,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <unistd.h>
 
 // The CSV import wizard driven page by page against a real database, as a user would.
 class tst_ImportWizard : public QObject
@@ -37,6 +41,9 @@ private slots:
     void cancelLeavesDatabaseUnchanged();
     void encodingErrorShownNextToTheField();
     void actionOnlyForRolesThatMayAdd();
+    void unwritableErrorFileCommitsNothing();
+    void errorFileNamingTheSourceRefused_data();
+    void errorFileNamingTheSourceRefused();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -397,6 +404,65 @@ void tst_ImportWizard::actionOnlyForRolesThatMayAdd()
     });
     action->trigger();
     QVERIFY(opened);
+}
+
+void tst_ImportWizard::unwritableErrorFileCommitsNothing()
+{
+    // The rejected rows cannot be saved (a full device): the import commits nothing and the summary says why.
+    const QString path = writeFile("full.csv", "phone,name\n0501234567,Ali\nnonsense,Bad\n");
+    ImportWizard wizard(m_alice);
+    openFile(wizard, path);
+    wizard.next();
+    wizard.next();
+    wizard.optionsPage()->chooseGroup("Made by a failed import");
+    wizard.optionsPage()->setErrorsPath(CliRunner::fullDevice());
+    runToSummary(wizard);
+    QVERIFY(wizard.setup().outcome && !wizard.setup().outcome->ok());
+    const QString headline = wizard.summaryPage()->headline();
+    QVERIFY2(headline.contains(CliRunner::fullDevice()) && headline.contains("No space left on device")
+                 && headline.contains("changed nothing"),
+             qPrintable(headline));
+    QCOMPARE(count("SELECT count(*) FROM recipients"), 0);
+    QCOMPARE(count("SELECT count(*) FROM groups"), 0);
+    QVERIFY(!wizard.changedContacts());
+}
+
+void tst_ImportWizard::errorFileNamingTheSourceRefused_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("same_path") << "same";
+    QTest::newRow("symlink_to_source") << "symlink";
+    QTest::newRow("hard_link_to_source") << "hardlink";
+}
+
+void tst_ImportWizard::errorFileNamingTheSourceRefused()
+{
+    QFETCH(QString, how);
+    const QByteArray content = "phone,name\n0501234567,Ali\nnonsense,Bad\n";
+    const QString path = writeFile("source.csv", content);
+    QString errors = path;
+    if (how != "same") {
+        errors = m_dir.filePath("source-link.csv");
+        QFile::remove(errors);
+        if (how == "symlink")
+            QVERIFY(QFile::link(path, errors));
+        else
+            QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(errors).constData()) == 0);
+    }
+    ImportWizard wizard(m_alice);
+    openFile(wizard, path);
+    wizard.next();
+    wizard.next();
+    wizard.optionsPage()->setErrorsPath(errors);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::OptionsPage));
+    const QString said = wizard.optionsPage()->findChild<QLabel *>("messageLabel")->text();
+    QVERIFY2(said.contains("is the file being imported"), qPrintable(said));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), content);
+    QCOMPARE(count("SELECT count(*) FROM recipients"), 0);
+    QFile::remove(errors);
 }
 
 QTEST_MAIN(tst_ImportWizard)

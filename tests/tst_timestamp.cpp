@@ -51,6 +51,9 @@ void tst_Timestamp::parse_data()
     QTest::newRow("not a date") << "yesterday" << "" << "";
     QTest::newRow("impossible date") << "2026-02-30 10:00:00" << "" << "";
     QTest::newRow("empty") << "" << "" << "";
+    QTest::newRow("impossible time") << "2026-01-01 25:99" << "" << "";
+    QTest::newRow("impossible seconds") << "2026-01-01 10:00:61" << "" << "";
+    QTest::newRow("trailing text") << "2026-01-01garbage" << "" << "";
 }
 
 void tst_Timestamp::parse()

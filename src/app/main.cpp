@@ -1,4 +1,5 @@
 #include "db/connectionsettings.h"
+#include "foundation/qtmessagefilter.h"
 #include "dialogs/logindialog.h"
 #include "mainwindow.h"
 #include "pages/tablepage.h"
@@ -43,6 +44,7 @@ std::optional<Entity> pageByName(const QString &name)
 
 int main(int argc, char *argv[])
 {
+    QtMessageFilter::install();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("WaQtor Admin"));
     QApplication::setOrganizationName(QStringLiteral("WaQtor"));

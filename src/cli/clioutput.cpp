@@ -1,11 +1,28 @@
 #include "clioutput.h"
 
+#include <QCoreApplication>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+namespace {
+
+// The first error a write to standard output met (0: none); stdio's error flag alone would lose the cause.
+int g_stdoutError = 0;
+
+void writeOut(const QByteArray &bytes)
+{
+    errno = 0;
+    if ((std::fputs(bytes.constData(), stdout) < 0 || std::fflush(stdout) != 0) && g_stdoutError == 0)
+        g_stdoutError = errno ? errno : EIO;
+}
+
+} // namespace
 
 void CliOutput::out(const QString &text)
 {
-    std::fputs((text + u'\n').toUtf8().constData(), stdout);
-    std::fflush(stdout);
+    writeOut((text + u'\n').toUtf8());
 }
 
 void CliOutput::err(const QString &text)
@@ -16,8 +33,20 @@ void CliOutput::err(const QString &text)
 
 void CliOutput::json(const QJsonDocument &doc)
 {
-    std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
-    std::fflush(stdout);
+    writeOut(doc.toJson(QJsonDocument::Indented));
+}
+
+int CliOutput::finish(int exitCode)
+{
+    errno = 0;
+    if (std::fflush(stdout) != 0 && g_stdoutError == 0)
+        g_stdoutError = errno ? errno : EIO;
+    if (g_stdoutError == 0)
+        return exitCode;
+    err(QCoreApplication::translate("CliOutput", "waqtor-db: could not write to standard output: %1; what it shows is "
+                                                 "incomplete.")
+            .arg(QString::fromLocal8Bit(std::strerror(g_stdoutError))));
+    return exitCode == 0 ? 1 : exitCode;
 }
 
 int CliOutput::exitCode(ErrorKind kind)
@@ -40,6 +69,29 @@ int CliOutput::fail(const Error &error)
     if (!error.detail.isEmpty())
         err(QStringLiteral("  (server said: %1)").arg(error.detail.section(u'\n', 0, 0).trimmed()));
     return exitCode(error.kind);
+}
+
+QString CliOutput::visible(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if (u == u'\n')
+            out += QLatin1String("\\n");
+        else if (u == u'\t')
+            out += QLatin1String("\\t");
+        else if (u == u'\r')
+            out += QLatin1String("\\r");
+        else if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else if (bidi || u == 0x2028 || u == 0x2029)
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
 }
 
 QString CliOutput::table(const QStringList &header, const QList<QStringList> &rows)

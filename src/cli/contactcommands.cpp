@@ -3,6 +3,7 @@
 #include "db/auditlog.h"
 #include "clioutput.h"
 #include "import/contactimporter.h"
+#include "import/rejectionfile.h"
 #include "phone/phonenormaliser.h"
 #include "phone/phonenumber.h"
 #include "repositories/userrepository.h"
@@ -105,6 +106,9 @@ int ContactCommands::importContacts(const ParsedCommand &c)
     options.errorsPath = c.value(QStringLiteral("errors"));
 
     const QString path = c.arguments.value(0);
+    // Before the file is even opened: --errors must not name the input, nor a link or a folder.
+    if (Status s = RejectionFile::checkPaths(options.errorsPath, path); !s)
+        return CliOutput::fail(s.error());
     options.sourceName = path == QLatin1String("-") ? QStringLiteral("stdin") : path;
     QFile file;
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
@@ -155,15 +159,19 @@ int ContactCommands::importContacts(const ParsedCommand &c)
     if (!report)
         return CliOutput::fail(report.error());
     const ImportCounts &n = report->counts;
-    CliOutput::out((report->dryRun ? Tr::tr("Check only, nothing written: %1 would be inserted, %2 updated, %3 skipped, "
-                                            "%4 rejected.")
-                                   : Tr::tr("Imported for %5: %1 inserted, %2 updated, %3 skipped, %4 rejected."))
-                       .arg(n.inserted).arg(n.updated).arg(n.skipped).arg(n.rejected).arg(options.ownerEmail));
+    // Each sentence takes exactly its own placeholders: a spare arg() is a Qt warning on stderr.
+    if (report->dryRun)
+        CliOutput::out(Tr::tr("Check only, nothing written: %1 would be inserted, %2 updated, %3 skipped, %4 rejected.")
+                           .arg(n.inserted).arg(n.updated).arg(n.skipped).arg(n.rejected));
+    else
+        CliOutput::out(Tr::tr("Imported for %5: %1 inserted, %2 updated, %3 skipped, %4 rejected.")
+                           .arg(n.inserted).arg(n.updated).arg(n.skipped).arg(n.rejected).arg(options.ownerEmail));
     if (!report->createdGroups.isEmpty())
-        CliOutput::out(Tr::tr("New groups: %1.").arg(report->createdGroups.join(QStringLiteral(", "))));
+        CliOutput::out(Tr::tr("New groups: %1.").arg(CliOutput::visible(report->createdGroups.join(QStringLiteral(", ")))));
     if (n.rejected > 0) {
+        // A reason quotes the file's cell: whatever the file holds must not reach the terminal raw.
         for (const RejectedRow &r : report->firstRejected)
-            CliOutput::err(Tr::tr("line %1: %2").arg(r.line).arg(r.reason));
+            CliOutput::err(Tr::tr("line %1: %2").arg(r.line).arg(CliOutput::visible(r.reason)));
         if (n.rejected > report->firstRejected.size())
             CliOutput::err(Tr::tr("… and %1 more.").arg(n.rejected - report->firstRejected.size()));
         CliOutput::err(report->errorsFile.isEmpty()
@@ -192,8 +200,9 @@ int ContactCommands::normalisePhones(const ParsedCommand &c)
                        .arg(report->changed.size()).arg(report->collisions.size()).arg(report->invalid.size())
                        .arg(report->alreadyE164));
     for (const PhoneChange &x : report->collisions)
-        CliOutput::err(Tr::tr("collision: %1 → %2, which %3").arg(x.from, x.to, x.reason));
+        CliOutput::err(Tr::tr("collision: %1 → %2, which %3")
+                           .arg(CliOutput::visible(x.from), CliOutput::visible(x.to), CliOutput::visible(x.reason)));
     for (const PhoneChange &x : report->invalid)
-        CliOutput::err(Tr::tr("unreadable: %1: %2").arg(x.from, x.reason));
+        CliOutput::err(Tr::tr("unreadable: %1: %2").arg(CliOutput::visible(x.from), CliOutput::visible(x.reason)));
     return 0;
 }

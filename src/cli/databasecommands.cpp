@@ -20,7 +20,7 @@ QString countsLine(const DatabaseStats::Counts &counts)
 {
     QStringList parts;
     for (const auto &c : counts)
-        parts << QStringLiteral("%1 %2").arg(c.first).arg(c.second);
+        parts << QStringLiteral("%1 %2").arg(CliOutput::visible(c.first)).arg(c.second);  // statuses are free text
     return parts.isEmpty() ? Tr::tr("none") : parts.join(QStringLiteral(", "));
 }
 
@@ -87,7 +87,7 @@ int DatabaseCommands::showStats(bool json)
         campaigns += row.campaigns;
         sent += row.sent;
         failed += row.failed;
-        campaignParts << Tr::tr("%1 %2 (sent %3, failed %4)").arg(row.status).arg(row.campaigns).arg(row.sent).arg(row.failed);
+        campaignParts << Tr::tr("%1 %2 (sent %3, failed %4)").arg(CliOutput::visible(row.status)).arg(row.campaigns).arg(row.sent).arg(row.failed);
     }
     QStringList lines;
     lines << Tr::tr("Database %1, %2").arg(s.databaseName, s.databaseSize) << QString();

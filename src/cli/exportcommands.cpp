@@ -1,6 +1,7 @@
 #include "exportcommands.h"
 
 #include "db/auditlog.h"
+#include "foundation/isodate.h"
 #include "clioutput.h"
 #include "export/csvexporter.h"
 #include "repositories/userrepository.h"
@@ -20,7 +21,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ExportCommands)
 };
 
-// The export running now: Ctrl-C cancels it so that QSaveFile removes its temporary file, instead of
+// The export running now: Ctrl-C cancels it so that OutputFile removes its temporary file, instead of
 // InterruptGuard's immediate exit leaving that file behind. Lock-free atomics are safe in a handler.
 std::atomic<CsvExporter *> g_running{nullptr};
 
@@ -60,7 +61,7 @@ private:
 
 Result<QDate> parseDate(const QString &option, const QString &text)
 {
-    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    const QDate date = IsoDate::parse(text);
     if (!date.isValid())
         return Error::invalid(Tr::tr("--%1 needs a date written YYYY-MM-DD, such as 2026-01-31; \"%2\" is not one.")
                                   .arg(option, text));

@@ -87,7 +87,8 @@ int UserCommands::listUsers(bool json)
     }
     QList<QStringList> rows;
     for (const Account &a : accounts.value())
-        rows << QStringList{a.email, a.name, a.role, a.active ? Tr::tr("yes") : Tr::tr("no"),
+        rows << QStringList{CliOutput::visible(a.email), CliOutput::visible(a.name), CliOutput::visible(a.role),
+                            a.active ? Tr::tr("yes") : Tr::tr("no"),
                             a.lastLoginAt.isNull() ? Tr::tr("never") : a.lastLoginAt.text().left(19),
                             a.createdAt.text().left(19)};
     CliOutput::out(CliOutput::table({Tr::tr("EMAIL"), Tr::tr("NAME"), Tr::tr("ROLE"), Tr::tr("ACTIVE"), Tr::tr("LAST LOGIN"),
@@ -109,7 +110,7 @@ int UserCommands::createUser(const ParsedCommand &c, const QString &role)
         return CliOutput::fail(created.error());
     CliOutput::out(Tr::tr("Created %1 account %2%3.")
                        .arg(created->role, created->email,
-                            created->name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(created->name)));
+                            created->name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(CliOutput::visible(created->name))));
     return 0;
 }
 

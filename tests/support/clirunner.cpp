@@ -8,6 +8,8 @@
 
 #include <csignal>
 
+#include <sys/resource.h>
+
 namespace {
 
 QProcessEnvironment cleanEnvironment(const QStringList &lines)
@@ -62,6 +64,11 @@ QString CliRunner::binary()
     return QStringLiteral(WAQTOR_DB_BINARY);
 }
 
+QString CliRunner::fullDevice()
+{
+    return qEnvironmentVariable("WAQTOR_TEST_FULL_DEVICE", QStringLiteral("/dev/full"));
+}
+
 CliRunner::Run CliRunner::run(const QStringList &arguments, const QByteArray &standardInput) const
 {
     QTemporaryDir dir;  // no ./.env there
@@ -75,7 +82,6 @@ CliRunner::Run CliRunner::run(const QStringList &arguments, const QByteArray &st
     p.closeWriteChannel();
     return finish(p);
 }
-
 
 bool CliRunner::readingStandardInput(qint64 pid)
 {
@@ -91,6 +97,42 @@ bool CliRunner::readingStandardInput(qint64 pid)
     const QByteArray readCall = "0";
 #endif
     return fields.size() >= 2 && fields.at(0) == readCall && fields.at(1) == "0x0";
+}
+
+CliRunner::Run CliRunner::runRedirected(const QStringList &arguments, const QString &standardOutputFile,
+                                        qint64 fileSizeLimit) const
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.setProcessEnvironment(cleanEnvironment(m_environment));
+    p.setWorkingDirectory(dir.path());
+    if (!standardOutputFile.isEmpty())
+        p.setStandardOutputFile(standardOutputFile);
+    if (fileSizeLimit >= 0) {
+        p.setChildProcessModifier([fileSizeLimit] {
+            // Ignored, a file growing past the limit fails its write instead of killing the process.
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
+    p.start(binary(), arguments);
+    p.waitForStarted();
+    p.closeWriteChannel();
+    return finish(p);
+}
+
+CliRunner::Run CliRunner::runWhile(const QStringList &arguments, const std::function<void()> &meanwhile) const
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.setProcessEnvironment(cleanEnvironment(m_environment));
+    p.setWorkingDirectory(dir.path());
+    p.start(binary(), arguments);
+    p.waitForStarted();
+    p.closeWriteChannel();
+    meanwhile();
+    return finish(p);
 }
 
 CliRunner::Run CliRunner::interrupt(const QStringList &arguments, const QByteArray &waitFor) const

@@ -39,7 +39,18 @@ public:
     using TerminalSteps = QList<QPair<QByteArray, QByteArray>>;  // prompt to wait for, what to type then
     Run typeOnTerminal(const QStringList &arguments, const TerminalSteps &steps) const;
 
+    // Like run(), with standard output going to `standardOutputFile` (such as /dev/full) when it is not empty,
+    // and, when `fileSizeLimit` >= 0, RLIMIT_FSIZE set so that a regular file cannot grow past that many bytes
+    // (its writes fail as on a full disk, with EFBIG).
+    Run runRedirected(const QStringList &arguments, const QString &standardOutputFile, qint64 fileSizeLimit = -1) const;
+
+    // Starts the command, runs `meanwhile` while it runs (to act on the database under it), then waits for it.
+    Run runWhile(const QStringList &arguments, const std::function<void()> &meanwhile) const;
+
     static QString binary();
+    // /dev/full, or WAQTOR_TEST_FULL_DEVICE: a node standing for it (mknod NAME c 1 7), so that checking an old
+    // binary, which replaced its destination with a regular file, cannot cost the machine its /dev/full.
+    static QString fullDevice();
 
 private:
     QStringList m_environment;

@@ -2,6 +2,7 @@
 #include "ui_importoptionspage.h"
 
 #include "groups/contactgroups.h"
+#include "import/rejectionfile.h"
 #include "repositories/grouprepository.h"
 #include "importwizard/importwizard.h"
 #include "repositories/userrepository.h"
@@ -172,16 +173,8 @@ bool ImportOptionsPage::validatePage()
     o.dryRun = ui->dryRunCheck->isChecked();
     o.sourceName = setup.path;
     o.errorsPath = errorsPath();
-    if (!o.errorsPath.isEmpty()) {
-        const QFileInfo errors(o.errorsPath);
-        if (errors.isDir())
-            return fail(tr("The error file %1 is a folder; name a file.").arg(QDir::toNativeSeparators(o.errorsPath)));
-        if (!errors.absoluteDir().exists())
-            return fail(tr("The folder of the error file, %1, does not exist.")
-                            .arg(QDir::toNativeSeparators(errors.absolutePath())));
-        if (errors.absoluteFilePath() == QFileInfo(setup.path).absoluteFilePath())
-            return fail(tr("The error file cannot be the file being imported."));
-    }
+    if (const Status s = RejectionFile::checkPaths(o.errorsPath, setup.path); !s)
+        return fail(s.error().message);
     ui->messageLabel->hide();
     return true;
 }

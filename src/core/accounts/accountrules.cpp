@@ -1,4 +1,5 @@
 #include "accounts/accountrules.h"
+#include "foundation/textlength.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -25,8 +26,8 @@ Result<QString> AccountRules::normaliseEmail(const QString &email)
         QRegularExpression::UseUnicodePropertiesOption);
     if (e.isEmpty())
         return Error::invalid(Tr::tr("The email address is empty; give one like name@example.com."));
-    if (e.size() > MaxEmailLength)
-        return Error::invalid(Tr::tr("The email address is %1 characters long; the most is %2.").arg(e.size()).arg(MaxEmailLength));
+    if (const qsizetype length = TextLength::characters(e); length > MaxEmailLength)
+        return Error::invalid(Tr::tr("The email address is %1 characters long; the most is %2.").arg(length).arg(MaxEmailLength));
     if (!re.match(e).hasMatch())
         return Error::invalid(Tr::tr("\"%1\" is not a valid email address; use the form name@example.com.").arg(email.trimmed()));
     return e;
@@ -57,7 +58,5 @@ Status AccountRules::checkPassword(const QString &password)
 
 Status AccountRules::checkName(const QString &name)
 {
-    if (name.size() > MaxNameLength)
-        return Error::invalid(Tr::tr("The name is %1 characters long; the most is %2.").arg(name.size()).arg(MaxNameLength));
-    return {};
+    return TextLength::checkName(name, MaxNameLength);
 }

@@ -5,16 +5,14 @@
 #include "db/copyoutstreamer.h"
 #include "repositories/messagerepository.h"
 #include "repositories/sessionrepository.h"
+#include "foundation/outputfile.h"
 #include "foundation/sqlerrortext.h"
 #include "db/transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
+#include <QIODevice>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <cstdio>
 
 namespace {
 
@@ -23,6 +21,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CsvExporter)
 };
+
+// PostgreSQL's limit on a SELECT's entries (MaxTupleAttributeNumber), ORDER BY keys included; the custom
+// fields get 1,600 of them, which leaves room for the export's own columns and its sort keys.
+constexpr int ServerColumnLimit = 1664;
+constexpr qsizetype MaxCustomFieldColumns = 1600;
 
 // RFC 4180: a field holding a comma, quote or line break is quoted, its quotes doubled.
 QByteArray csvField(const QString &text)
@@ -170,6 +173,14 @@ Result<ExportStatement> CsvExporter::build(Entity entity, const ExportOptions &o
             return SqlErrorText::toError(Tr::tr("Could not collect the custom field names"), q.lastError());
         while (q.next())
             keys << q.value(0).toString();
+        // Said before the export runs: past the server's limit, all it would say is "target lists can have at
+        // most 1664 entries".
+        if (keys.size() > MaxCustomFieldColumns)
+            return Error::invalid(Tr::tr("These contacts have %L1 different custom field names, too many for one column "
+                                         "each: PostgreSQL returns at most %L2 columns per query, so an export takes at "
+                                         "most %L3 custom-field columns. Export the custom fields as one JSON column "
+                                         "instead (--custom-fields json on the command line).")
+                                      .arg(keys.size()).arg(ServerColumnLimit).arg(MaxCustomFieldColumns));
     }
     q.finish();
     ExportStatement s = CsvExportSql::table(entity, f, scope, options.customFields, keys);
@@ -244,24 +255,13 @@ Result<qint64> CsvExporter::stream(const ExportStatement &statement, bool bom, Q
 
 Result<qint64> CsvExporter::writeFile(const QString &path, const std::function<Result<qint64>(QIODevice *)> &write)
 {
-    if (path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return Error::invalid(Tr::tr("Cannot write to standard output: %1.").arg(out.errorString()));
-        const auto rows = write(&out);
-        out.flush();
-        return rows;
-    }
-    // Written beside the target and renamed over it only when complete: no half file, ever.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::invalid(Tr::tr("Cannot write %1: %2.").arg(path, file.errorString()));
-    const auto rows = write(&file);
-    if (!rows) {
-        file.cancelWriting();
-        return rows;
-    }
-    if (!file.commit())
-        return Error::invalid(Tr::tr("Cannot write %1: %2.").arg(path, file.errorString()));
+    OutputFile file(path);
+    if (const Status s = file.open(); !s)
+        return s.error();
+    const auto rows = write(file.device());
+    if (!rows)
+        return file.failed() ? file.writeError() : rows.error();  // the destructor removes the temporary file
+    if (const Status s = file.commit(); !s)
+        return s.error();
     return rows;
 }

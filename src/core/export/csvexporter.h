@@ -43,8 +43,8 @@ public:
     // The checked statement exportTable() would run, in its own read-only transaction (tests, bench).
     Result<ExportStatement> statement(Entity entity, const ExportOptions &options);
 
-    // Runs `write` on `path` written atomically (QSaveFile: a failed or cancelled export leaves no file);
-    // "-" is standard output.
+    // Runs `write` on `path` written whole or not at all (OutputFile: a failed, cancelled or short write
+    // leaves no file and an earlier one untouched; a symbolic link is refused); "-" is standard output.
     static Result<qint64> writeFile(const QString &path, const std::function<Result<qint64>(QIODevice *)> &write);
 
     void cancel() { m_cancel = true; }

@@ -1,5 +1,7 @@
 #include "export/csvexportsql.h"
 
+#include "csv/formulaguard.h"
+
 namespace {
 
 // How a column's value becomes CSV text.
@@ -73,11 +75,7 @@ QString CsvExportSql::tableName(Entity entity)
 
 QString CsvExportSql::guarded(const QString &e)
 {
-    // Spreadsheets run a cell starting with = + - @ (or tab / CR before one) as a formula. A leading '
-    // makes it text. E.164 numbers (+ and 7 to 15 digits) are left alone: they are phone numbers.
-    return QStringLiteral("CASE WHEN left(%1, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) "
-                          "AND %1 !~ '^[+][1-9][0-9]{6,14}$' THEN '''' || %1 ELSE %1 END")
-        .arg(e);
+    return FormulaGuard::sqlExpression(e);
 }
 
 QString CsvExportSql::isoTimestamp(const QString &e)

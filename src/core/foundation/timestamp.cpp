@@ -10,6 +10,15 @@ const QRegularExpression &isoPattern()
         QStringLiteral(R"(^(\d{4,}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?))?$)"));
     return re;
 }
+
+// Qt keeps milliseconds only: the clock text cut to them, for QTime.
+QString clockToMilliseconds(QString clock)
+{
+    const int dot = clock.indexOf(u'.');
+    if (dot >= 0 && clock.size() > dot + 4)
+        clock.truncate(dot + 4);
+    return clock;
+}
 }
 
 Timestamp Timestamp::fromSql(const QVariant &value)
@@ -38,6 +47,9 @@ Timestamp Timestamp::fromText(const QString &text)
     const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
     if (!date.isValid())
         return {};
+    // The pattern checks the clock's shape; 25:99 has that shape and is no time.
+    if (!match.captured(2).isEmpty() && !QTime::fromString(clockToMilliseconds(match.captured(2)), Qt::ISODateWithMs).isValid())
+        return {};
     Timestamp t;
     t.m_text = match.captured(1) + u' ' + (match.captured(2).isEmpty() ? QStringLiteral("00:00:00") : match.captured(2));
     return t;
@@ -59,10 +71,7 @@ QDateTime Timestamp::toWallClock() const
     if (!match.hasMatch())
         return {};
     // Built from its parts in UTC so no local DST gap can move it; Qt keeps milliseconds only.
-    QString clock = match.captured(2).isEmpty() ? QStringLiteral("00:00:00") : match.captured(2);
-    const int dot = clock.indexOf(u'.');
-    if (dot >= 0 && clock.size() > dot + 4)
-        clock.truncate(dot + 4);
+    const QString clock = match.captured(2).isEmpty() ? QStringLiteral("00:00:00") : clockToMilliseconds(match.captured(2));
     const QTime time = QTime::fromString(clock, Qt::ISODateWithMs);
     return QDateTime(QDate::fromString(match.captured(1), Qt::ISODate), time, Qt::UTC);
 }

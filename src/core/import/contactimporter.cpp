@@ -2,10 +2,10 @@
 
 #include "db/auditlog.h"
 #include "import/contactupsert.h"
-#include "csv/csvwriter.h"
 #include "groups/groupnamelock.h"
 #include "repositories/grouprepository.h"
 #include "import/importpipeline.h"
+#include "import/rejectionfile.h"
 #include "db/libpqconnection.h"
 #include "phone/phonenumber.h"
 #include "foundation/sqlerrortext.h"
@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -111,42 +110,6 @@ Result<QStringList> resolveGroups(QSqlDatabase db, const ImportOptions &options,
     return ids;
 }
 
-// The error file: "line,reason," then the file's own headers; written only when a row is rejected.
-class RejectionFile
-{
-public:
-    RejectionFile(QString path, QStringList headers) : m_path(std::move(path)), m_headers(std::move(headers)) {}
-    Status add(const RejectedRow &row)
-    {
-        if (m_path.isEmpty())
-            return {};
-        if (!m_file) {
-            m_file = std::make_unique<QSaveFile>(m_path);
-            if (!m_file->open(QIODevice::WriteOnly))
-                return Error::invalid(Tr::tr("Cannot write the error file %1: %2.").arg(m_path, m_file->errorString()));
-            m_writer = std::make_unique<CsvWriter>(m_file.get());
-            m_writer->writeRecord(QStringList{QStringLiteral("line"), QStringLiteral("reason")} + m_headers);
-        }
-        m_writer->writeRecord(QStringList{QString::number(row.line), row.reason} + row.fields);
-        return {};
-    }
-    // The path written, or empty when nothing was rejected.
-    Result<QString> commit()
-    {
-        if (!m_file)
-            return QString();
-        if (!m_writer->ok() || !m_file->commit())
-            return Error::invalid(Tr::tr("Cannot write the error file %1: %2.").arg(m_path, m_file->errorString()));
-        return m_path;
-    }
-
-private:
-    QString m_path;
-    QStringList m_headers;
-    std::unique_ptr<QSaveFile> m_file;
-    std::unique_ptr<CsvWriter> m_writer;
-};
-
 } // namespace
 
 ContactImporter::ContactImporter(QSqlDatabase db, PermissionPolicy policy, QString actor)
@@ -178,6 +141,8 @@ Result<ImportReport> ContactImporter::run(CsvReader &reader, const ColumnMapping
     if (Status s = m_policy.check(Action::Insert, Entity::Contacts, options.ownerId); !s)
         return s.error();
     if (Status s = mapping.validate(); !s)
+        return s.error();
+    if (Status s = RejectionFile::checkPaths(options.errorsPath, options.sourceName); !s)
         return s.error();
     if (!options.region.isEmpty() && !PhoneNumber::isKnownRegion(options.region))
         return Error::invalid(Tr::tr("Unknown region \"%1\"; use a two-letter country code such as SA, EG or DE.")
@@ -265,6 +230,11 @@ Result<ImportReport> ContactImporter::run(CsvReader &reader, const ColumnMapping
     if (Status s = flush(); !s)
         return cancelled() ? interrupted() : s.error();
 
+    // In place before the import commits: an import whose rejected rows cannot be saved commits nothing.
+    const auto written = rejections.commit();
+    if (!written)
+        return written.error();
+    report.errorsFile = written.value();
     if (options.dryRun) {
         transaction.rollback();
     } else {
@@ -281,9 +251,5 @@ Result<ImportReport> ContactImporter::run(CsvReader &reader, const ColumnMapping
         if (Status s = transaction.commit(); !s)
             return s.error();
     }
-    const auto written = rejections.commit();
-    if (!written)
-        return written.error();
-    report.errorsFile = written.value();
     return report;
 }

@@ -1,8 +1,10 @@
 #include "import/contactrowbuilder.h"
 
+#include "csv/formulaguard.h"
 #include "repositories/contactrepository.h"
 #include "csv/csvreader.h"
 #include "phone/phonenumber.h"
+#include "foundation/textlength.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -16,12 +18,11 @@ struct Tr
 };
 
 // The schema's varchar(255) for name and email; PostgreSQL counts characters, not bytes.
-constexpr int MaxTextLength = 255;
+constexpr int MaxTextLength = TextLength::VarcharLimit;
 
-int characters(const QString &text)
+qsizetype characters(const QString &text)
 {
-    // Surrogate pairs (emoji) are one character to PostgreSQL but two QChars.
-    return int(text.toUcs4().size());
+    return TextLength::characters(text);
 }
 
 } // namespace
@@ -33,12 +34,7 @@ ContactRowBuilder::ContactRowBuilder(ColumnMapping mapping, QString region, int 
 
 QString ContactRowBuilder::unguard(const QString &cell)
 {
-    if (cell.size() >= 2 && cell.at(0) == u'\'') {
-        const QChar c = cell.at(1);
-        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
-            return cell.mid(1);
-    }
-    return cell;
+    return FormulaGuard::unguarded(cell);
 }
 
 void ContactRowBuilder::appendJsonString(QString *out, QStringView text)
@@ -164,8 +160,8 @@ bool ContactRowBuilder::build(const CsvRecord &record, ImportRow *row, QString *
     }
     if (row->name.isNull() && (!firstName.isEmpty() || !lastName.isEmpty()))
         row->name = (firstName + u' ' + lastName).trimmed();
-    if (characters(row->name) > MaxTextLength) {
-        *reason = Tr::tr("The name is %1 characters long; the most is %2.").arg(characters(row->name)).arg(MaxTextLength);
+    if (const Status s = TextLength::checkName(row->name, MaxTextLength); !s) {
+        *reason = s.error().message;
         return false;
     }
     if (characters(row->email) > MaxTextLength) {

@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 #include "foundation/likepattern.h"
 #include "foundation/uuidlist.h"
+#include "foundation/textlength.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -200,8 +201,8 @@ Status CampaignRepository::checkFields(const CampaignEdit &edit)
     const QString name = edit.name.trimmed();
     if (name.isEmpty())
         return Error::invalid(Tr::tr("Give the campaign a name."));
-    if (name.size() > NameLimit)
-        return Error::invalid(Tr::tr("The campaign name is %1 characters long; keep it to %2.").arg(name.size()).arg(NameLimit));
+    if (const qsizetype length = TextLength::characters(name); length > NameLimit)
+        return Error::invalid(Tr::tr("The campaign name is %1 characters long; keep it to %2.").arg(length).arg(NameLimit));
     if (edit.messageTemplate.trimmed().isEmpty())
         return Error::invalid(Tr::tr("Write the message template; a campaign cannot send an empty message."));
     return {};

@@ -7,6 +7,7 @@
 #include "foundation/sqlerrortext.h"
 #include "db/transaction.h"
 #include "foundation/uuidlist.h"
+#include "foundation/textlength.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -93,8 +94,8 @@ Status ContactRepository::checkEmail(const QString &email)
     const QString e = email.trimmed();
     if (e.isEmpty())
         return {};
-    if (e.size() > 255)
-        return Error::invalid(Tr::tr("The email is %1 characters long; the most is 255.").arg(e.size()));
+    if (const qsizetype length = TextLength::characters(e); length > TextLength::VarcharLimit)
+        return Error::invalid(Tr::tr("The email is %1 characters long; the most is 255.").arg(length));
     if (!shape.match(e).hasMatch())
         return Error::invalid(Tr::tr("\"%1\" does not look like an email address (name@example.com); correct it or "
                                      "leave it empty.").arg(e));
@@ -189,8 +190,8 @@ Result<Contact> ContactRepository::save(const ContactEdit &edit, const QString &
     if (!phone)
         return phone.error();
     const QString name = edit.name.trimmed();
-    if (name.size() > 255)
-        return Error::invalid(Tr::tr("The name is %1 characters long; the most is 255.").arg(name.size()));
+    if (const Status s = TextLength::checkName(name); !s)
+        return s.error();
     const QString email = edit.email.trimmed();
     if (const Status s = checkEmail(email); !s)
         return s.error();

@@ -6,6 +6,7 @@
 #include "groups/groupnamelock.h"
 #include "db/transaction.h"
 #include "foundation/uuidlist.h"
+#include "foundation/textlength.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -86,7 +87,7 @@ Result<QString> GroupRepository::normaliseName(const QString &name)
     for (const QChar c : trimmed)
         if (c.category() == QChar::Other_Control)
             return Error::invalid(Tr::tr("A group name cannot contain line breaks or tabs; put longer text in the description."));
-    if (const auto length = trimmed.toUcs4().size(); length > maxNameLength)
+    if (const qsizetype length = TextLength::characters(trimmed); length > maxNameLength)
         return Error::invalid(Tr::tr("The group name is %1 characters long; at most %2 are allowed.")
                                   .arg(length).arg(maxNameLength));
     return trimmed;

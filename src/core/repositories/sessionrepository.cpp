@@ -6,6 +6,7 @@
 #include "foundation/sqlerrortext.h"
 #include "db/transaction.h"
 #include "foundation/uuidlist.h"
+#include "foundation/textlength.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -102,9 +103,9 @@ Result<QString> SessionRepository::normaliseName(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error::invalid(Tr::tr("Give the session a name, such as \"Riyadh Sales\"."));
-    if (trimmed.size() > MaxNameLength)
+    if (const qsizetype length = TextLength::characters(trimmed); length > MaxNameLength)
         return Error::invalid(Tr::tr("The session name is %1 characters long; the most is %2.")
-                                  .arg(trimmed.size()).arg(MaxNameLength));
+                                  .arg(length).arg(MaxNameLength));
     return trimmed;
 }
 

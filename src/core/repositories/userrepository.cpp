@@ -1,5 +1,6 @@
 #include "repositories/userrepository.h"
 
+#include "accounts/accountrules.h"
 #include "foundation/sqlerrortext.h"
 #include "repositories/passwordhashwriter.h"
 
@@ -70,8 +71,13 @@ Result<Account> UserRepository::find(const QString &email, bool lockForUpdate) c
     QList<Account> matches;
     while (q.next())
         matches << readAccount(q);
-    if (matches.isEmpty())
+    if (matches.isEmpty()) {
+        // Looked up first, so an odd address already stored stays reachable; one that could never be an
+        // account's is bad input, not a missing account.
+        if (const auto wellFormed = AccountRules::normaliseEmail(email); !wellFormed)
+            return wellFormed.error();
         return Error::notFound(Tr::tr("No account has the email %1; \"waqtor-db list-users\" lists them.").arg(email.trimmed()));
+    }
     if (matches.size() > 1 && matches.first().email != email.trimmed()) {
         QStringList spellings;
         for (const Account &a : matches)
