@@ -2,10 +2,10 @@
 #include "ui_connectiondialog.h"
 
 #include "db/database.h"
+#include "db/databaseprobe.h"
 
 #include <QApplication>
 #include <QPushButton>
-#include <QSqlQuery>
 
 ConnectionDialog::ConnectionDialog(const ConnectionSettings &settings, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::ConnectionDialog>())
@@ -46,11 +46,12 @@ bool ConnectionDialog::testConnection()
         const auto db = Database::connect(settings(), name);
         ok = db.ok();
         if (ok) {
-            QSqlQuery q(db.value());
-            const bool migrated = q.exec(QStringLiteral("SELECT to_regclass('users') IS NOT NULL AND to_regclass('schema_migrations') IS NOT NULL"))
-                && q.next() && q.value(0).toBool();
-            text = migrated ? tr("Connected to %1.").arg(settings().describe())
-                            : tr("Connected to %1, but it has no WaQtor schema yet; run \"waqtor-db migrate\".").arg(settings().describe());
+            const auto migrated = DatabaseProbe::hasWaqtorSchema(db.value());
+            if (!migrated)
+                text = migrated.error().message;
+            else
+                text = migrated.value() ? tr("Connected to %1.").arg(settings().describe())
+                                        : tr("Connected to %1, but it has no WaQtor schema yet; run \"waqtor-db migrate\".").arg(settings().describe());
         } else {
             text = db.error().message;
         }

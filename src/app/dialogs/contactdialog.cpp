@@ -3,13 +3,13 @@
 
 #include "groups/contactgroups.h"
 #include "repositories/contactrepository.h"
+#include "repositories/userrepository.h"
 #include "dialogs/staleeditprompt.h"
 #include "phone/phonenumber.h"
 
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 
 ContactDialog::ContactDialog(const SignedIn &signedIn, const QString &id, QWidget *parent)
@@ -78,11 +78,13 @@ void ContactDialog::fillOwners()
 {
     const QString current = ui->ownerCombo->currentData().toString();
     ui->ownerCombo->clear();
-    QSqlQuery q(m_signedIn.database());
-    // Owners by email; a few thousand accounts at most.
-    if (q.exec(QStringLiteral("SELECT id::text, email FROM users ORDER BY lower(email)")))
-        while (q.next())
-            ui->ownerCombo->addItem(q.value(1).toString(), q.value(0).toString());
+    const auto owners = UserRepository(m_signedIn.database()).ownerChoices();
+    if (owners) {
+        for (const OwnerChoice &owner : owners.value())
+            ui->ownerCombo->addItem(owner.email, owner.id);
+    } else {
+        fail(owners.error().message, nullptr);
+    }
     const int own = ui->ownerCombo->findData(current.isEmpty() ? m_signedIn.account.id : current);
     ui->ownerCombo->setCurrentIndex(qMax(own, 0));
 }

@@ -3,10 +3,10 @@
 
 #include "dialogs/staleeditprompt.h"
 #include "repositories/grouprepository.h"
+#include "repositories/userrepository.h"
 
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 
 GroupDialog::GroupDialog(const SignedIn &signedIn, const QString &id, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::GroupDialog>()), m_signedIn(signedIn), m_id(id)
@@ -47,10 +47,13 @@ void GroupDialog::fillOwners(const QString &currentOwnerId, const QString &curre
     ui->ownerCombo->clear();
     // Only roles that see every owner pick one; a marketer's groups are always their own.
     if (m_signedIn.policy.seesAllOwners() && m_signedIn.policy.allows(Action::Edit, Entity::Groups)) {
-        QSqlQuery q(m_signedIn.database());
-        if (q.exec(QStringLiteral("SELECT id::text, email FROM users ORDER BY lower(email)")))
-            while (q.next())
-                ui->ownerCombo->addItem(q.value(1).toString(), q.value(0).toString());
+        const auto owners = UserRepository(m_signedIn.database()).ownerChoices();
+        if (owners) {
+            for (const OwnerChoice &owner : owners.value())
+                ui->ownerCombo->addItem(owner.email, owner.id);
+        } else {
+            fail(owners.error().message, nullptr);
+        }
     }
     if (ui->ownerCombo->findData(currentOwnerId) < 0)
         ui->ownerCombo->addItem(currentOwnerEmail, currentOwnerId);

@@ -9,7 +9,6 @@
 #include "repositories/campaignrepository.h"
 #include "campaigns/campaignstatus.h"
 #include "models/windowedtablemodel.h"
-#include "foundation/likepattern.h"
 
 #include <QHeaderView>
 #include <QSqlRelation>
@@ -56,10 +55,7 @@ CampaignsPage::CampaignsPage(const SignedIn &signedIn, QWidget *parent)
     const QList<int> hidden{column("id"), column("message_template"), column("sent_count"), column("failed_count"),
                             column("metadata"), column("updated_at")};
     // That first select must already be limited to the owner a marketer may see.
-    if (!policy().seesAllOwners()) {
-        m->setParameter(QStringLiteral("owner"), policy().ownerScope());
-        m->setConditions({QStringLiteral("campaigns.user_id = %1::uuid").arg(m->parameter(QStringLiteral("owner")))});
-    }
+    m->setConditions(CampaignRepository::conditions({}, policy(), m->placeholder()));
     setUp({ui->tableView, ui->searchEdit, ui->statusFilter, ui->ownerFilter, ui->countLabel, ui->previousButton,
            ui->nextButton, ui->pageLabel},
           m);
@@ -93,21 +89,11 @@ void CampaignsPage::fitColumns()
 void CampaignsPage::applyFilters()
 {
     WindowedTableModel *m = model();
-    QStringList conditions;
-    if (const QString search = ui->searchEdit->text().trimmed(); !search.isEmpty()) {
-        m->setParameter(QStringLiteral("search"), LikePattern::literal(search));
-        conditions << QStringLiteral("campaigns.name ILIKE '%' || %1 || '%' OR campaigns.message_template ILIKE '%' || %1 || '%'")
-                          .arg(m->parameter(QStringLiteral("search")));
-    }
-    if (const QString status = ui->statusFilter->currentData().toString(); !status.isEmpty()) {
-        m->setParameter(QStringLiteral("status"), status);
-        conditions << QStringLiteral("campaigns.status = %1").arg(m->parameter(QStringLiteral("status")));
-    }
-    if (const QString owner = ownerFilter(); !owner.isEmpty()) {
-        m->setParameter(QStringLiteral("owner"), owner);
-        conditions << QStringLiteral("campaigns.user_id = %1::uuid").arg(m->parameter(QStringLiteral("owner")));
-    }
-    m->setConditions(conditions);
+    CampaignFilter filter;
+    filter.text = ui->searchEdit->text().trimmed();
+    filter.status = ui->statusFilter->currentData().toString();
+    filter.ownerId = ownerFilter();
+    m->setConditions(CampaignRepository::conditions(filter, policy(), m->placeholder()));
 }
 
 void CampaignsPage::newRecord()

@@ -9,7 +9,6 @@
 #include "importwizard/importwizard.h"
 #include "phone/phonenumber.h"
 #include "models/windowedtablemodel.h"
-#include "foundation/likepattern.h"
 
 #include <QAction>
 #include <QBrush>
@@ -155,7 +154,7 @@ bool ContactsPage::looksLikePhone(const QString &text)
 void ContactsPage::applyFilters()
 {
     WindowedTableModel *m = model();
-    QStringList conditions;
+    ContactFilter filter;
     const QString search = ui->searchEdit->text().trimmed();
     if (search.isEmpty()) {
         ui->searchHintLabel->hide();
@@ -167,31 +166,22 @@ void ContactsPage::applyFilters()
         phone.remove(QRegularExpression(QStringLiteral(R"([\s\-])")));
         if (e164)
             phone = e164.value();
-        m->setParameter(QStringLiteral("phone"), phone);
-        conditions << QStringLiteral("recipients.phone_number = %1").arg(m->parameter(QStringLiteral("phone")));
+        filter.phoneNumber = phone;
         ui->searchHintLabel->setText(e164 ? tr("Phone number %1, exact match.").arg(phone)
                                           : tr("%1 Matching %2 exactly.").arg(e164.error().message, phone));
         ui->searchHintLabel->show();
     } else {
-        m->setParameter(QStringLiteral("search"), LikePattern::contains(search));
-        const QString p = m->parameter(QStringLiteral("search"));
-        conditions << QStringLiteral("recipients.name ILIKE %1 OR recipients.email ILIKE %1").arg(p);
+        filter.text = search;
         ui->searchHintLabel->setText(ownerFilter().isEmpty()
                                          ? tr("Names and emails containing the text, across every owner: this can take a "
                                               "while on millions of contacts; choosing an owner is faster.")
                                          : tr("Names and emails containing the text."));
         ui->searchHintLabel->show();
     }
-    if (const QString status = ui->statusFilter->currentData().toString(); !status.isEmpty()) {
-        m->setParameter(QStringLiteral("status"), status);
-        conditions << QStringLiteral("recipients.status = %1").arg(m->parameter(QStringLiteral("status")));
-    }
-    // For the user role this is always their own id: they never see another owner's rows.
-    if (const QString owner = ownerFilter(); !owner.isEmpty()) {
-        m->setParameter(QStringLiteral("owner"), owner);
-        conditions << QStringLiteral("recipients.user_id = %1::uuid").arg(m->parameter(QStringLiteral("owner")));
-    }
-    m->setConditions(conditions);
+    filter.status = ui->statusFilter->currentData().toString();
+    // For the user role the repository limits this to their own id: they never see another owner's rows.
+    filter.ownerId = ownerFilter();
+    m->setConditions(ContactRepository::conditions(filter, policy(), m->placeholder()));
 }
 
 void ContactsPage::newRecord()

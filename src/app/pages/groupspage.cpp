@@ -87,19 +87,10 @@ void GroupsPage::arrangeOnce()
 
 void GroupsPage::applyFilters()
 {
-    QStringList conditions;
-    const QString search = ui->searchEdit->text().trimmed();
-    if (!search.isEmpty()) {
-        // strpos, not LIKE: % and _ in the search text are matched as themselves.
-        m_model->setParameter(QStringLiteral("search"), search.toLower());
-        conditions << QStringLiteral("strpos(lower(groups.name), %1) > 0 OR strpos(lower(COALESCE(groups.description, '')), %1) > 0")
-                          .arg(m_model->parameter(QStringLiteral("search")));
-    }
-    if (const QString owner = ownerFilter(); !owner.isEmpty()) {
-        m_model->setParameter(QStringLiteral("owner"), owner);
-        conditions << QStringLiteral("groups.user_id = %1::uuid").arg(m_model->parameter(QStringLiteral("owner")));
-    }
-    m_model->setConditions(conditions);
+    GroupFilter filter;
+    filter.text = ui->searchEdit->text().trimmed();
+    filter.ownerId = ownerFilter();
+    m_model->setConditions(GroupRepository::conditions(filter, policy(), m_model->placeholder()));
 }
 
 void GroupsPage::selectGroup(const QString &id)

@@ -4,6 +4,7 @@
 #include "dialogs/deleteconfirmation.h"
 #include "delegates/messagecelldelegate.h"
 #include "db/database.h"
+#include "db/databaseprobe.h"
 #include "dialogs/messagedialog.h"
 #include "phone/phonenumber.h"
 #include "models/windowedtablemodel.h"
@@ -91,10 +92,8 @@ MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
         header->moveSection(header->visualIndex(column(c.name)), visual++);
 
     // The date range starts at the server's last seven days: its clock, not this computer's.
-    QSqlQuery today(signedIn.database());
-    const QDate serverToday = today.exec(QStringLiteral("SELECT LOCALTIMESTAMP::date::text")) && today.next()
-        ? QDate::fromString(today.value(0).toString(), Qt::ISODate)
-        : QDate::currentDate();
+    const auto today = DatabaseProbe::serverToday(signedIn.database());
+    const QDate serverToday = today ? today.value() : QDate::currentDate();
     ui->toDateEdit->setDate(serverToday);
     ui->fromDateEdit->setDate(serverToday.addDays(-6));
     auto *dateDebounce = new QTimer(this);
@@ -183,8 +182,7 @@ void MessagesPage::applyFilters()
     const MessageFilter filter = currentFilter();
     MessageFilter indexed = filter;
     indexed.text.clear();
-    const MessageConditions c = MessageRepository::conditions(indexed, QStringLiteral("messages"),
-                                                              [m](const QString &name) { return m->parameter(name); });
+    const SqlConditions c = MessageRepository::conditions(indexed, policy(), QStringLiteral("messages"), m->placeholder());
     for (const auto &value : c.values)
         m->setParameter(value.first, value.second);
     QStringList conditions = c.sql;

@@ -8,13 +8,11 @@
 #include "dialogs/sessiondialog.h"
 #include "repositories/sessionrepository.h"
 #include "models/windowedtablemodel.h"
-#include "foundation/likepattern.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSqlRelation>
 
 namespace {
@@ -109,33 +107,12 @@ SessionsPage::~SessionsPage() = default;
 void SessionsPage::applyFilters()
 {
     WindowedTableModel *m = model();
-    QStringList conditions;
-    const QString search = ui->searchEdit->text().trimmed();
-    if (!search.isEmpty()) {
-        m->setParameter(QStringLiteral("search"), LikePattern::literal(search));
-        QString condition = QStringLiteral("whatsapp_sessions.session_name ILIKE '%' || %1 || '%' "
-                                           "OR whatsapp_sessions.phone_number ILIKE '%' || %1 || '%'")
-                                .arg(m->parameter(QStringLiteral("search")));
-        // "55 318 7426" finds +966553187426: phone numbers are stored as digits.
-        QString digits = search;
-        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-        if (digits.size() >= 3 && digits != search) {
-            m->setParameter(QStringLiteral("digits"), digits);
-            condition += QStringLiteral(" OR whatsapp_sessions.phone_number LIKE '%' || %1 || '%'")
-                             .arg(m->parameter(QStringLiteral("digits")));
-        }
-        conditions << condition;
-    }
-    if (const QString status = ui->statusFilter->currentData().toString(); !status.isEmpty()) {
-        m->setParameter(QStringLiteral("status"), status);
-        conditions << QStringLiteral("whatsapp_sessions.status = %1").arg(m->parameter(QStringLiteral("status")));
-    }
-    // For the user role this is always their own id: another owner's sessions never load.
-    if (const QString owner = ownerFilter(); !owner.isEmpty()) {
-        m->setParameter(QStringLiteral("owner"), owner);
-        conditions << QStringLiteral("whatsapp_sessions.user_id = CAST(%1 AS uuid)").arg(m->parameter(QStringLiteral("owner")));
-    }
-    m->setConditions(conditions);
+    SessionFilter filter;
+    filter.text = ui->searchEdit->text().trimmed();
+    filter.status = ui->statusFilter->currentData().toString();
+    // For the user role the repository limits this to their own id: another owner's sessions never load.
+    filter.ownerId = ownerFilter();
+    m->setConditions(SessionRepository::conditions(filter, policy(), m->placeholder()));
 }
 
 void SessionsPage::newRecord()

@@ -1,25 +1,23 @@
 #include "pages/tablepage.h"
 
 #include "delegates/celldelegate.h"
+#include "db/databaseprobe.h"
 #include "db/exactcounter.h"
 #include "dialogs/exportdialog.h"
 #include "foundation/sqlerrortext.h"
 #include "dialogs/staleeditprompt.h"
 #include "models/windowedtablemodel.h"
+#include "repositories/userrepository.h"
 
 #include <QAbstractButton>
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTableView>
 #include <QThread>
@@ -128,11 +126,16 @@ void TablePage::fillOwnerFilter()
     const QSignalBlocker blocker(combo);
     combo->clear();
     combo->addItem(tr("All owners"), QString());
-    QSqlQuery q(m_signedIn.database());
-    // Owners by email; a few thousand accounts at most.
-    if (q.exec(QStringLiteral("SELECT id::text, email FROM users ORDER BY lower(email)")))
-        while (q.next())
-            combo->addItem(q.value(1).toString(), q.value(0).toString());
+    const auto owners = UserRepository(m_signedIn.database()).ownerChoices();
+    if (!owners) {
+        // The page still works with "All owners"; say why the others are missing.
+        combo->setToolTip(owners.error().message);
+        QMetaObject::invokeMethod(this, [this, message = owners.error().message] { emit statusMessage(message); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    for (const OwnerChoice &owner : owners.value())
+        combo->addItem(owner.email, owner.id);
 }
 
 QString TablePage::ownerFilter() const
@@ -215,30 +218,21 @@ void TablePage::showCount()
 
 void TablePage::estimateCount()
 {
-    QSqlDatabase db = m_signedIn.database();
+    // An estimate that cannot be had leaves the last text: the exact count is a click away.
     const QString where = m_model->whereClause();
-    QSqlQuery q(db);
     if (where.isEmpty()) {
         // Unfiltered: the planner's statistics, free at any size; -1 until the first ANALYZE.
-        q.prepare(QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(:table)"));
-        q.bindValue(QStringLiteral(":table"), m_model->tableName());
-        if (q.exec() && q.next()) {
-            const qint64 estimate = q.value(0).toLongLong();
+        if (const auto estimate = DatabaseProbe::tableEstimate(m_signedIn.database(), m_model->tableName())) {
             // "Title: about N" reads right for one row or ten million, in any language.
-            m_estimateText = estimate < 0 ? tr("%1: counting…").arg(title())
-                                          : tr("%1: about %L2").arg(title()).arg(estimate);
+            m_estimateText = estimate.value() < 0 ? tr("%1: counting…").arg(title())
+                                                  : tr("%1: about %L2").arg(title()).arg(estimate.value());
         }
         return;
     }
     // Filtered or scoped: the planner's estimate for the same conditions (parameters are bound).
     m_model->bindParameters();
-    if (q.exec(QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM %1 WHERE %2").arg(m_model->tableName(), where))
-        && q.next()) {
-        const QJsonArray plan = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
-        const qint64 rows = qint64(plan.at(0).toObject().value(QStringLiteral("Plan")).toObject()
-                                       .value(QStringLiteral("Plan Rows")).toDouble());
-        m_estimateText = tr("%1: ≈ %L2").arg(title()).arg(rows);
-    }
+    if (const auto rows = DatabaseProbe::planEstimate(m_signedIn.database(), m_model->tableName(), where))
+        m_estimateText = tr("%1: ≈ %L2").arg(title()).arg(rows.value());
 }
 
 // count(*) reads every matching row: seconds or minutes on millions, so it runs on a connection of

@@ -8,6 +8,7 @@
 #include "accounts/accountservice.h"
 #include "dialogs/userdialog.h"
 #include "models/windowedtablemodel.h"
+#include "repositories/userrepository.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -49,22 +50,11 @@ UsersPage::~UsersPage() = default;
 void UsersPage::applyFilters()
 {
     WindowedTableModel *m = model();
-    QStringList conditions;
-    const QString search = ui->searchEdit->text().trimmed();
-    if (!search.isEmpty()) {
-        m->setParameter(QStringLiteral("search"), search);
-        conditions << QStringLiteral("users.email ILIKE '%' || %1 || '%' OR users.name ILIKE '%' || %1 || '%'")
-                          .arg(m->parameter(QStringLiteral("search")));
-    }
-    if (const QString role = ui->roleFilter->currentData().toString(); !role.isEmpty()) {
-        m->setParameter(QStringLiteral("role"), role);
-        conditions << QStringLiteral("lower(users.role) = %1").arg(m->parameter(QStringLiteral("role")));
-    }
-    if (const QString active = ui->statusFilter->currentData().toString(); !active.isEmpty()) {
-        m->setParameter(QStringLiteral("active"), active);
-        conditions << QStringLiteral("COALESCE(users.is_active, false) = %1::boolean").arg(m->parameter(QStringLiteral("active")));
-    }
-    m->setConditions(conditions);
+    UserFilter filter;
+    filter.text = ui->searchEdit->text().trimmed();
+    filter.role = ui->roleFilter->currentData().toString();
+    filter.active = ui->statusFilter->currentData().toString();
+    m->setConditions(UserRepository::conditions(filter, m->placeholder()));
 }
 
 void UsersPage::newRecord()

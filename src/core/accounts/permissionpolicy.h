@@ -36,6 +36,9 @@ public:
     // The owner every query must be limited to ("" when the role sees every owner's rows).
     QString ownerScope() const;
     bool seesAllOwners() const { return ownerScope().isEmpty(); }
+    // The owner a list is limited to: the one chosen in a filter ("" for all) when the role sees
+    // every owner, otherwise always the role's own, whatever was chosen.
+    QString listOwner(const QString &chosen) const { return seesAllOwners() ? chosen : ownerScope(); }
     // Changing one's own password is open to every role.
     bool canChangeOwnPassword() const { return !m_userId.isEmpty(); }
 

@@ -23,6 +23,13 @@ WindowedTableModel::WindowedTableModel(const QString &table, QSqlDatabase db, QO
     setEditStrategy(QSqlTableModel::OnManualSubmit);
 }
 
+void WindowedTableModel::setConditions(const SqlConditions &conditions)
+{
+    for (const auto &value : conditions.values)
+        setParameter(value.first, value.second);
+    m_conditions = conditions.sql;
+}
+
 QString WindowedTableModel::parameter(const QString &name) const
 {
     // The setting name is ours (letters and digits only); the value is bound in bindParameters().

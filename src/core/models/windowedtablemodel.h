@@ -1,6 +1,7 @@
 #pragma once
 
 #include "foundation/result.h"
+#include "foundation/sqlconditions.h"
 
 #include <QMap>
 #include <QSqlRecord>
@@ -36,6 +37,12 @@ public:
 
     // SQL that reads its values through parameter(name), e.g. "recipients.user_id = " + parameter("owner") + "::uuid".
     void setConditions(const QStringList &conditions) { m_conditions = conditions; }
+    // Conditions a repository built with placeholder(): their values become this model's parameters.
+    void setConditions(const SqlConditions &conditions);
+    SqlPlaceholder placeholder() const
+    {
+        return [this](const QString &name) { return parameter(name); };
+    }
     void setParameter(const QString &name, const QString &value) { m_parameters.insert(name, value); }
     QString parameter(const QString &name) const;
 

@@ -2,6 +2,7 @@
 
 #include "accounts/permissionpolicy.h"
 #include "foundation/result.h"
+#include "foundation/sqlconditions.h"
 #include "foundation/timestamp.h"
 
 #include <QJsonObject>
@@ -64,6 +65,14 @@ struct TemplateContact
     QVariantMap fields() const;
 };
 
+/** The Campaigns list's filters as plain values; empty fields do not filter. */
+struct CampaignFilter
+{
+    QString text;     // in the name or the template; % and _ match themselves
+    QString status;
+    QString ownerId;  // "" for every owner the role may see
+};
+
 /**
  * SQL for the campaigns table, limited to what the signed-in role may see and change: every value
  * bound, timestamps as text, saves checked against CampaignStatus and the server's clock, deletes
@@ -73,6 +82,11 @@ class CampaignRepository
 {
 public:
     CampaignRepository(QSqlDatabase db, PermissionPolicy policy, QString actor);
+
+    // Conditions on the table for `filter`, limited to the owner `policy` may see whatever the
+    // filter asks: the one place the list's owner scope is written.
+    static SqlConditions conditions(const CampaignFilter &filter, const PermissionPolicy &policy,
+                                    const SqlPlaceholder &placeholder);
 
     // Not found, too, when the row belongs to an owner the role may not see.
     Result<Campaign> findById(const QString &id) const;

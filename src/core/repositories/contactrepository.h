@@ -2,6 +2,7 @@
 
 #include "accounts/permissionpolicy.h"
 #include "foundation/result.h"
+#include "foundation/sqlconditions.h"
 #include "foundation/timestamp.h"
 
 #include <QList>
@@ -60,6 +61,15 @@ struct ContactDeleteCounts
     qint64 memberships = 0;
 };
 
+/** The Contacts list's filters as plain values; empty fields do not filter. */
+struct ContactFilter
+{
+    QString phoneNumber;  // exact, as stored (E.164 when it parsed)
+    QString text;         // in the name or the email; % and _ match themselves
+    QString status;
+    QString ownerId;      // "" for every owner the role may see
+};
+
 /**
  * SQL for recipients (the Contacts page): every value bound, phones in E.164, the signed-in role's
  * owner scope enforced on every read and write, each change in one transaction with its audit record.
@@ -69,6 +79,11 @@ class ContactRepository
 public:
     // `actor` is recorded in waqtor_audit: the signed-in email.
     ContactRepository(QSqlDatabase db, PermissionPolicy policy, QString actor);
+
+    // Conditions on the table for `filter`, limited to the owner `policy` may see whatever the
+    // filter asks: the one place the list's owner scope is written.
+    static SqlConditions conditions(const ContactFilter &filter, const PermissionPolicy &policy,
+                                    const SqlPlaceholder &placeholder);
 
     static QStringList statuses();  // active, blocked, invalid
     // The readable word for a status ("Blocked"); a status the Node server added later is shown as stored.

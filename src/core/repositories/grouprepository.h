@@ -2,6 +2,7 @@
 
 #include "accounts/permissionpolicy.h"
 #include "foundation/result.h"
+#include "foundation/sqlconditions.h"
 #include "foundation/timestamp.h"
 
 #include <QSqlDatabase>
@@ -41,6 +42,13 @@ struct GroupDeletion
     QStringList names;     // "VIP (owner@example.com)", in name order
 };
 
+/** The Groups list's filters as plain values; empty fields do not filter. */
+struct GroupFilter
+{
+    QString text;     // in the name or the description, case-insensitive
+    QString ownerId;  // "" for every owner the role may see
+};
+
 /**
  * SQL for the groups table under the signed-in person's permissions: reads are limited to the
  * owner scope, every write is one transaction with its audit record, edits are checked against
@@ -51,6 +59,11 @@ class GroupRepository
 public:
     // `actor` is recorded in waqtor_audit: the signed-in email.
     GroupRepository(QSqlDatabase db, PermissionPolicy policy, QString actor);
+
+    // Conditions on the table for `filter`, limited to the owner `policy` may see whatever the
+    // filter asks: the one place the list's owner scope is written.
+    static SqlConditions conditions(const GroupFilter &filter, const PermissionPolicy &policy,
+                                    const SqlPlaceholder &placeholder);
 
     // A name as saved (trimmed), or the sentence saying why it cannot be one.
     static Result<QString> normaliseName(const QString &name);

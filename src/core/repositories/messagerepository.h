@@ -3,6 +3,7 @@
 #include "accounts/permissionpolicy.h"
 #include "db/querycancel.h"
 #include "foundation/result.h"
+#include "foundation/sqlconditions.h"
 #include "foundation/timestamp.h"
 
 #include <QList>
@@ -45,12 +46,7 @@ struct MessageFilter
     QString text;         // case-insensitive substring of message_text; % and _ match themselves
 };
 
-/** SQL conditions for a MessageFilter and the values their placeholders stand for. */
-struct MessageConditions
-{
-    QStringList sql;
-    QList<QPair<QString, QString>> values;  // placeholder name, value
-};
+using MessageConditions = SqlConditions;
 
 /**
  * The messages table, which the Node server writes: detail reads and set-based deletes, both
@@ -82,6 +78,9 @@ public:
     // placeholder(name) is how a value is read: ":name" for a prepared query, or a model parameter.
     static MessageConditions conditions(const MessageFilter &filter, const QString &table,
                                         const std::function<QString(const QString &)> &placeholder);
+    // The same, with the owner limited to what `policy` may see whatever the filter asks.
+    static SqlConditions conditions(MessageFilter filter, const PermissionPolicy &policy, const QString &table,
+                                    const SqlPlaceholder &placeholder);
 
     // Readable words for the status and ack_status columns ("Delivered", "Read").
     static QString statusText(const QString &status);

@@ -2,6 +2,7 @@
 
 #include "accounts/permissionpolicy.h"
 #include "foundation/result.h"
+#include "foundation/sqlconditions.h"
 #include "foundation/timestamp.h"
 
 #include <QList>
@@ -44,6 +45,14 @@ struct SessionDeleteSummary
     qint64 campaignsUnlinked = 0;  // kept, session_id set to NULL (ON DELETE SET NULL)
 };
 
+/** The Sessions list's filters as plain values; empty fields do not filter. */
+struct SessionFilter
+{
+    QString text;     // in the name or the phone number, digits also matched without spaces
+    QString status;
+    QString ownerId;  // "" for every owner the role may see
+};
+
 /**
  * SQL for whatsapp_sessions under a PermissionPolicy: a "user" reads and changes only their own
  * sessions (another owner's id is refused, not just hidden from the list), viewers only read.
@@ -54,6 +63,11 @@ class SessionRepository
 public:
     // `actor` is recorded in waqtor_audit: the signed-in email, or AuditLog::cliActor().
     SessionRepository(QSqlDatabase db, PermissionPolicy policy, QString actor);
+
+    // Conditions on the table for `filter`, limited to the owner `policy` may see whatever the
+    // filter asks: the one place the list's owner scope is written.
+    static SqlConditions conditions(const SessionFilter &filter, const PermissionPolicy &policy,
+                                    const SqlPlaceholder &placeholder);
 
     // The statuses the WaQtor server writes, in pairing order.
     static QStringList statuses();

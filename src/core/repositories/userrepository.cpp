@@ -264,3 +264,14 @@ Result<qint64> UserRepository::count() const
         return SqlErrorText::toError(Tr::tr("Could not count the accounts"), q.lastError());
     return q.value(0).toLongLong();
 }
+
+Result<QList<OwnerChoice>> UserRepository::ownerChoices() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id::text, email FROM users ORDER BY lower(email), id")))
+        return SqlErrorText::toError(Tr::tr("Could not load the list of owners"), q.lastError());
+    QList<OwnerChoice> owners;
+    while (q.next())
+        owners.append({q.value(0).toString(), q.value(1).toString()});
+    return owners;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "foundation/result.h"
+#include "foundation/sqlconditions.h"
 #include "foundation/timestamp.h"
 
 #include <QList>
@@ -34,11 +35,31 @@ struct CascadeCounts
     qint64 otherCampaignsUnlinked = 0;
 };
 
+/** The Users list's filters as plain values; empty fields do not filter. */
+struct UserFilter
+{
+    QString text;    // in the email or the name
+    QString role;    // lower case
+    QString active;  // "true", "false" or "" for both
+};
+
+/** An account as an owner filter or an owner combo box offers it. */
+struct OwnerChoice
+{
+    QString id;
+    QString email;
+};
+
 /** SQL for the users table: every value bound, timestamps as text, emails matched case-insensitively. */
 class UserRepository
 {
 public:
     explicit UserRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Conditions on the users table for `filter` (only an admin lists accounts).
+    static SqlConditions conditions(const UserFilter &filter, const SqlPlaceholder &placeholder);
+    // Every account by email, for owner filters and owner combo boxes (a few thousand at most).
+    Result<QList<OwnerChoice>> ownerChoices() const;
 
     Result<QList<Account>> list() const;
     // Exact spelling first, then case-insensitive; two case-insensitive matches are a Conflict.
