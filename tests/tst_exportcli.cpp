@@ -7,7 +7,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private slots:
     void failures();
     void failedExportLeavesOldFile();
     void databaseError();
+    void interruptedWhileServerIsBusy();
 
 private:
     CliRunner::Run run(const QStringList &arguments) const { return CliRunner(m_db.environment()).run(arguments); }
@@ -169,6 +172,31 @@ void tst_ExportCli::databaseError()
                                                        QStringLiteral("--out"), path});
     QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("Could not export the campaigns")), qPrintable(describe(r)));
     QVERIFY(!QFile::exists(path));
+}
+
+void tst_ExportCli::interruptedWhileServerIsBusy()
+{
+    // Another session holds a lock every reader of recipients waits for: the export is stuck on the
+    // server until Ctrl-C cancels its statement there (the lock is still held when the command ends).
+    QSqlQuery locker(m_db.connection(QStringLiteral("locker")));
+    QVERIFY(locker.exec(QStringLiteral("BEGIN")));
+    QVERIFY(locker.exec(QStringLiteral("LOCK TABLE recipients IN ACCESS EXCLUSIVE MODE")));
+    const QString path = m_dir.filePath(QStringLiteral("interrupted.csv"));
+    const QString waiting = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                           "AND datname = current_database()");
+    QElapsedTimer clock;
+    const auto r = CliRunner(m_db.environment()).interruptWhen(
+        {QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--out"), path}, [&](qint64) {
+            clock.start();
+            return m_db.scalar(waiting).toInt() == 1;
+        });
+    QVERIFY2(r.exitCode == 130 && r.err.contains(QLatin1String("The export was cancelled; no file was written.")),
+             qPrintable(describe(r)));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("interrupted.csv*")}, QDir::Files), QStringList());
+    QTRY_COMPARE_WITH_TIMEOUT(m_db.scalar(waiting).toInt(), 0, 5000);
+    QVERIFY(locker.exec(QStringLiteral("ROLLBACK")));
 }
 
 QTEST_GUILESS_MAIN(tst_ExportCli)

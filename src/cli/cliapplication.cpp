@@ -40,7 +40,7 @@ int CliApplication::run(const QStringList &arguments)
     else if (ContactCommands::handles(parsed->command))
         code = ContactCommands(db.value()).run(parsed.value());
     else if (ExportCommands::handles(parsed->command))
-        code = ExportCommands(db.value()).run(parsed.value());
+        code = ExportCommands(db.value(), settings.value()).run(parsed.value());
     else
         code = UserCommands(db.value()).run(parsed.value());
     if (InterruptGuard::deferredSignal())

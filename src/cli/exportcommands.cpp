@@ -1,17 +1,24 @@
 #include "exportcommands.h"
 
 #include "db/auditlog.h"
+#include "db/backgroundquery.h"
 #include "foundation/isodate.h"
 #include "clioutput.h"
-#include "export/csvexporter.h"
+#include "export/csvexportjob.h"
 #include "repositories/userrepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QEventLoop>
+#include <QSocketNotifier>
 
 #include <atomic>
 #include <csignal>
 #include <cstring>
+#include <fcntl.h>
+#include <memory>
+#include <optional>
+#include <unistd.h>
 
 namespace {
 
@@ -21,23 +28,40 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ExportCommands)
 };
 
-// The export running now: Ctrl-C cancels it so that OutputFile removes its temporary file, instead of
-// InterruptGuard's immediate exit leaving that file behind. Lock-free atomics are safe in a handler.
-std::atomic<CsvExporter *> g_running{nullptr};
+// The write end of the pipe the signal handler reports to: write() is all a handler may safely do, so
+// the main thread's event loop reads the pipe and cancels the BackgroundQuery (which takes a mutex).
+std::atomic<int> g_signalPipe{-1};
 
 void onSignal(int)
 {
-    if (CsvExporter *exporter = g_running.load())
-        exporter->cancel();
+    const int fd = g_signalPipe.load();
+    if (fd >= 0) {
+        const char byte = 1;
+        [[maybe_unused]] const auto written = ::write(fd, &byte, 1);  // a full pipe already holds a cancel
+    }
 }
 
-/** Routes SIGINT / SIGTERM / SIGHUP to the export while it runs, then restores the previous handlers. */
+/**
+ * Routes SIGINT / SIGTERM / SIGHUP to `query` while it lives, then restores the previous handlers:
+ * InterruptGuard's immediate exit would leave QSaveFile's temporary file behind.
+ */
 class CancelOnSignal
 {
 public:
-    explicit CancelOnSignal(CsvExporter *exporter)
+    explicit CancelOnSignal(BackgroundQuery *query)
     {
-        g_running = exporter;
+        if (::pipe2(m_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+            m_pipe[0] = m_pipe[1] = -1;
+            return;  // no pipe: the guard's immediate exit stays, and nothing is written either way
+        }
+        m_notifier = std::make_unique<QSocketNotifier>(m_pipe[0], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, query, [query, fd = m_pipe[0]] {
+            char bytes[16];
+            while (::read(fd, bytes, sizeof bytes) > 0) {
+            }
+            query->cancel();
+        });
+        g_signalPipe = m_pipe[1];
         struct sigaction action;
         std::memset(&action, 0, sizeof action);
         action.sa_handler = onSignal;
@@ -47,9 +71,14 @@ public:
     }
     ~CancelOnSignal()
     {
+        if (m_pipe[0] < 0)
+            return;
         for (int i = 0; i < 3; ++i)
             sigaction(Signals[i], &m_previous[i], nullptr);
-        g_running = nullptr;
+        g_signalPipe = -1;
+        m_notifier.reset();
+        ::close(m_pipe[0]);
+        ::close(m_pipe[1]);
     }
     CancelOnSignal(const CancelOnSignal &) = delete;
     CancelOnSignal &operator=(const CancelOnSignal &) = delete;
@@ -57,6 +86,8 @@ public:
 private:
     static constexpr int Signals[3] = {SIGINT, SIGTERM, SIGHUP};
     struct sigaction m_previous[3];
+    int m_pipe[2];
+    std::unique_ptr<QSocketNotifier> m_notifier;
 };
 
 Result<QDate> parseDate(const QString &option, const QString &text)
@@ -83,7 +114,7 @@ int ExportCommands::run(const ParsedCommand &c)
                                                      "output).")));
     // The command line works as the database's operator, like every other waqtor-db command: all owners,
     // accounts included.
-    CsvExporter exporter(m_db, PermissionPolicy(QStringLiteral("admin"), AuditLog::cliActor()));
+    const PermissionPolicy policy(QStringLiteral("admin"), AuditLog::cliActor());
     const QString what = c.arguments.value(0);
     Result<qint64> rows = qint64(0);
     if (c.command == QLatin1String("report")) {
@@ -91,10 +122,7 @@ int ExportCommands::run(const ParsedCommand &c)
         if (!kind)
             return CliOutput::fail(Error::invalid(
                 Tr::tr("There is no \"%1\" report; choose campaigns, messages or groups.").arg(what)));
-        const CancelOnSignal cancelOnSignal(&exporter);
-        rows = CsvExporter::writeFile(out, [&](QIODevice *device) {
-            return exporter.exportReport(*kind, c.isSet(QStringLiteral("bom")), device);
-        });
+        rows = runCancellable(CsvExportJob(policy, *kind, c.isSet(QStringLiteral("bom")), out));
     } else {
         const auto entity = CsvExporter::entityFromName(what);
         if (!entity)
@@ -103,10 +131,7 @@ int ExportCommands::run(const ParsedCommand &c)
         const auto options = exportOptions(c);
         if (!options)
             return CliOutput::fail(options.error());
-        const CancelOnSignal cancelOnSignal(&exporter);
-        rows = CsvExporter::writeFile(out, [&](QIODevice *device) {
-            return exporter.exportTable(*entity, options.value(), device);
-        });
+        rows = runCancellable(CsvExportJob(policy, *entity, options.value(), out));
     }
     if (!rows)
         return CliOutput::fail(rows.error());
@@ -116,6 +141,21 @@ int ExportCommands::run(const ParsedCommand &c)
     // The CSV itself may be on standard output: the summary always goes to standard error.
     CliOutput::err(done);
     return 0;
+}
+
+Result<qint64> ExportCommands::runCancellable(const CsvExportJob &job) const
+{
+    BackgroundQuery query(m_settings);
+    std::optional<Result<qint64>> answer;
+    QEventLoop loop;
+    const CancelOnSignal cancelOnSignal(&query);
+    job.start(query, nullptr, [&](const Result<qint64> &result) {
+        answer = result;
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    return *answer;
 }
 
 Result<ExportOptions> ExportCommands::exportOptions(const ParsedCommand &c) const

@@ -1,6 +1,7 @@
 #include "dialogs/exportdialog.h"
 #include "ui_exportdialog.h"
 
+#include "db/backgroundquery.h"
 #include "export/csvexportjob.h"
 
 #include <QDateTime>
@@ -8,13 +9,13 @@
 #include <QFileDialog>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 
 ExportDialog::ExportDialog(const SignedIn &signedIn, Entity entity, const QString &title, ExportFilter view,
                            QStringList selectedIds, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::ExportDialog>()), m_signedIn(signedIn), m_entity(entity),
-      m_view(std::move(view)), m_selectedIds(std::move(selectedIds))
+      m_view(std::move(view)), m_selectedIds(std::move(selectedIds)),
+      m_query(std::make_unique<BackgroundQuery>(signedIn.settings))
 {
     ui->setupUi(this);
     setWindowTitle(tr("Export %1 to CSV").arg(title));
@@ -31,7 +32,8 @@ ExportDialog::ExportDialog(const SignedIn &signedIn, Entity entity, const QStrin
 }
 
 ExportDialog::ExportDialog(const SignedIn &signedIn, ReportKind report, QWidget *parent)
-    : QDialog(parent), ui(std::make_unique<Ui::ExportDialog>()), m_signedIn(signedIn), m_report(report)
+    : QDialog(parent), ui(std::make_unique<Ui::ExportDialog>()), m_signedIn(signedIn), m_report(report),
+      m_query(std::make_unique<BackgroundQuery>(signedIn.settings))
 {
     ui->setupUi(this);
     const QString name = report == ReportKind::Campaigns ? tr("campaigns")
@@ -73,9 +75,12 @@ void ExportDialog::setUpCommon(const QString &fileStem)
     connect(m_progress, &QTimer::timeout, this, &ExportDialog::showProgress);
 }
 
-ExportDialog::~ExportDialog()
+// m_query's destructor cancels a running export and waits for its worker.
+ExportDialog::~ExportDialog() = default;
+
+bool ExportDialog::isRunning() const
 {
-    stopAndWait();
+    return m_query->isRunning();
 }
 
 void ExportDialog::setFileName(const QString &path)
@@ -113,30 +118,25 @@ void ExportDialog::startExport()
     options.bom = ui->bomCheck->isChecked();
 
     // The worker opens its own connection: the GUI's stays free, and Cancel can stop the query.
-    auto job = m_report ? std::make_shared<CsvExportJob>(m_signedIn.settings, m_signedIn.policy, *m_report, options.bom, path)
-                        : std::make_shared<CsvExportJob>(m_signedIn.settings, m_signedIn.policy, m_entity, options, path);
-    auto result = std::make_shared<Result<qint64>>(Error::interrupted(tr("The export was cancelled; no file was written.")));
-    m_job = job;
-    m_thread = QThread::create([job, result] { *result = job->run(); });
-    connect(m_thread, &QThread::finished, this, [this, result] { finish(*result); });
+    const CsvExportJob job = m_report ? CsvExportJob(m_signedIn.policy, *m_report, options.bom, path)
+                                      : CsvExportJob(m_signedIn.policy, m_entity, options, path);
+    m_cancelling = false;
+    m_rows = 0;
+    job.start(*m_query, &m_rows, [this](const Result<qint64> &result) { finish(result); });
     setRunning(true);
     ui->statusLabel->setText(tr("Exporting…"));
-    m_thread->start();
     m_progress->start();
 }
 
 void ExportDialog::showProgress()
 {
-    if (m_job && !m_job->isCancelled())
-        ui->statusLabel->setText(tr("Exporting… %L1 rows written").arg(m_job->rowsWritten()));
+    if (isRunning() && !m_cancelling)
+        ui->statusLabel->setText(tr("Exporting… %L1 rows written").arg(m_rows.load()));
 }
 
 void ExportDialog::finish(const Result<qint64> &result)
 {
     m_progress->stop();
-    m_thread->deleteLater();
-    m_thread = nullptr;
-    m_job.reset();
     setRunning(false);
     QString message;
     if (result) {
@@ -167,19 +167,10 @@ void ExportDialog::reject()
 {
     if (isRunning()) {
         // The first Cancel stops the export (on the server too); the dialog stays to say so.
-        m_job->cancel();
+        m_cancelling = true;
+        m_query->cancel();
         ui->statusLabel->setText(tr("Cancelling…"));
         return;
     }
     QDialog::reject();
-}
-
-void ExportDialog::stopAndWait()
-{
-    if (!m_thread)
-        return;
-    m_job->cancel();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
 }

@@ -4,19 +4,19 @@
 #include "accounts/signedin.h"
 
 #include <QDialog>
+#include <atomic>
 #include <memory>
 #include <optional>
 
 namespace Ui { class ExportDialog; }
-class CsvExportJob;
+class BackgroundQuery;
 class QPushButton;
-class QThread;
 class QTimer;
 
 /**
  * Exports a page to CSV: every row of its current view (filters and sort) or only the selected
- * rows. The export runs in a worker thread on a connection of its own, with progress and Cancel;
- * the file appears only when it is complete.
+ * rows. The export runs on a BackgroundQuery (a worker thread and a connection of its own), with
+ * progress and Cancel; the file appears only when it is complete.
  */
 class ExportDialog : public QDialog
 {
@@ -30,7 +30,7 @@ public:
     ExportDialog(const SignedIn &signedIn, ReportKind report, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     // For tests: the file and the choice of rows, as a person would set them.
     void setFileName(const QString &path);
     void setSelectedOnly(bool selectedOnly);
@@ -49,8 +49,6 @@ private:
     void finish(const Result<qint64> &result);
     void setRunning(bool running);
     void showProgress();
-    // Stops a running export and waits for its thread: the dialog must not outlive it.
-    void stopAndWait();
 
     std::unique_ptr<Ui::ExportDialog> ui;
     const SignedIn &m_signedIn;
@@ -59,7 +57,8 @@ private:
     ExportFilter m_view;
     QStringList m_selectedIds;
     QPushButton *m_exportButton = nullptr;
-    QThread *m_thread = nullptr;
-    std::shared_ptr<CsvExportJob> m_job;
     QTimer *m_progress = nullptr;
+    bool m_cancelling = false;
+    std::atomic<qint64> m_rows{0};  // written by the worker; declared before m_query, which waits for it
+    std::unique_ptr<BackgroundQuery> m_query;
 };

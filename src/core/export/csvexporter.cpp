@@ -236,9 +236,9 @@ Result<qint64> CsvExporter::exportReport(ReportKind kind, bool bom, QIODevice *o
 
 Result<qint64> CsvExporter::stream(const ExportStatement &statement, bool bom, QIODevice *out, const QString &doing)
 {
-    m_rows = 0;
-    m_bytes = 0;
-    if (m_cancel)
+    if (m_progress)
+        *m_progress = 0;
+    if (m_cancel && m_cancel->load())
         return Error::interrupted(Tr::tr("The export was cancelled; no file was written."));
     QByteArray head = bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     QList<QByteArray> fields;
@@ -248,8 +248,8 @@ Result<qint64> CsvExporter::stream(const ExportStatement &statement, bool bom, Q
     if (out->write(head) != head.size())
         return Error::invalid(Tr::tr("%1: the file could not be written (%2).").arg(doing, out->errorString()));
     CopyOutStreamer streamer(m_db);
-    streamer.setCounters(&m_rows, &m_bytes);
-    streamer.setCancelFlag(&m_cancel);
+    streamer.setCounters(m_progress, nullptr);
+    streamer.setCancelFlag(m_cancel);
     return streamer.run(QStringLiteral("COPY (%1) TO STDOUT WITH (FORMAT csv)").arg(statement.select), out, doing);
 }
 

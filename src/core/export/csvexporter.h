@@ -23,7 +23,7 @@ struct ExportOptions
  * Writes a table or a report as RFC 4180 CSV (UTF-8, header row, CRLF), streamed from the server
  * through COPY in constant memory. Never writes password hashes, session data or QR codes. Obeys the
  * PermissionPolicy: a `user` exports only their own rows, only admins export accounts. One export at a
- * time per object; cancel() and the counters may be used from any thread.
+ * time per object; the cancel flag and the counters may be set and read from any thread.
  */
 class CsvExporter
 {
@@ -47,9 +47,11 @@ public:
     // leaves no file and an earlier one untouched; a symbolic link is refused); "-" is standard output.
     static Result<qint64> writeFile(const QString &path, const std::function<Result<qint64>(QIODevice *)> &write);
 
-    void cancel() { m_cancel = true; }
-    qint64 rowsWritten() const { return m_rows; }
-    qint64 bytesWritten() const { return m_bytes; }
+    // The flag that stops the export when it becomes true (a BackgroundQuery's, set from any thread):
+    // checked before the COPY and while it streams. Its statement is cancelled on the server by whoever sets it.
+    void setCancelFlag(const std::atomic<bool> *cancelled) { m_cancel = cancelled; }
+    // Where the rows written so far also go, for a progress display on another thread.
+    void setProgress(std::atomic<qint64> *rows) { m_progress = rows; }
 
 private:
     Status check(Entity entity, const ExportOptions &options) const;
@@ -59,7 +61,6 @@ private:
 
     QSqlDatabase m_db;
     PermissionPolicy m_policy;
-    std::atomic<bool> m_cancel{false};
-    std::atomic<qint64> m_rows{0};
-    std::atomic<qint64> m_bytes{0};
+    const std::atomic<bool> *m_cancel = nullptr;
+    std::atomic<qint64> *m_progress = nullptr;
 };

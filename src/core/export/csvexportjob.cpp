@@ -1,9 +1,8 @@
 #include "export/csvexportjob.h"
 
-#include "db/database.h"
+#include "db/backgroundquery.h"
 
 #include <QCoreApplication>
-#include <QMutexLocker>
 
 namespace {
 
@@ -13,65 +12,40 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CsvExportJob)
 };
 
-std::atomic<int> g_nextConnection{0};  // each job opens its own named connection
-
 } // namespace
 
-CsvExportJob::CsvExportJob(ConnectionSettings settings, PermissionPolicy policy, Entity entity, ExportOptions options,
-                           QString path)
-    : m_settings(std::move(settings)), m_policy(std::move(policy)), m_entity(entity), m_options(std::move(options)),
-      m_path(std::move(path))
+CsvExportJob::CsvExportJob(PermissionPolicy policy, Entity entity, ExportOptions options, QString path)
+    : m_policy(std::move(policy)), m_entity(entity), m_options(std::move(options)), m_path(std::move(path))
 {
 }
 
-CsvExportJob::CsvExportJob(ConnectionSettings settings, PermissionPolicy policy, ReportKind report, bool bom, QString path)
-    : m_settings(std::move(settings)), m_policy(std::move(policy)), m_report(report), m_path(std::move(path))
+CsvExportJob::CsvExportJob(PermissionPolicy policy, ReportKind report, bool bom, QString path)
+    : m_policy(std::move(policy)), m_report(report), m_path(std::move(path))
 {
     m_options.bom = bom;
 }
 
-Result<qint64> CsvExportJob::run()
+QString CsvExportJob::cancelledMessage()
 {
-    const Error cancelled = Error::interrupted(Tr::tr("The export was cancelled; no file was written."));
-    if (m_cancelled)
-        return cancelled;
-    const QString connection = QStringLiteral("waqtor-export-%1").arg(++g_nextConnection);
-    Result<qint64> result = cancelled;
-    {
-        const auto db = Database::connect(m_settings, connection);
-        if (!db) {
-            result = db.error();
-        } else {
-            CsvExporter exporter(db.value(), m_policy);
-            {
-                QMutexLocker lock(&m_mutex);
-                m_exporter = &exporter;
-                if (m_cancelled)  // cancel() came while we connected
-                    exporter.cancel();
-            }
-            result = CsvExporter::writeFile(m_path, [&](QIODevice *device) {
-                return m_report ? exporter.exportReport(*m_report, m_options.bom, device)
-                                : exporter.exportTable(m_entity, m_options, device);
-            });
-            QMutexLocker lock(&m_mutex);
-            m_rows = exporter.rowsWritten();
-            m_exporter = nullptr;
-        }
-    }
-    Database::disconnect(connection);
-    return result;
+    return Tr::tr("The export was cancelled; no file was written.");
 }
 
-void CsvExportJob::cancel()
+void CsvExportJob::start(BackgroundQuery &query, std::atomic<qint64> *rows,
+                         std::function<void(const Result<qint64> &)> done) const
 {
-    m_cancelled = true;
-    QMutexLocker lock(&m_mutex);
-    if (m_exporter)
-        m_exporter->cancel();
+    query.setCancelledMessage(cancelledMessage());
+    query.start<qint64>([job = *this, rows](const BackgroundContext &context) { return job.run(context, rows); },
+                        std::move(done));
 }
 
-qint64 CsvExportJob::rowsWritten() const
+Result<qint64> CsvExportJob::run(const BackgroundContext &context, std::atomic<qint64> *rows) const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_exporter ? m_exporter->rowsWritten() : m_rows.load();
+    CsvExporter exporter(context.database(), m_policy);
+    // BackgroundQuery cancels the running statement; the flag stops the export between statements too.
+    exporter.setCancelFlag(context.cancelFlag());
+    exporter.setProgress(rows);
+    return CsvExporter::writeFile(m_path, [&](QIODevice *device) {
+        return m_report ? exporter.exportReport(*m_report, m_options.bom, device)
+                        : exporter.exportTable(m_entity, m_options, device);
+    });
 }
