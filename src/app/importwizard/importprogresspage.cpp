@@ -4,8 +4,6 @@
 #include "importwizard/importwizard.h"
 #include "import/importwizardworker.h"
 
-#include <QThread>
-
 ImportProgressPage::ImportProgressPage(ImportWizard *wizard)
     : QWizardPage(wizard), ui(std::make_unique<Ui::ImportProgressPage>()), m_wizard(wizard)
 {
@@ -14,30 +12,19 @@ ImportProgressPage::ImportProgressPage(ImportWizard *wizard)
     connect(ui->cancelButton, &QPushButton::clicked, this, &ImportProgressPage::cancel);
 }
 
-ImportProgressPage::~ImportProgressPage()
-{
-    if (m_thread) {
-        // The cancel stops the statement on the server, so the wait is short.
-        m_cancel = true;
-        m_thread->quit();
-        m_thread->wait();
-    }
-}
+// m_worker's destructor cancels a running import on the server, so the wait is short.
+ImportProgressPage::~ImportProgressPage() = default;
 
 void ImportProgressPage::initializePage()
 {
-    if (m_thread)
+    if (m_worker)
         return;  // one import per wizard: the options page is a commit page
     const ImportSetup &setup = m_wizard->setup();
     const SignedIn &signedIn = m_wizard->signedIn();
     ImportRequest request{setup.path, setup.readerOptions, setup.mapping, setup.options};
     m_worker = std::make_unique<ImportWizardWorker>(signedIn.settings, signedIn.policy, signedIn.account.email,
-                                                    request, &m_cancel);
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("contact import"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_worker.get(), &ImportWizardWorker::run);
-    // Both signals cross threads: queued, so the GUI thread only ever touches its own widgets.
+                                                    request);
+    // progressed() comes from the worker thread (queued); finished() on this thread.
     connect(m_worker.get(), &ImportWizardWorker::progressed, this, &ImportProgressPage::showProgress);
     connect(m_worker.get(), &ImportWizardWorker::finished, this, &ImportProgressPage::finish);
 
@@ -50,7 +37,7 @@ void ImportProgressPage::initializePage()
     ui->cancelButton->setEnabled(true);
     m_running = true;
     m_clock.start();
-    m_thread->start();
+    m_worker->start();
 }
 
 void ImportProgressPage::showProgress(qint64 records, qint64 bytesRead, qint64 totalBytes)
@@ -69,26 +56,26 @@ void ImportProgressPage::showProgress(qint64 records, qint64 bytesRead, qint64 t
     if (seconds > 0.2)
         ui->rateLabel->setText(tr("%L1 rows/s").arg(qRound64(records / seconds)));
     // Everything is read: the database is still applying the last rows and committing.
-    if (totalBytes > 0 && bytesRead >= totalBytes && !m_cancel)
+    if (totalBytes > 0 && bytesRead >= totalBytes && !m_cancelling)
         ui->statusLabel->setText(tr("The whole file is read; the last rows are being checked and stored…"));
 }
 
 void ImportProgressPage::reset()
 {
-    if (m_running || !m_thread)
+    if (m_running || !m_worker)
         return;
-    delete m_thread;  // finished: its event loop has already left
-    m_thread = nullptr;
-    m_worker.reset();
-    m_cancel = false;
+    // Later: this may run while the worker is still delivering its finished() to us.
+    m_worker.release()->deleteLater();
+    m_cancelling = false;
     m_records = 0;
 }
 
 void ImportProgressPage::cancel()
 {
-    if (!m_running || m_cancel)
+    if (!m_running || m_cancelling)
         return;
-    m_cancel = true;
+    m_cancelling = true;
+    m_worker->cancel();
     ui->cancelButton->setEnabled(false);
     ui->statusLabel->setText(tr("Stopping the import; the database is undoing everything it did…"));
 }
@@ -96,9 +83,6 @@ void ImportProgressPage::cancel()
 void ImportProgressPage::finish(const ImportOutcome &outcome)
 {
     m_running = false;
-    // The worker has returned from run(): its thread only has to leave its event loop.
-    m_thread->quit();
-    m_thread->wait();
     ImportSetup &setup = m_wizard->setup();
     if (outcome.ok)
         setup.outcome = Result<ImportReport>(outcome.report);
@@ -114,5 +98,5 @@ void ImportProgressPage::finish(const ImportOutcome &outcome)
 
 bool ImportProgressPage::isComplete() const
 {
-    return !m_running && m_thread;
+    return !m_running && m_worker;
 }

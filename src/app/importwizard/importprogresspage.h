@@ -2,17 +2,15 @@
 
 #include <QElapsedTimer>
 #include <QWizardPage>
-#include <atomic>
 #include <memory>
 
 namespace Ui { class ImportProgressPage; }
 class ImportWizard;
 class ImportWizardWorker;
-class QThread;
 struct ImportOutcome;
 
 /**
- * The import wizard's fifth step: runs the import in a worker thread with its own connection,
+ * The import wizard's fifth step: runs the import on an ImportWizardWorker (its own thread and connection),
  * shows how far it got and lets the user cancel; moves on to the summary when it ends.
  */
 class ImportProgressPage : public QWizardPage
@@ -21,12 +19,12 @@ class ImportProgressPage : public QWizardPage
 
 public:
     explicit ImportProgressPage(ImportWizard *wizard);
-    ~ImportProgressPage() override;  // cancels a running import and waits for its thread
+    ~ImportProgressPage() override;  // cancels a running import and waits for its worker
 
     bool isRunning() const { return m_running; }
     bool hasStarted() const { return m_records > 0; }
     qint64 recordsRead() const { return m_records; }
-    // Raises the cancel flag: the importer stops its statement and rolls back.
+    // The importer stops its statement on the server and rolls back.
     void cancel();
     // Forgets a finished run so the page can run the import again (the real one after a check).
     void reset();
@@ -43,8 +41,7 @@ private:
 
     std::unique_ptr<Ui::ImportProgressPage> ui;
     ImportWizard *m_wizard;
-    std::atomic<bool> m_cancel{false};
-    QThread *m_thread = nullptr;
+    bool m_cancelling = false;
     std::unique_ptr<ImportWizardWorker> m_worker;
     QElapsedTimer m_clock;
     qint64 m_records = 0;

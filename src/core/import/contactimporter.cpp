@@ -6,7 +6,6 @@
 #include "repositories/grouprepository.h"
 #include "import/importpipeline.h"
 #include "import/rejectionfile.h"
-#include "db/libpqconnection.h"
 #include "phone/phonenumber.h"
 #include "foundation/sqlerrortext.h"
 #include "db/transaction.h"
@@ -18,10 +17,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <libpq-fe.h>
-
-#include <chrono>
-#include <thread>
 
 namespace {
 
@@ -36,44 +31,6 @@ Error interrupted()
 {
     return Error::interrupted(Tr::tr("The import was cancelled; nothing was imported."));
 }
-
-// Cancels the running statement from a second thread when the flag goes up: a cancel must not wait
-// for an INSERT of fifty thousand rows to finish.
-class CancelWatcher
-{
-public:
-    CancelWatcher(const QSqlDatabase &db, const std::atomic<bool> *flag) : m_flag(flag)
-    {
-        PGconn *conn = LibPqConnection::handle(db);
-        if (!flag || !conn)
-            return;
-        m_cancel = PQgetCancel(conn);
-        m_thread = std::thread([this] {
-            while (!m_done.load()) {
-                if (m_flag->load()) {
-                    char message[256];
-                    PQcancel(m_cancel, message, sizeof message);
-                    return;
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(30));
-            }
-        });
-    }
-    ~CancelWatcher()
-    {
-        m_done = true;
-        if (m_thread.joinable())
-            m_thread.join();
-        if (m_cancel)
-            PQfreeCancel(m_cancel);
-    }
-
-private:
-    const std::atomic<bool> *m_flag;
-    PGcancel *m_cancel = nullptr;
-    std::atomic<bool> m_done{false};
-    std::thread m_thread;
-};
 
 // The owner's groups of these names (matched ignoring case, as GroupRepository does), created when missing.
 Result<QStringList> resolveGroups(QSqlDatabase db, const ImportOptions &options, QStringList *created)
@@ -153,10 +110,9 @@ Result<ImportReport> ContactImporter::run(CsvReader &reader, const ColumnMapping
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s.error();
+    // Whoever raises the flag also cancels the running statement on the server (BackgroundQuery does),
+    // so a wait for a lock on recipients ends at once; the flag catches a cancel between statements.
     const auto cancelled = [this] { return m_cancel && m_cancel->load(); };
-    // Watching from the start: preparing the statements already waits for locks on recipients
-    // (another import, a migration), and a cancel must stop that wait too.
-    const CancelWatcher watcher(m_db, m_cancel);
     const auto groupIds = resolveGroups(m_db, options, &report.createdGroups);
     if (!groupIds)
         return cancelled() ? interrupted() : groupIds.error();

@@ -68,7 +68,8 @@ public:
     ContactImporter(QSqlDatabase db, PermissionPolicy policy, QString actor);
     // Called on the importer's thread after each batch of records.
     void setProgressCallback(std::function<void(const ImportProgress &)> callback);
-    // Set from any thread; the import stops, cancels the running statement and rolls back.
+    // Raised from any thread, by whoever also cancels the running statement (a BackgroundQuery): the
+    // import stops at its next check and rolls back.
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     // Rows per COPY + INSERT round trip; tests make it small to get several chunks from a small file.
     void setChunkRows(int rows) { m_chunkRows = rows; }

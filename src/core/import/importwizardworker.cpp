@@ -1,7 +1,5 @@
 #include "import/importwizardworker.h"
 
-#include "db/database.h"
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,34 +12,44 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ImportWizardWorker)
 };
 
-std::atomic<int> g_nextConnection{0};  // each import opens its own named connection
-
 } // namespace
 
 ImportWizardWorker::ImportWizardWorker(ConnectionSettings settings, PermissionPolicy policy, QString actor,
-                                       ImportRequest request, const std::atomic<bool> *cancel)
-    : m_settings(std::move(settings)), m_policy(std::move(policy)), m_actor(std::move(actor)),
-      m_request(std::move(request)), m_cancel(cancel)
+                                       ImportRequest request, QObject *parent)
+    : QObject(parent), m_policy(std::move(policy)), m_actor(std::move(actor)), m_request(std::move(request)),
+      m_query(std::move(settings))
 {
+    m_query.setCancelledMessage(Tr::tr("The import was cancelled; nothing was imported."));
 }
 
-void ImportWizardWorker::run()
+ImportWizardWorker::~ImportWizardWorker()
 {
-    const Result<ImportReport> report = import();
-    ImportOutcome outcome;
-    outcome.ok = report.ok();
-    if (report)
-        outcome.report = report.value();
-    else
-        outcome.error = report.error();
-    emit finished(outcome);
+    // Here, not in m_query's destructor: the worker may still emit progressed() on this object.
+    m_query.discard();
+    m_query.waitForDone();
 }
 
-Result<ImportReport> ImportWizardWorker::import()
+void ImportWizardWorker::start()
 {
-    const Error cancelled = Error::interrupted(Tr::tr("The import was cancelled; nothing was imported."));
-    if (m_cancel && m_cancel->load())
-        return cancelled;
+    m_query.start<ImportReport>([this](const BackgroundContext &context) { return import(context); },
+                                [this](const Result<ImportReport> &report) {
+                                    ImportOutcome outcome;
+                                    outcome.ok = report.ok();
+                                    if (report)
+                                        outcome.report = report.value();
+                                    else
+                                        outcome.error = report.error();
+                                    emit finished(outcome);
+                                });
+}
+
+void ImportWizardWorker::cancel()
+{
+    m_query.cancel();
+}
+
+Result<ImportReport> ImportWizardWorker::import(const BackgroundContext &context)
+{
     // The file is read again from the start, with the options the file page chose: the reader
     // settles on exactly what the wizard showed.
     QFile file(m_request.path);
@@ -55,29 +63,19 @@ Result<ImportReport> ImportWizardWorker::import()
     QList<CsvRecord> prefetched;
     ContactImporter::suggestMapping(reader, m_request.options.region, &prefetched);
 
-    const QString connection = QStringLiteral("waqtor-import-%1").arg(++g_nextConnection);
-    Result<ImportReport> report = cancelled;
-    {
-        const auto db = Database::connect(m_settings, connection);
-        if (!db) {
-            report = db.error();
-        } else {
-            ContactImporter importer(db.value(), m_policy, m_actor);
-            importer.setCancelFlag(m_cancel);
-            // About ten updates a second at most: the GUI thread only repaints a bar and two labels.
-            QElapsedTimer throttle;
-            throttle.start();
-            bool first = true;
-            importer.setProgressCallback([&](const ImportProgress &p) {
-                if (first || throttle.elapsed() >= 100 || p.bytesRead == p.totalBytes) {
-                    first = false;
-                    throttle.restart();
-                    emit progressed(p.records, p.bytesRead, p.totalBytes);
-                }
-            });
-            report = importer.run(reader, m_request.mapping, m_request.options, prefetched);
+    ContactImporter importer(context.database(), m_policy, m_actor);
+    // BackgroundQuery cancels the running statement; the flag stops the importer between statements.
+    importer.setCancelFlag(context.cancelFlag());
+    // About ten updates a second at most: the GUI thread only repaints a bar and two labels.
+    QElapsedTimer throttle;
+    throttle.start();
+    bool first = true;
+    importer.setProgressCallback([&](const ImportProgress &p) {
+        if (first || throttle.elapsed() >= 100 || p.bytesRead == p.totalBytes) {
+            first = false;
+            throttle.restart();
+            emit progressed(p.records, p.bytesRead, p.totalBytes);
         }
-    }
-    Database::disconnect(connection);
-    return report;
+    });
+    return importer.run(reader, m_request.mapping, m_request.options, prefetched);
 }

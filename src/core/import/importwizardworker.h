@@ -5,10 +5,10 @@
 #include "import/contactimporter.h"
 #include "csv/csvreader.h"
 #include "accounts/permissionpolicy.h"
+#include "db/backgroundquery.h"
 
 #include <QMetaType>
 #include <QObject>
-#include <atomic>
 
 /** How an import run in the worker ended: a report, or the error (Interrupted after a cancel). */
 struct ImportOutcome
@@ -29,32 +29,34 @@ struct ImportRequest
 };
 
 /**
- * Runs one ContactImporter in a worker thread on a database connection of its own (a QSqlDatabase
- * belongs to the thread that opened it), reporting progress and the outcome through queued signals.
+ * Runs one ContactImporter on a BackgroundQuery (a worker thread and a connection of its own),
+ * reporting progress (queued from the worker) and the outcome (on this object's thread) through
+ * signals. cancel() stops the running statement on the server at once and the import rolls back.
  */
 class ImportWizardWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    // `cancel` must outlive the run; raising it from any thread stops the import and rolls it back.
     ImportWizardWorker(ConnectionSettings settings, PermissionPolicy policy, QString actor, ImportRequest request,
-                       const std::atomic<bool> *cancel);
+                       QObject *parent = nullptr);
+    ~ImportWizardWorker() override;  // cancels a running import and waits for its worker
 
-public slots:
-    // Call in the worker thread (connect it to QThread::started).
-    void run();
+    void start();
+    // From any thread; the import stops, cancels its statement and rolls back. finished() still comes.
+    void cancel();
+    bool isRunning() const { return m_query.isRunning(); }
 
 signals:
     void progressed(qint64 records, qint64 bytesRead, qint64 totalBytes);
     void finished(const ImportOutcome &outcome);
 
 private:
-    Result<ImportReport> import();
+    // The worker thread's part.
+    Result<ImportReport> import(const BackgroundContext &context);
 
-    ConnectionSettings m_settings;
     PermissionPolicy m_policy;
     QString m_actor;
     ImportRequest m_request;
-    const std::atomic<bool> *m_cancel;
+    BackgroundQuery m_query;  // last: it waits for the worker, which reads the members above
 };
