@@ -1,12 +1,12 @@
 #include "groups/contactgroups.h"
 #include "repositories/contactrepository.h"
 #include "groups/groupmembership.h"
-#include "groups/membershipcountconnection.h"
+#include "groups/membershipcounter.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>
-#include <QThread>
+#include <QSignalSpy>
 #include <optional>
 
 // Group membership through core on a real database: pending changes and their live counts,
@@ -482,48 +482,38 @@ void tst_GroupMembership::countsOnAWorkersConnection()
     GroupMembership m = editor("user", m_owners.alice);
     QVERIFY_OK(m.load(m_vip));
     m.add(ids({"11"}));
-    const GroupMembership snapshot = m.onConnection(QSqlDatabase());
     const MembershipFilter riyadh{"", "", "city", "Riyadh"};
-    // The snapshot on a connection opened by a worker thread counts what the editor counts here.
-    std::optional<Result<MembershipCounts>> counts;
-    std::optional<Result<FilterPreview>> preview;
-    std::unique_ptr<QThread> worker(QThread::create([&] {
-        MembershipCountConnection c(m_db.settings());
-        if (c.open()) {
-            counts = c.counts(snapshot);
-            preview = c.preview(snapshot, riyadh);
-        }
-    }));
-    worker->start();
-    QVERIFY(worker->wait(10000));
-    QVERIFY(counts && preview);
-    QVERIFY_OK(*counts);
-    QVERIFY_OK(*preview);
-    QCOMPARE(counts->value().effective(), m.counts().value().effective());
-    QCOMPARE(preview->value().matching, m.preview(riyadh).value().matching);
+    // The counter's workers, each on a connection of its own, count what the editor counts here.
+    MembershipCounter counter(m_db.settings());
+    QSignalSpy members(&counter, &MembershipCounter::membersCounted);
+    QSignalSpy previews(&counter, &MembershipCounter::previewCounted);
+    QSignalSpy failures(&counter, &MembershipCounter::countFailed);
+    counter.countMembers(m, true);
+    counter.countPreview(m, riyadh);
+    QTRY_COMPARE_WITH_TIMEOUT(members.count() + previews.count() + failures.count(), 2, 10000);
+    QCOMPARE(failures.count(), 0);
+    const auto count = members.at(0).at(0).value<MembersCount>();
+    QCOMPARE(count.counts.effective(), m.counts().value().effective());
+    QCOMPARE(count.ownerContacts, m.ownerContactCount().value());
+    QCOMPARE(previews.at(0).at(0).value<FilterPreview>().matching, m.preview(riyadh).value().matching);
 
-    // A count waiting for another session's lock is stopped from this thread, on this thread's connection.
+    // A count waiting for another session's lock is cancelled on the server at once, while the lock is
+    // still held, and its answer is never reported.
     QSqlQuery locker(m_db.connection("locker"));
     QVERIFY_SQL(locker, exec("BEGIN"));
     QVERIFY_SQL(locker, exec("LOCK TABLE recipients IN ACCESS EXCLUSIVE MODE"));
-    std::atomic<int> pid{0};
-    preview.reset();
-    worker.reset(QThread::create([&] {
-        MembershipCountConnection c(m_db.settings());
-        if (c.open()) {
-            pid = c.backendPid();
-            preview = c.preview(snapshot, riyadh);
-        }
-    }));
-    worker->start();
-    QTRY_COMPARE(m_db.scalar("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                             "AND datname = current_database()").toInt(), 1);
-    MembershipCountConnection::cancel(m_db.connection(), pid);
-    QVERIFY(worker->wait(10000));
+    const QString waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                            "AND datname = current_database()";
+    counter.countPreview(m, riyadh);
+    QTRY_COMPARE(m_db.scalar(waiting).toInt(), 1);
+    QVERIFY(counter.isCounting(MembershipCounter::Kind::Preview));
+    counter.cancel(MembershipCounter::Kind::Preview);
+    QVERIFY(!counter.isCounting(MembershipCounter::Kind::Preview));
+    QTRY_COMPARE(m_db.scalar(waiting).toInt(), 0);
+    counter.stop();
     QVERIFY_SQL(locker, exec("ROLLBACK"));
-    QVERIFY(preview && !preview->ok());
-    QCOMPARE(int(preview->error().kind), int(ErrorKind::Interrupted));
-    QCOMPARE(preview->error().message, QString("Counting was cancelled."));
+    QCOMPARE(previews.count(), 1);
+    QCOMPARE(failures.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_GroupMembership)

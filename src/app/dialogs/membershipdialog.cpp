@@ -46,7 +46,7 @@ MembershipDialog::MembershipDialog(const SignedIn &signedIn, const QString &grou
     });
     // Counts can take seconds on an owner with millions of contacts: they run on a worker thread
     // with a connection of its own; this dialog's connection only sends their cancels.
-    m_counter = new MembershipCounter(signedIn.settings, signedIn.database(), this);
+    m_counter = new MembershipCounter(signedIn.settings, this);
     connect(m_counter, &MembershipCounter::membersCounted, this, &MembershipDialog::showCounts);
     connect(m_counter, &MembershipCounter::previewCounted, this, &MembershipDialog::showPreview);
     connect(m_counter, &MembershipCounter::countFailed, this, &MembershipDialog::showCountError);

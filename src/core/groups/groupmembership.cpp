@@ -37,7 +37,7 @@ QString uuidArray(const QSet<QString> &ids)
     return UuidList::arrayLiteral(sorted);
 }
 
-// A count stopped by pg_cancel_backend (query_canceled) is no failure to explain: the caller asked for it.
+// A count cancelled on the server (query_canceled) is no failure to explain: the caller asked for it.
 Error countError(const QString &doing, const QSqlError &error)
 {
     if (SqlErrorText::sqlState(error) == QLatin1String("57014"))

@@ -1,15 +1,10 @@
 #pragma once
 
+#include "db/backgroundquery.h"
 #include "db/connectionsettings.h"
 #include "groups/groupmembership.h"
 
 #include <QObject>
-#include <QSqlDatabase>
-#include <memory>
-
-class MembershipCountConnection;
-class QThread;
-class QTimer;
 
 /** A members count: the counts, and the owner's number of contacts when it was asked for (else -1). */
 struct MembersCount
@@ -20,10 +15,9 @@ struct MembersCount
 
 /**
  * Runs a group's membership counts (GroupMembership's own queries, on a snapshot of its pending
- * changes) off the GUI thread: one worker thread with a connection of its own, at most one waiting
- * request of each kind. A new request makes the previous one of its kind stale: if it has not
- * started it is dropped, if it is running it is cancelled on the server, and its answer is never
- * reported. Answers arrive as signals on the GUI thread.
+ * changes) off the GUI thread, on one BackgroundQuery per kind of request. A new request makes the
+ * previous one of its kind stale: it is cancelled on the server at once and its answer is never
+ * reported. Answers arrive as signals on the thread this object lives in.
  */
 class MembershipCounter : public QObject
 {
@@ -33,10 +27,7 @@ public:
     enum class Kind { Members, Preview };
     Q_ENUM(Kind)
 
-    // `cancelDb` is a connection of the GUI thread's, used only to send pg_cancel_backend.
-    MembershipCounter(ConnectionSettings settings, QSqlDatabase cancelDb, QObject *parent = nullptr);
-    // stop(): nothing outlives the counter.
-    ~MembershipCounter() override;
+    explicit MembershipCounter(ConnectionSettings settings, QObject *parent = nullptr);
 
     // Members now and after saving `membership`'s pending changes (and the owner's contacts if asked).
     void countMembers(const GroupMembership &membership, bool withOwnerContacts);
@@ -44,10 +35,9 @@ public:
     void countPreview(const GroupMembership &membership, const MembershipFilter &filter);
     // Makes the request of `kind` stale without a new one, e.g. while the user is still typing.
     void cancel(Kind kind);
-    // A request of `kind` is waiting or running, and its answer will be reported.
-    bool isCounting(Kind kind) const { return m_counting[index(kind)]; }
-    // Cancels everything on the server and waits for the worker to close its connection and end.
-    // Safe to repeat; a later request starts a new worker.
+    // A request of `kind` is running, and its answer will be reported.
+    bool isCounting(Kind kind) const { return query(kind).isRunning(); }
+    // Cancels everything on the server and waits for the workers to close their connections.
     void stop();
 
 signals:
@@ -57,24 +47,9 @@ signals:
     void countFailed(MembershipCounter::Kind kind, const QString &message);
 
 private:
-    struct Request;
-    struct Answer;
-    struct Shared;
-    static int index(Kind kind) { return kind == Kind::Members ? 0 : 1; }
-    void request(Request r);
-    // Sends pg_cancel_backend while the worker runs a stale request; true while it does.
-    bool cancelRunning();
-    void cancelStale();
-    void deliver(const Answer &answer);
-    static void work(Shared &shared, const ConnectionSettings &settings, MembershipCounter *receiver);
-    static Answer answer(Shared &shared, MembershipCountConnection &connection, const Request &request);
+    BackgroundQuery &query(Kind kind) { return kind == Kind::Members ? m_members : m_preview; }
+    const BackgroundQuery &query(Kind kind) const { return kind == Kind::Members ? m_members : m_preview; }
 
-    ConnectionSettings m_settings;
-    QSqlDatabase m_cancelDb;
-    std::shared_ptr<Shared> m_shared;
-    QThread *m_thread = nullptr;
-    QTimer *m_cancelRetry = nullptr;
-    int m_nextToken = 0;
-    int m_latest[2] = {0, 0};
-    bool m_counting[2] = {false, false};
+    BackgroundQuery m_members;
+    BackgroundQuery m_preview;
 };
