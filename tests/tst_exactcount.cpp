@@ -1,4 +1,5 @@
 #include "pages/contactspage.h"
+#include "db/backgroundquery.h"
 #include "db/exactcounter.h"
 #include "guitest.h"
 #include "models/windowedtablemodel.h"
@@ -244,22 +245,32 @@ void tst_ExactCount::pageDestroyedWhileCounting()
     QCOMPARE(blockedCounts(), 0);
 }
 
+// Runs `counter` on a BackgroundQuery and waits for its answer.
+static Result<qint64> countInBackground(const ConnectionSettings &settings, const ExactCounter &counter)
+{
+    BackgroundQuery query(settings);
+    std::optional<Result<qint64>> answer;
+    query.start<qint64>([counter](const BackgroundContext &c) { return counter.count(c); },
+                        [&answer](const Result<qint64> &r) { answer = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+    return answer.value_or(Error::invalid("no answer"));
+}
+
 void tst_ExactCount::counterCountsWithBoundParameters()
 {
     const QString bob = idOf("bob@example.com");
-    ExactCounter counter(m_db.settings(), "recipients",
-                         "recipients.user_id = current_setting('waqtor.t1_owner')::uuid "
-                         "AND recipients.status = current_setting('waqtor.t1_status')",
-                         {{"waqtor.t1_owner", bob}, {"waqtor.t1_status", "active"}});
-    const Result<qint64> n = counter.run();
+    const ExactCounter counter("recipients",
+                               "recipients.user_id = current_setting('waqtor.t1_owner')::uuid "
+                               "AND recipients.status = current_setting('waqtor.t1_status')",
+                               {{"waqtor.t1_owner", bob}, {"waqtor.t1_status", "active"}});
+    const Result<qint64> n = countInBackground(m_db.settings(), counter);
     QVERIFY_OK(n);
     QCOMPARE(n.value(), m_db.scalar("SELECT count(*) FROM recipients WHERE status = 'active' AND user_id = '" + bob + "'")
                             .toLongLong());
-    ExactCounter all(m_db.settings(), "recipients", QString(), {});
-    QCOMPARE(all.run().value(), 6600);
+    QCOMPARE(countInBackground(m_db.settings(), ExactCounter("recipients", QString(), {})).value(), 6600);
     // A broken condition is a sentence naming what failed, not raw SQL alone.
-    ExactCounter broken(m_db.settings(), "recipients", "recipients.no_such_column = 1", {});
-    const Result<qint64> error = broken.run();
+    const Result<qint64> error =
+        countInBackground(m_db.settings(), ExactCounter("recipients", "recipients.no_such_column = 1", {}));
     QVERIFY(!error);
     QCOMPARE(error.error().kind, ErrorKind::Database);
     QVERIFY2(error.error().message.contains("count the rows of recipients"), qPrintable(error.error().message));
@@ -267,27 +278,35 @@ void tst_ExactCount::counterCountsWithBoundParameters()
 
 void tst_ExactCount::counterCancelledBeforeItStarts()
 {
-    ExactCounter counter(m_db.settings(), "recipients", QString(), {});
-    counter.cancel(m_db.connection());
-    const Result<qint64> n = counter.run();
-    QVERIFY(!n);
-    QCOMPARE(n.error().kind, ErrorKind::Interrupted);
-    QCOMPARE(n.error().message, QString("Counting was cancelled."));
+    BackgroundQuery query(m_db.settings());
+    query.setCancelledMessage(ExactCounter::cancelledMessage());
+    const ExactCounter counter("recipients", QString(), {});
+    std::optional<Result<qint64>> answer;
+    query.start<qint64>([counter](const BackgroundContext &c) { return counter.count(c); },
+                        [&answer](const Result<qint64> &r) { answer = r; });
+    query.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+    QVERIFY(!*answer);
+    QCOMPARE(answer->error().kind, ErrorKind::Interrupted);
+    QCOMPARE(answer->error().message, QString("Counting was cancelled."));
 }
 
 void tst_ExactCount::counterCancelledWhileBlocked()
 {
     QVERIFY(lockContacts());
-    auto counter = std::make_shared<ExactCounter>(m_db.settings(), "recipients", QString(), QMap<QString, QString>());
-    auto result = std::make_shared<Result<qint64>>(Error::invalid("did not run"));
-    std::unique_ptr<QThread> thread(QThread::create([counter, result] { *result = counter->run(); }));
-    thread->start();
+    BackgroundQuery query(m_db.settings());
+    query.setCancelledMessage(ExactCounter::cancelledMessage());
+    const ExactCounter counter("recipients", QString(), {});
+    std::optional<Result<qint64>> answer;
+    query.start<qint64>([counter](const BackgroundContext &c) { return counter.count(c); },
+                        [&answer](const Result<qint64> &r) { answer = r; });
     QTRY_COMPARE_WITH_TIMEOUT(blockedCounts(), 1, 5000);
-    QVERIFY(thread->isRunning());
-    counter->cancel(m_db.connection());
-    QVERIFY2(thread->wait(5000), "the count must stop while the lock is still held");
-    QCOMPARE(result->error().kind, ErrorKind::Interrupted);
-    QCOMPARE(result->error().message, QString("Counting was cancelled."));
+    QVERIFY(query.isRunning());
+    query.cancel();
+    // Answered while the lock is still held: stopped on the server.
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 5000);
+    QCOMPARE(answer->error().kind, ErrorKind::Interrupted);
+    QCOMPARE(answer->error().message, QString("Counting was cancelled."));
 }
 
 QTEST_MAIN(tst_ExactCount)

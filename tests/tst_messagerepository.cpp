@@ -1,11 +1,11 @@
 #include "accounts/accountservice.h"
-#include "db/database.h"
+#include "db/backgroundquery.h"
 #include "repositories/messagerepository.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>
-#include <thread>
+#include <optional>
 
 // MessageRepository against a real database: detail reads, set-based deletes, scope, text search.
 class tst_MessageRepository : public QObject
@@ -216,20 +216,19 @@ void tst_MessageRepository::conditionsBindEveryValue()
 
 void tst_MessageRepository::findMatches()
 {
-    QueryCancel cancel;
     MessageFilter f;
     f.text = "100% SURE_";
-    auto found = repo("admin", "root@example.com").findMatches(f, false, 10, &cancel);
+    auto found = repo("admin", "root@example.com").findMatches(f, false, 10);
     QVERIFY_OK(found);
     QCOMPARE(found->size(), 2);  // Alice's and Bob's g = 2, not the other rows
     f.text = "says _";  // as a LIKE pattern it would match every "says N"
-    found = repo("admin", "root@example.com").findMatches(f, false, 10, &cancel);
+    found = repo("admin", "root@example.com").findMatches(f, false, 10);
     QVERIFY_OK(found);
     QCOMPARE(found->size(), 0);
     f.text = "100% SURE_";
     // Scoped to the user's own rows whatever owner the filter names.
     f.ownerId = userId("bob@example.com");
-    found = repo("user", "alice@example.com").findMatches(f, false, 10, &cancel);
+    found = repo("user", "alice@example.com").findMatches(f, false, 10);
     QCOMPARE(found.value(), ids("u.email = 'alice@example.com' AND m.message_text LIKE '%100%'"));
     // Newest first, the limit keeps the newest; with a date range (inclusive days) and a status.
     MessageFilter says;
@@ -237,46 +236,46 @@ void tst_MessageRepository::findMatches()
     says.fromDate = "2026-02-03";
     says.toDate = "2026-02-05";
     says.status = "sent";
-    found = repo("user", "bob@example.com").findMatches(says, false, 2, &cancel);
+    found = repo("user", "bob@example.com").findMatches(says, false, 2);
     QStringList bobs = ids("u.email = 'bob@example.com'");
     QCOMPARE(found.value(), QStringList({bobs.at(3), bobs.at(2)}));  // 02-05 and 02-04 (g = 4, 3)
-    found = repo("user", "bob@example.com").findMatches(says, true, 10, &cancel);
+    found = repo("user", "bob@example.com").findMatches(says, true, 10);
     QCOMPARE(found.value(), bobs.mid(1, 3));  // 02-03 .. 02-05
 }
 
 void tst_MessageRepository::cancelRunningSearch()
 {
-    // The test's connection holds a lock that blocks the search; another thread runs it on its
-    // own connection, and the cancel reaches it through the server.
+    // The test's connection holds a lock that blocks the search; a BackgroundQuery runs it on its
+    // own connection, and its cancel reaches it through the server while the lock is still held.
     QSqlQuery lock(m_db.connection());
     QVERIFY_SQL(lock, exec("BEGIN"));
     QVERIFY_SQL(lock, exec("LOCK TABLE messages IN ACCESS EXCLUSIVE MODE"));
-    QueryCancel cancel;
-    std::optional<Result<QStringList>> result;
-    const ConnectionSettings settings = m_db.settings();
     const PermissionPolicy policy("admin", userId("root@example.com"));
-    std::thread worker([&] {
-        {
-            const auto db = Database::connect(settings, "search-worker");
-            if (db) {
-                MessageFilter f;
-                f.text = "says";
-                result = MessageRepository(db.value(), policy, "root@example.com").findMatches(f, false, 10, &cancel);
-            }
-        }
-        Database::disconnect("search-worker");
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(cancel.backendPid != 0, 5000);
-    QSqlDatabase other = m_db.connection("canceller");
-    // Cancelled only once the search really waits on the server, not before it started.
-    QTRY_VERIFY_WITH_TIMEOUT(QSqlQuery(QString("SELECT 1 FROM pg_stat_activity WHERE pid = %1 AND wait_event_type = 'Lock'")
-                                           .arg(int(cancel.backendPid)), other).next(), 5000);
-    MessageRepository::cancelQuery(other, &cancel);
-    worker.join();
+    BackgroundQuery query(m_db.settings());
+    query.setCancelledMessage(MessageRepository::searchCancelledMessage());
+    std::optional<Result<QStringList>> result;
+    query.start<QStringList>(
+        [policy](const BackgroundContext &context) {
+            MessageFilter f;
+            f.text = "says";
+            return MessageRepository(context.database(), policy, "root@example.com").findMatches(f, false, 10);
+        },
+        [&result](const Result<QStringList> &r) { result = r; });
+    // Cancelled only once the search really waits on the server, not before it started. Watched from
+    // another connection: inside the locking transaction pg_stat_activity would stay one snapshot.
+    const QSqlDatabase watcher = m_db.connection("watcher");
+    const auto waiting = [&watcher] {
+        QSqlQuery q(watcher);
+        return q.exec("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                      "AND datname = current_database()") && q.next() ? q.value(0).toInt() : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(waiting(), 1, 5000);
+    query.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
     QVERIFY_SQL(lock, exec("ROLLBACK"));
-    QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Interrupted);
+    QCOMPARE(result->error().message, QString("The search was cancelled."));
 }
 
 void tst_MessageRepository::words_data()

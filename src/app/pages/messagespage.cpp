@@ -5,6 +5,7 @@
 #include "delegates/messagecelldelegate.h"
 #include "db/database.h"
 #include "db/databaseprobe.h"
+#include "db/backgroundquery.h"
 #include "dialogs/messagedialog.h"
 #include "phone/phonenumber.h"
 #include "models/windowedtablemodel.h"
@@ -15,12 +16,13 @@
 #include <QSettings>
 #include <QSqlRecord>
 #include <QSqlQuery>
-#include <QThread>
 #include <QTimer>
 
 MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
-    : TablePage(Entity::Messages, signedIn, parent), ui(std::make_unique<Ui::MessagesPage>())
+    : TablePage(Entity::Messages, signedIn, parent), ui(std::make_unique<Ui::MessagesPage>()),
+      m_search(new BackgroundQuery(signedIn.settings, this))
 {
+    m_search->setCancelledMessage(MessageRepository::searchCancelledMessage());
     ui->setupUi(this);
     ui->searchBanner->hide();
     ui->statusFilter->addItem(tr("All statuses"), QString());
@@ -126,10 +128,12 @@ MessagesPage::~MessagesPage()
 {
     // A text search still running must not outlive the page: cancel it on the server and wait.
     stopWorkers();
-    for (const Worker &w : std::as_const(m_workers)) {
-        w.thread->wait();
-        delete w.thread;
-    }
+    m_search->waitForDone();
+}
+
+qsizetype MessagesPage::searchWorkers() const
+{
+    return m_search->workerCount();
 }
 
 void MessagesPage::updateDateRange()
@@ -188,7 +192,6 @@ void MessagesPage::applyFilters()
     QStringList conditions = c.sql;
     if (filter.text.isEmpty()) {
         stopWorkers();  // a search still running is no longer wanted: stop it on the server too
-        ++m_searchToken;
         m_searchText.clear();
         if (!filter.phoneNumber.isEmpty())
             showBanner(tr("Messages exchanged with %1 (exact number).").arg(filter.phoneNumber), false);
@@ -213,10 +216,7 @@ void MessagesPage::applyFilters()
 
 bool MessagesPage::isSearching() const
 {
-    for (const Worker &w : m_workers)
-        if (!w.cancel->cancelled)
-            return true;
-    return false;
+    return m_search->isRunning();
 }
 
 void MessagesPage::sortIndicatorChanged(int column, Qt::SortOrder order)
@@ -276,44 +276,23 @@ void MessagesPage::deleteSelected()
 // page shows those through the ordinary keyset model; Cancel stops it on the server.
 void MessagesPage::startSearch(const MessageFilter &filter, const QString &signature)
 {
-    stopWorkers();
-    const int token = ++m_searchToken;
     m_searchText = filter.text;
-    auto cancel = std::make_shared<QueryCancel>();
-    auto result = std::make_shared<Result<QStringList>>(Error::interrupted(tr("The search did not run.")));
-    const ConnectionSettings settings = signedIn().settings;
     const PermissionPolicy policy = this->policy();
     const QString actor = signedIn().account.email;
     const bool ascending = m_messages->sortOrder() == Qt::AscendingOrder;
-    QThread *thread = QThread::create([=] {
-        const QString connection = QStringLiteral("waqtor-message-search-%1-%2").arg(quintptr(cancel.get())).arg(token);
-        {
-            const auto db = Database::connect(settings, connection);
-            if (!db) {
-                *result = db.error();
-            } else {
-                // A safety net for the server should the app vanish mid-search.
-                QSqlQuery(db.value()).exec(QStringLiteral("SET statement_timeout = '300s'"));
-                *result = MessageRepository(db.value(), policy, actor).findMatches(filter, ascending, TextMatchLimit, cancel.get());
-            }
-        }
-        Database::disconnect(connection);
-    });
-    m_workers.append({thread, cancel});
-    connect(thread, &QThread::finished, this,
-            [this, thread, token, result, signature] { finishSearch(thread, token, *result, signature); });
+    // start() supersedes a search still running: cancelled on the server, its answer dropped.
+    m_search->start<QStringList>(
+        [=](const BackgroundContext &context) {
+            // A safety net for the server should the app vanish mid-search.
+            QSqlQuery(context.database()).exec(QStringLiteral("SET statement_timeout = '300s'"));
+            return MessageRepository(context.database(), policy, actor).findMatches(filter, ascending, TextMatchLimit);
+        },
+        [this, signature](const Result<QStringList> &result) { finishSearch(result, signature); });
     showBanner(tr("Searching the message texts for “%1”…").arg(filter.text), true);
-    thread->start();
 }
 
-void MessagesPage::finishSearch(QThread *thread, int token, const Result<QStringList> &result, const QString &signature)
+void MessagesPage::finishSearch(const Result<QStringList> &result, const QString &signature)
 {
-    for (qsizetype i = 0; i < m_workers.size(); ++i)
-        if (m_workers.at(i).thread == thread)
-            m_workers.removeAt(i--);
-    thread->deleteLater();
-    if (token != m_searchToken)
-        return;  // superseded by newer filters, or cancelled
     if (!result) {
         showBanner(result.error().message, false);
         emit statusMessage(result.error().message);
@@ -335,11 +314,8 @@ void MessagesPage::finishSearch(QThread *thread, int token, const Result<QString
 
 bool MessagesPage::stopWorkers()
 {
-    bool running = false;
-    for (const Worker &w : std::as_const(m_workers)) {
-        running = running || !w.cancel->cancelled;
-        MessageRepository::cancelQuery(signedIn().database(), w.cancel.get());
-    }
+    const bool running = m_search->isRunning();
+    m_search->discard();
     return running;
 }
 
@@ -347,7 +323,6 @@ void MessagesPage::cancelSearch()
 {
     if (!stopWorkers())
         return;
-    ++m_searchToken;
     showBanner(tr("Search cancelled. Press Refresh or change the search to run it again."), false);
     emit searchFinished();
 }

@@ -7,7 +7,7 @@
 #include <memory>
 
 namespace Ui { class MessagesPage; }
-class QThread;
+class BackgroundQuery;
 class WindowedTableModel;
 
 /**
@@ -32,7 +32,7 @@ public:
 
     bool isSearching() const;
     // Search threads not yet ended, cancelled ones included: at 0 no late answer can arrive any more.
-    qsizetype searchWorkers() const { return m_workers.size(); }
+    qsizetype searchWorkers() const;
     // Stops a running message-text search; the list stays empty until the search runs again.
     void cancelSearch();
 
@@ -44,15 +44,9 @@ protected:
     void applyFilters() override;
 
 private:
-    struct Worker
-    {
-        QThread *thread = nullptr;
-        std::shared_ptr<QueryCancel> cancel;
-    };
-
     MessageFilter currentFilter() const;
     void startSearch(const MessageFilter &filter, const QString &signature);
-    void finishSearch(QThread *thread, int token, const Result<QStringList> &result, const QString &signature);
+    void finishSearch(const Result<QStringList> &result, const QString &signature);
     bool stopWorkers();
     void showBanner(const QString &text, bool busy);
     void sortIndicatorChanged(int column, Qt::SortOrder order);
@@ -64,8 +58,7 @@ private:
     QList<QPair<int, int>> m_widths;            // column, pixels
     int m_createdColumn = -1;
     int m_phoneColumn = -1;
-    QList<Worker> m_workers;
-    int m_searchToken = 0;
+    BackgroundQuery *m_search = nullptr;  // drops the answers of superseded searches
     QString m_searchText;
     QString m_hitsSignature;
     QStringList m_hits;

@@ -2,6 +2,7 @@
 
 #include "delegates/celldelegate.h"
 #include "db/databaseprobe.h"
+#include "db/backgroundquery.h"
 #include "db/exactcounter.h"
 #include "dialogs/exportdialog.h"
 #include "foundation/sqlerrortext.h"
@@ -20,33 +21,26 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 
 TablePage::TablePage(Entity entity, const SignedIn &signedIn, QWidget *parent)
-    : QWidget(parent), m_entity(entity), m_signedIn(signedIn)
+    : QWidget(parent), m_entity(entity), m_signedIn(signedIn),
+      m_countQuery(new BackgroundQuery(signedIn.settings, this))
 {
-    // A cancel that reaches the server between two of the worker's statements is lost there:
-    // repeat it until the cancelled counts' threads have ended.
-    m_cancelRetry = new QTimer(this);
-    m_cancelRetry->setInterval(500);
-    connect(m_cancelRetry, &QTimer::timeout, this, [this] {
-        for (const CountJob &job : std::as_const(m_countJobs))
-            if (job.counter->isCancelled())
-                job.counter->cancel(m_signedIn.database());
-    });
+    m_countQuery->setCancelledMessage(ExactCounter::cancelledMessage());
 }
 
 TablePage::~TablePage()
 {
     // A count still running must not outlive the page: cancel it on the server and wait for it.
     stopExactCounts();
-    for (const CountJob &job : std::as_const(m_countJobs)) {
-        while (!job.thread->wait(200))
-            job.counter->cancel(m_signedIn.database());
-        delete job.thread;
-    }
+    m_countQuery->waitForDone();
+}
+
+qsizetype TablePage::countWorkers() const
+{
+    return m_countQuery->workerCount();
 }
 
 void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
@@ -242,18 +236,12 @@ void TablePage::startExactCount()
     if (!m_loaded)
         return;
     stopExactCounts();
-    const int token = ++m_countToken;
-    auto counter = std::make_shared<ExactCounter>(m_signedIn.settings, m_model->tableName(), m_model->whereClause(),
-                                                  m_model->boundParameters());
-    auto result = std::make_shared<Result<qint64>>(Error::interrupted(tr("Counting was cancelled.")));
-    QThread *thread = QThread::create([counter, result] { *result = counter->run(); });
-    m_countJobs.append({thread, counter});
-    connect(thread, &QThread::finished, this,
-            [this, thread, token, result] { finishExactCount(thread, token, *result); });
+    const ExactCounter counter(m_model->tableName(), m_model->whereClause(), m_model->boundParameters());
+    m_countQuery->start<qint64>([counter](const BackgroundContext &context) { return counter.count(context); },
+                                [this](const Result<qint64> &result) { finishExactCount(result); });
     m_counting = true;
     m_exactCount.reset();
     showCount();
-    thread->start();
 }
 
 void TablePage::cancelExactCount()
@@ -267,26 +255,13 @@ void TablePage::cancelExactCount()
 bool TablePage::stopExactCounts()
 {
     const bool wasCounting = m_counting;
-    for (const CountJob &job : std::as_const(m_countJobs))
-        if (!job.counter->isCancelled())
-            job.counter->cancel(m_signedIn.database());
+    m_countQuery->discard();
     m_counting = false;
-    ++m_countToken;
-    if (!m_countJobs.isEmpty())
-        m_cancelRetry->start();
     return wasCounting;
 }
 
-void TablePage::finishExactCount(QThread *thread, int token, const Result<qint64> &result)
+void TablePage::finishExactCount(const Result<qint64> &result)
 {
-    for (qsizetype i = 0; i < m_countJobs.size(); ++i)
-        if (m_countJobs.at(i).thread == thread)
-            m_countJobs.removeAt(i--);
-    thread->deleteLater();
-    if (m_countJobs.isEmpty())
-        m_cancelRetry->stop();
-    if (token != m_countToken)
-        return;  // cancelled, or superseded by a reload
     m_counting = false;
     if (result)
         m_exactCount = result.value();

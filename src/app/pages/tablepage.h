@@ -14,9 +14,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QAbstractButton;
-class ExactCounter;
+class BackgroundQuery;
 class QTableView;
-class QThread;
 class QTimer;
 class QToolButton;
 class WindowedTableModel;
@@ -56,7 +55,7 @@ public:
     void cancelExactCount();
     bool isCountingExactly() const { return m_counting; }
     // Count threads not yet ended, cancelled ones included: at 0 no late answer can arrive any more.
-    qsizetype countWorkers() const { return m_countJobs.size(); }
+    qsizetype countWorkers() const;
 
 signals:
     void loaded();
@@ -99,16 +98,9 @@ private:
     void showCount();
     void showCountButton();
     void addExactCountButton();
-    void finishExactCount(QThread *thread, int token, const Result<qint64> &result);
-    // Cancels every count still running; true when the newest one had not been cancelled yet.
+    void finishExactCount(const Result<qint64> &result);
+    // Cancels the count on the server and drops its answer; true when one was running.
     bool stopExactCounts();
-
-    // A count running in its worker thread; cancelled ones stay listed until their thread ends.
-    struct CountJob
-    {
-        QThread *thread = nullptr;
-        std::shared_ptr<ExactCounter> counter;
-    };
 
     Entity m_entity;
     const SignedIn &m_signedIn;
@@ -116,9 +108,7 @@ private:
     WindowedTableModel *m_model = nullptr;
     bool m_loaded = false;
     QToolButton *m_countButton = nullptr;
-    QTimer *m_cancelRetry = nullptr;
-    QList<CountJob> m_countJobs;
-    int m_countToken = 0;              // answers of superseded counts are dropped
+    BackgroundQuery *m_countQuery = nullptr;  // drops the answers of superseded counts
     bool m_counting = false;
     QString m_estimateText;
     std::optional<qint64> m_exactCount;  // for the current filters; cleared by reload()

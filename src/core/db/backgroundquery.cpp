@@ -161,6 +161,12 @@ bool BackgroundQuery::isRunning() const
     return false;
 }
 
+qsizetype BackgroundQuery::workerCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_jobs.size();
+}
+
 void BackgroundQuery::waitForDone()
 {
     QList<std::shared_ptr<Job>> jobs;

@@ -73,6 +73,8 @@ public:
     void discard();
     // The newest request has not answered yet (and was not discarded).
     bool isRunning() const;
+    // Workers not ended yet, discarded ones included (a test's sign that a dropped answer came back).
+    qsizetype workerCount() const;
     // Cancels nothing: waits for every worker, discarded ones included, to close its connection and end.
     void waitForDone();
 

@@ -185,19 +185,14 @@ MessageConditions MessageRepository::conditions(const MessageFilter &f, const QS
     return c;
 }
 
-Result<QStringList> MessageRepository::findMatches(MessageFilter filter, bool ascending, int limit, QueryCancel *cancel) const
+Result<QStringList> MessageRepository::findMatches(MessageFilter filter, bool ascending, int limit) const
 {
     if (const Status s = m_policy.check(Action::View, Entity::Messages); !s)
         return s.error();
     if (!m_policy.seesAllOwners())
         filter.ownerId = m_policy.ownerScope();
-    const Error cancelled = Error::interrupted(Tr::tr("The search was cancelled."));
+    const Error cancelled = Error::interrupted(searchCancelledMessage());
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next())
-        return SqlErrorText::toError(Tr::tr("Could not search the messages"), q.lastError());
-    cancel->backendPid = q.value(0).toInt();
-    if (cancel->cancelled)
-        return cancelled;
     const MessageConditions c = conditions(filter, QStringLiteral("m"), [](const QString &name) { return u':' + name; });
     const QString order = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const bool prepared = q.prepare(QStringLiteral("SELECT m.id::text FROM messages m %1 "
@@ -208,7 +203,8 @@ Result<QStringList> MessageRepository::findMatches(MessageFilter filter, bool as
     for (const auto &value : c.values)
         q.bindValue(u':' + value.first, value.second);
     if (!(prepared && q.exec())) {
-        if (cancel->cancelled || SqlErrorText::sqlState(q.lastError()) == QLatin1String("57014"))
+        // Cancelled (by a BackgroundQuery's PGcancel) or stopped by statement_timeout.
+        if (SqlErrorText::sqlState(q.lastError()) == QLatin1String("57014"))
             return cancelled;
         return SqlErrorText::toError(Tr::tr("Could not search the message texts"), q.lastError());
     }
@@ -218,9 +214,9 @@ Result<QStringList> MessageRepository::findMatches(MessageFilter filter, bool as
     return ids;
 }
 
-void MessageRepository::cancelQuery(QSqlDatabase db, QueryCancel *cancel)
+QString MessageRepository::searchCancelledMessage()
 {
-    cancel->cancel(std::move(db));
+    return Tr::tr("The search was cancelled.");
 }
 
 QStringList MessageRepository::statuses()

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "accounts/permissionpolicy.h"
-#include "db/querycancel.h"
 #include "foundation/result.h"
 #include "foundation/sqlconditions.h"
 #include "foundation/timestamp.h"
@@ -67,11 +66,11 @@ public:
     Result<qint64> remove(const QStringList &ids);
 
     // The ids of the first `limit` messages matching `filter` (text included), newest first or
-    // oldest first. Made for a worker thread with its own connection: `cancel` lets the GUI stop it
+    // oldest first. Made for a BackgroundQuery's worker, whose cancel stops it on the server
     // (Interrupted). The owner is forced to the policy's scope.
-    Result<QStringList> findMatches(MessageFilter filter, bool ascending, int limit, QueryCancel *cancel) const;
-    // Asks the server, on `db` (another connection), to cancel the query `cancel` watches.
-    static void cancelQuery(QSqlDatabase db, QueryCancel *cancel);
+    Result<QStringList> findMatches(MessageFilter filter, bool ascending, int limit) const;
+    // What a cancelled search reports; give it to the BackgroundQuery that runs findMatches().
+    static QString searchCancelledMessage();
 
     // Conditions on `table` (the messages table's name in the query) for `filter`, written on the
     // same expressions as the keyset indexes of migration 0006 so they stay index scans.
