@@ -114,7 +114,9 @@ const QList<CommandSpec> &CommandLine::commands()
           opt(QStringLiteral("until"), Tr::tr("Only rows created on or before this date (YYYY-MM-DD)."), QStringLiteral("DATE")),
           flag(QStringLiteral("bom"), Tr::tr("Start the file with a UTF-8 byte order mark (for Excel).")),
           opt(QStringLiteral("custom-fields"), Tr::tr("Contacts' custom fields as one json column (default) or as "
-                                                     "columns, one per key."), QStringLiteral("json|columns"))}},
+                                                     "columns, one per key."), QStringLiteral("json|columns")),
+          opt(QStringLiteral("sort"), Tr::tr("Contacts: order by created_at, phone or name, :desc for descending "
+                                            "(default: as stored, the fastest)."), QStringLiteral("FIELD[:desc]"))}},
         {QStringLiteral("report"), {QStringLiteral("KIND")},
          Tr::tr("Write the campaigns, messages or groups report to CSV."),
          {opt(QStringLiteral("out"), Tr::tr("The CSV file to write (\"-\" writes standard output)."), QStringLiteral("FILE")),

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QEventLoop>
 #include <QSocketNotifier>
+#include <QMap>
 
 #include <atomic>
 #include <csignal>
@@ -99,6 +100,31 @@ Result<QDate> parseDate(const QString &option, const QString &text)
     return date;
 }
 
+// --sort FIELD[:asc|:desc] for contacts; without it contacts stream in the table's own order, the
+// fastest (no index walk, no sort). The other tables keep their oldest-first order.
+Result<ExportOptions> withSort(const ParsedCommand &c, Entity entity, ExportOptions options)
+{
+    if (!c.isSet(QStringLiteral("sort"))) {
+        if (entity == Entity::Contacts)
+            options.filter.sort = ExportSort::Stored;
+        return options;
+    }
+    const QString text = c.value(QStringLiteral("sort")).trimmed().toLower();
+    if (entity != Entity::Contacts)
+        return Error::invalid(Tr::tr("--sort applies to export contacts only; other tables come oldest first."));
+    const QString field = text.section(u':', 0, 0);
+    const QString direction = text.section(u':', 1);
+    static const QMap<QString, ExportSort> fields = {{QStringLiteral("created_at"), ExportSort::CreatedAt},
+                                                     {QStringLiteral("phone"), ExportSort::Phone},
+                                                     {QStringLiteral("name"), ExportSort::Name}};
+    if (!fields.contains(field) || !(direction.isEmpty() || direction == QLatin1String("asc") || direction == QLatin1String("desc")))
+        return Error::invalid(Tr::tr("--sort is created_at, phone or name, optionally followed by :asc or :desc "
+                                     "(for example name:desc), not \"%1\".").arg(c.value(QStringLiteral("sort"))));
+    options.filter.sort = fields.value(field);
+    options.filter.descending = direction == QLatin1String("desc");
+    return options;
+}
+
 } // namespace
 
 bool ExportCommands::handles(const QString &command)
@@ -128,7 +154,10 @@ int ExportCommands::run(const ParsedCommand &c)
         if (!entity)
             return CliOutput::fail(Error::invalid(
                 Tr::tr("Cannot export \"%1\"; choose users, sessions, campaigns, contacts, groups or messages.").arg(what)));
-        const auto options = exportOptions(c);
+        const auto filtered = exportOptions(c);
+        if (!filtered)
+            return CliOutput::fail(filtered.error());
+        const auto options = withSort(c, *entity, filtered.value());
         if (!options)
             return CliOutput::fail(options.error());
         rows = runCancellable(CsvExportJob(policy, *entity, options.value(), out));

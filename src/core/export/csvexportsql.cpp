@@ -220,15 +220,36 @@ ExportStatement CsvExportSql::table(Entity entity, const ExportFilter &filter, c
         break;
     }
     const QStringList where = conditions(entity, filter, ownerScope, &s.settings);
-    // Oldest first by default, in the order the keyset indexes on (created_at, id) already hold.
-    const QString order = filter.viewOrder.isEmpty()
-        ? QStringLiteral("COALESCE(%1.created_at, '-infinity'), %1.id").arg(t)
-        : filter.viewOrder;
-    s.select = QStringLiteral("SELECT %1 FROM %2%3%4 ORDER BY %5")
+    const QString order = filter.viewOrder.isEmpty() ? sortOrder(entity, filter) : filter.viewOrder;
+    s.select = QStringLiteral("SELECT %1 FROM %2%3%4%5")
                    .arg(selectList(columns, &s.header), t, joins,
                         where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                        order);
+                        order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order);
     return s;
+}
+
+QString CsvExportSql::sortOrder(Entity entity, const ExportFilter &filter)
+{
+    const QString t = tableName(entity);
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
+    switch (filter.sort) {
+    case ExportSort::Stored:
+        // No ORDER BY: the rows stream as the table holds them. Ordering a whole table by an index
+        // visits its heap at random (2.65x psql's plain \copy on 1M contacts); a sort costs memory.
+        return {};
+    case ExportSort::Phone:
+        if (entity == Entity::Contacts)
+            return QStringLiteral("%1.phone_number%2, %1.id%2").arg(t, direction);
+        break;
+    case ExportSort::Name:
+        if (entity == Entity::Contacts)
+            return QStringLiteral("%1.name%2, %1.id%2").arg(t, direction);
+        break;
+    case ExportSort::CreatedAt:
+        break;
+    }
+    // Oldest first (or newest, descending), in the order the keyset indexes on (created_at, id) already hold.
+    return QStringLiteral("COALESCE(%1.created_at, '-infinity')%2, %1.id%2").arg(t, direction);
 }
 
 ExportStatement CsvExportSql::customKeysSelect(const ExportFilter &filter, const QString &ownerScope)

@@ -13,6 +13,13 @@ enum class CustomFieldsLayout { Json, Columns };
 /** The summary reports `waqtor-db report` writes. */
 enum class ReportKind { Campaigns, Messages, Groups };
 
+/**
+ * The order an export's rows come in when no page's view sets it. Stored: the table's own order (no
+ * ORDER BY, a sequential scan at psql's pace; the CLI's default for contacts). The others walk an
+ * order the server must produce: CreatedAt (oldest first, then id) is the default elsewhere.
+ */
+enum class ExportSort { CreatedAt, Stored, Phone, Name };
+
 /** The rows an export covers; every value here reaches the SQL through set_config(), never as text. */
 struct ExportFilter
 {
@@ -27,6 +34,9 @@ struct ExportFilter
     QString viewConditions;
     QMap<QString, QString> viewSettings;
     QString viewOrder;
+    // Without a viewOrder: the order asked for (Phone and Name apply to contacts only).
+    ExportSort sort = ExportSort::CreatedAt;
+    bool descending = false;
 };
 
 /** One export's SELECT (a single line, no user text in it), the settings it reads, and its header. */
@@ -62,6 +72,9 @@ public:
     // The distinct custom_fields keys of the contacts the same filter selects, sorted.
     static ExportStatement customKeysSelect(const ExportFilter &filter, const QString &ownerScope);
     static ExportStatement report(ReportKind kind, const QString &ownerScope);
+
+    // The ORDER BY list for `filter`'s sort (without the keywords); empty for ExportSort::Stored.
+    static QString sortOrder(Entity entity, const ExportFilter &filter);
 
 private:
     static QStringList conditions(Entity entity, const ExportFilter &filter, const QString &ownerScope,
