@@ -1,18 +1,23 @@
-// Import benchmark: ContactImporter against psql doing the same work in the same run.
-// Target (issue 5): 1M new contacts with E.164 phones, skip, no groups, within 1.2x of
-// `psql \copy` + INSERT ... ON CONFLICT (best of 3 alternating runs). For update with groups the
-// ratio against a psql script running the same SQL is printed too. See bench/README.md.
+// Import and export benchmark: ContactImporter and CsvExporter against psql doing the same work in the
+// same run. Targets (issue 10): 1M new contacts with E.164 phones, skip, no groups, within 1.2x of
+// `psql \copy` + INSERT ... ON CONFLICT; the export of those contacts (owner, one group each) in the
+// command line's default order within 1.1x of the plain `\copy (SELECT …) TO` a user would type (best of
+// N alternating runs each). For update with groups the ratio against a psql script running the same
+// SQL is printed too. See bench/README.md.
 
+#include "export/csvexporter.h"
 #include "import/contactimporter.h"
 #include "import/contactupsert.h"
 #include "db/database.h"
 #include "db/migrator.h"
+#include "plaincontactsexport.h"
 #include "psqlprocess.h"
 
 #include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,12 +58,12 @@ bool writeCsv(const QString &path, int rows, int variant)
     return f.flush();
 }
 
-double psqlSeconds(const ConnectionSettings &s, const QString &script)
+double psqlSeconds(const ConnectionSettings &s, const QStringList &arguments)
 {
     QProcess psql;
     QElapsedTimer timer;
     timer.start();
-    PsqlProcess::start(psql, s, {QStringLiteral("-q"), QStringLiteral("-f"), script});
+    PsqlProcess::start(psql, s, QStringList{QStringLiteral("-q")} + arguments);
     psql.waitForFinished(-1);
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (psql.exitCode() != 0) {
@@ -86,6 +91,26 @@ double oursSeconds(QSqlDatabase db, const QString &csv, const ImportOptions &opt
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (!report) {
         std::fprintf(stderr, "import failed: %s\n  %s\n", qPrintable(report.error().message), qPrintable(report.error().detail));
+        return -1;
+    }
+    return seconds;
+}
+
+// `waqtor-db export contacts FILE` as the command line runs it: rows as stored, through QSaveFile.
+double exportSeconds(QSqlDatabase db, const QString &file)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CsvExporter exporter(db, PermissionPolicy::databaseOperator());
+    ExportOptions options;
+    options.filter.sort = ExportSort::Stored;
+    const auto written = CsvExporter::writeFile(file, [&](QIODevice *device) {
+        return exporter.exportTable(Entity::Contacts, options, device);
+    });
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (!written) {
+        std::fprintf(stderr, "export failed: %s\n  %s\n", qPrintable(written.error().message),
+                     qPrintable(written.error().detail));
         return -1;
     }
     return seconds;
@@ -183,7 +208,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         exec(db.value(), QStringLiteral("TRUNCATE recipients CASCADE"));
         exec(db.value(), QStringLiteral("CHECKPOINT"));
-        bestPsql = std::min(bestPsql, psqlSeconds(scratchSettings, skipScript));
+        bestPsql = std::min(bestPsql, psqlSeconds(scratchSettings, {QStringLiteral("-f"), skipScript}));
         exec(db.value(), QStringLiteral("TRUNCATE recipients CASCADE"));
         exec(db.value(), QStringLiteral("CHECKPOINT"));
         bestOurs = std::min(bestOurs, oursSeconds(db.value(), fresh, options));
@@ -210,13 +235,34 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         exec(db.value(), QStringLiteral("DELETE FROM recipient_groups"));
         exec(db.value(), QStringLiteral("VACUUM recipients"));
-        bestPsql = std::min(bestPsql, psqlSeconds(scratchSettings, updateScript));
+        bestPsql = std::min(bestPsql, psqlSeconds(scratchSettings, {QStringLiteral("-f"), updateScript}));
         exec(db.value(), QStringLiteral("DELETE FROM recipient_groups"));
         exec(db.value(), QStringLiteral("VACUUM recipients"));
         bestOurs = std::min(bestOurs, oursSeconds(db.value(), changed, options));
     }
     std::printf("  %-46s %9.2f %9.2f %7.2fx   %s\n", "existing contacts, update, one group", bestOurs, bestPsql,
                 bestOurs / bestPsql, "(printed)");
+    std::fflush(stdout);
+
+    // 3. Those contacts (one owner, one group each) exported: ours as the command line does by default,
+    // psql by the plain command; both files the same size give or take CRLF.
+    const QString ourFile = dir.filePath(QStringLiteral("export-ours.csv"));
+    const QString psqlFile = dir.filePath(QStringLiteral("export-psql.csv"));
+    exec(db.value(), QStringLiteral("VACUUM ANALYZE recipients"));
+    bestOurs = 1e9;
+    bestPsql = 1e9;
+    for (int i = 0; i < runs; ++i) {
+        const double a = exportSeconds(db.value(), ourFile);
+        const double b = psqlSeconds(scratchSettings, {QStringLiteral("-c"), PlainContactsExport::copyCommand(psqlFile)});
+        if (a < 0 || b < 0)
+            return 2;
+        bestOurs = std::min(bestOurs, a);
+        bestPsql = std::min(bestPsql, b);
+    }
+    std::printf("  %-46s %9.2f %9.2f %7.2fx   %s\n", "export contacts, as stored, vs plain \\copy", bestOurs, bestPsql,
+                bestOurs / bestPsql, "<= 1.1x");
+    std::printf("  export files: ours %lld bytes, psql %lld bytes (ours ends lines with CRLF, psql with LF)\n",
+                static_cast<long long>(QFileInfo(ourFile).size()), static_cast<long long>(QFileInfo(psqlFile).size()));
 
     // FORCE: this process's own connection to it is still open.
     exec(admin.value(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(scratch));

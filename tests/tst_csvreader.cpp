@@ -23,6 +23,7 @@ struct Parsed {
     Lines lines;
     QStringList errors;
     Status error;
+    bool exceededLimit = false;
     qint64 bytesRead = 0;
 };
 
@@ -31,6 +32,7 @@ Parsed parse(QIODevice *device, const CsvReader::Options &options)
     Parsed out;
     CsvReader reader(device, options);
     out.open = reader.open();
+    out.exceededLimit = reader.exceededLimit();
     if (!out.open)
         return out;
     out.encoding = reader.encoding();
@@ -45,6 +47,7 @@ Parsed parse(QIODevice *device, const CsvReader::Options &options)
     if (reader.next(&record))  // the end stays the end
         out.records << QStringList{"<record after the end>"};
     out.error = reader.error();
+    out.exceededLimit = reader.exceededLimit();
     out.bytesRead = reader.bytesRead();
     return out;
 }
@@ -124,6 +127,10 @@ private slots:
     void chunkBoundariesInBigFile_data();
     void chunkBoundariesInBigFile();
     void tenMegabyteField();
+    void limits_data();
+    void limits();
+    void defaultLimitsStopEarly_data();
+    void defaultLimitsStopEarly();
     void progress();
 };
 
@@ -595,7 +602,10 @@ void tst_CsvReader::tenMegabyteField()
     QByteArray input = "id,data,tail\n1,\"" + escaped + "\",end\n2,b,c\n";
     QBuffer buffer(&input);
     buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, {});
+    CsvReader::Options options;
+    options.maxFieldChars = 16 * 1024 * 1024;  // above the defaults: long fields are still read in linear time
+    options.maxRecordChars = 16 * 1024 * 1024;
+    CsvReader reader(&buffer, options);
     QVERIFY(reader.open().ok());
     QVERIFY(reader.hasHeader() || reader.headers().isEmpty());
     CsvRecord record;
@@ -614,6 +624,112 @@ void tst_CsvReader::tenMegabyteField()
     QCOMPARE(record.fields, (QStringList{"2", "b", "c"}));
     QVERIFY(!reader.next(&record));
     QVERIFY(reader.error().ok());
+}
+
+void tst_CsvReader::limits_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("openError");   // open() fails with this, or ""
+    QTest::addColumn<QString>("readError");   // reading stops with this, or ""
+    QTest::addColumn<int>("records");         // read before the end or the error
+    // With maxFieldChars 100, maxColumns 10 and maxRecordChars 250 (the defaults are 1 MiB, 1,000, 4 MiB).
+    const QByteArray x100(100, 'x');
+    const QByteArray x101(101, 'x');
+    QTest::newRow("fields at the limit") << "a,b\n1," + x100 + "\n2,\"" + x100 + "\"\n" << "" << "" << 2;
+    QTest::newRow("unquoted field over the limit")
+        << "a,b\n1,b\n2," + x101 + "\n3,c\n" << "" << "Line 3 has a field longer than 100 characters" << 1;
+    QTest::newRow("quoted field over the limit")
+        << "a,b\n1,\"" + x100 + "\n" + x100 + "\",z\n" << "" << "Line 2 has a field longer than 100 characters" << 0;
+    QTest::newRow("doubled quotes count as written")
+        << "a,b\n1,\"" + QByteArray(60, '"') + "\"\n2,\"" + QByteArray(102, '"') + "\"\n" << ""
+        << "Line 3 has a field longer than 100 characters" << 1;
+    QTest::newRow("an unclosed quote runs into the limit")
+        << "a,b\n1,\"open\n" + QByteArray(30, '\n').replace("\n", "2,b\n") + "\n" << ""
+        << "Line 2 has a field longer than 100 characters" << 0;
+    QTest::newRow("text after a closing quote over the limit")
+        << "a,b\n1,\"q\"" + x101 + "\n" << "" << "Line 2 has a field longer than 100 characters" << 0;
+    QTest::newRow("the line of the field, not of its record")
+        << "a,b\n\"x\ny\",\"" + x101 + "\"\n" << "" << "Line 3 has a field longer than 100 characters" << 0;
+    QTest::newRow("a record within its length limit") << "a,b,c\n" + x100 + "," + x100 + "\n" << "" << "" << 1;
+    QTest::newRow("a record over its length limit")
+        << "a,b,c\n1,2\n" + x100 + "," + x100 + "," + x100 + "\n3,4\n" << ""
+        << "The record starting on line 3 is longer than 250 characters" << 1;
+    QTest::newRow("header at the column limit") << "1,2,3,4,5,6,7,8,9,10\nx,,,,,,,,,\n" << "" << "" << 1;
+    QTest::newRow("header over the column limit")
+        << "1,2,3,4,5,6,7,8,9,10,11\nx\n" << "Line 1 has more than 10 columns; at most 10 are allowed" << "" << 0;
+    QTest::newRow("first row over the column limit, no header")
+        << "\n\n1,2,3,4,5,6,7,8,9,10,11,12\n" << "Line 3 has more than 10 columns; at most 10 are allowed" << "" << 0;
+    QTest::newRow("a later row over the column limit")
+        << "a,b\n1,2\n" + QByteArray(5000, ',') + "\n3,4\n" << "" << "Line 3 has more than 10 columns" << 1;
+}
+
+void tst_CsvReader::limits()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, openError);
+    QFETCH(QString, readError);
+    QFETCH(int, records);
+    for (const qint64 chunk : chunkSizes) {
+        CsvReader::Options options = plain();
+        options.header = CsvReader::Header::Auto;
+        options.maxFieldChars = 100;
+        options.maxColumns = 10;
+        options.maxRecordChars = 250;
+        const Parsed p = parseBytes(input, options, chunk);
+        // Told apart from a decoding error: the wizard gives no encoding advice for these.
+        QCOMPARE(p.exceededLimit, !openError.isEmpty() || !readError.isEmpty());
+        if (!openError.isEmpty()) {
+            QVERIFY2(!p.open.ok(), qPrintable(QString::number(chunk)));
+            QVERIFY2(p.open.error().message.contains(openError), qPrintable(p.open.error().message));
+            continue;
+        }
+        QVERIFY2(p.open.ok(), qPrintable(p.open.ok() ? QString() : p.open.error().message));
+        QCOMPARE(p.records.size(), records);
+        if (readError.isEmpty()) {
+            QVERIFY2(p.error.ok(), qPrintable(p.error.error().message));
+        } else {
+            QVERIFY(!p.error.ok());
+            QVERIFY2(p.error.error().message.contains(readError), qPrintable(p.error.error().message));
+        }
+    }
+}
+
+void tst_CsvReader::defaultLimitsStopEarly_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("filler");  // repeated to 64 MiB after the head
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a 64 MiB quoted field") << QByteArray("phone,name\n+966500000001,\"") << QByteArray("abcdefgh")
+                                           << "Line 2 has a field longer than 1048576 characters";
+    QTest::newRow("a 64 MiB header") << QByteArray("phone") << QByteArray(",c,d,e,f")
+                                     << "Line 1 has more than 1000 columns";
+}
+
+void tst_CsvReader::defaultLimitsStopEarly()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, filler);
+    QFETCH(QString, message);
+    // Through a pipe-like device: what the reader read is what it could have held.
+    QByteArray input = head;
+    input.reserve(64 * 1024 * 1024 + head.size());
+    while (input.size() < 64 * 1024 * 1024)
+        input += filler;
+    PipeLikeDevice device(input, 64 * 1024);
+    device.open(QIODevice::ReadOnly);
+    CsvReader reader(&device, {});
+    const Status opened = reader.open();
+    Status error = opened;
+    if (opened.ok()) {
+        CsvRecord record;
+        while (reader.next(&record)) {
+        }
+        error = reader.error();
+    }
+    QVERIFY(!error.ok());
+    QVERIFY2(error.error().message.contains(message), qPrintable(error.error().message));
+    // Stopped after a few MiB, not at the end of the 64.
+    QVERIFY2(reader.bytesRead() < 4 * 1024 * 1024, qPrintable(QString::number(reader.bytesRead())));
 }
 
 void tst_CsvReader::progress()

@@ -24,6 +24,8 @@ private slots:
     void encodings_data();
     void encodings();
     void dryRunAndErrorsFile();
+    void limitsStopBeforeAnythingIsWritten_data();
+    void limitsStopBeforeAnythingIsWritten();
     void normalisePhones();
 
 private:
@@ -194,6 +196,41 @@ void tst_ImportCli::dryRunAndErrorsFile()
     QCOMPARE(lines.value(0).trimmed(), QByteArray("line,reason,phone,email"));
     QVERIFY2(lines.value(1).startsWith("3,") && lines.value(1).trimmed().endsWith(",+966500000002,not-an-email"),
              lines.value(1).constData());
+}
+
+void tst_ImportCli::limitsStopBeforeAnythingIsWritten_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    const QByteArray good = "+966500000001,One\n+966500000002,Two\n";
+    QTest::newRow("a quoted field over 1 MiB")
+        << "phone,name\n" + good + "+966500000003,\"" + QByteArray(1024 * 1024 + 1, 'x') + "\"\n+966500000004,Four\n"
+        << "Line 4 has a field longer than 1048576 characters";
+    QTest::newRow("an unclosed quote")
+        << "phone,name\n" + good + "+966500000003,\"open\n" + good.repeated(70000) << "Line 4 has a field longer";
+    QTest::newRow("a header over 1,000 columns")
+        << "phone,name" + QByteArray(",x").repeated(999) + "\n" + good << "Line 1 has more than 1000 columns";
+    QTest::newRow("a later row over 1,000 columns")
+        << "phone,name\n" + good + "+966500000003" + QByteArray(",x").repeated(1000) + "\n"
+        << "Line 4 has more than 1000 columns";
+}
+
+void tst_ImportCli::limitsStopBeforeAnythingIsWritten()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString errors = m_dir.filePath("limits-errors.csv");
+    QFile::remove(errors);
+    const auto r = CliRunner(m_db.environment())
+                       .run({"import-contacts", file("limits.csv", content), "--owner", "alice@example.com", "--group",
+                             "Limits", "--errors", errors});
+    QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
+    QVERIFY2(!r.err.contains("--encoding"), qPrintable(describe(r)));
+    // The rows before the bad line were read and sent: the whole import is rolled back, group included.
+    QCOMPARE(count(), 0);
+    QCOMPARE(m_db.scalar("SELECT count(*) FROM groups").toInt(), 0);
+    QVERIFY(!QFile::exists(errors));
 }
 
 void tst_ImportCli::normalisePhones()

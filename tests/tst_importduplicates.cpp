@@ -28,6 +28,7 @@ private slots:
     void concurrentImportsShareOneGroup_data();
     void concurrentImportsShareOneGroup();
     void concurrentUpdateUpdatesRowsInsertedMeanwhile();
+    void concurrentUpdateImportsCountTruly();
 
 private:
     Result<ImportReport> import(QSqlDatabase db, const QByteArray &csv, const ImportOptions &options, int chunk = 0,
@@ -64,7 +65,7 @@ class ThreadedImport
 {
 public:
     ThreadedImport(const ConnectionSettings &settings, QString name, QByteArray csv, ImportOptions options,
-                   std::function<void(const ImportProgress &)> progress = {})
+                   std::function<void(const ImportProgress &)> progress = {}, int chunkRows = 0)
     {
         m_thread = std::thread([=] {
             {
@@ -84,6 +85,8 @@ public:
                         const ColumnMapping mapping = ContactImporter::suggestMapping(reader, options.region, &prefetched);
                         ContactImporter importer(db.value(), PermissionPolicy("admin", options.ownerId), "root@example.com");
                         importer.setProgressCallback(progress);
+                        if (chunkRows > 0)
+                            importer.setChunkRows(chunkRows);
                         m_result = importer.run(reader, mapping, options, prefetched);
                     }
                 }
@@ -368,6 +371,40 @@ void tst_ImportDuplicates::concurrentUpdateUpdatesRowsInsertedMeanwhile()
                                  "+966500000002 | ours | theirs@example.com | active | {\"src\": \"theirs\"}\n"
                                  "+966500000003 | theirs | theirs@example.com | active | {\"src\": \"theirs\", \"tier\": \"gold\"}\n"
                                  "+966500000004 | ours | <null> | active | <null>"));
+}
+
+void tst_ImportDuplicates::concurrentUpdateImportsCountTruly()
+{
+    // Two `--on-duplicate update` imports of the same new phones. The first has sent its rows (a chunk
+    // per row) and holds them uncommitted; the second starts meanwhile and must wait for them.
+    QByteArray first = "phone,name,tier\n";
+    QByteArray second = "phone,name,tier\n";
+    for (int i = 1; i <= 5; ++i) {
+        first += "+96650000000" + QByteArray::number(i) + ",first,gold\n";
+        second += "+96650000000" + QByteArray::number(i) + ",second,\n";
+    }
+    Gate gate;
+    ThreadedImport one(m_db.settings(), m_db.name() + "/one", first, forAlice(DuplicatePolicy::Update),
+                       [&](const ImportProgress &) { gate.wait(); }, 1);
+    QTRY_VERIFY(gate.entered() || one.done());
+    QVERIFY(!one.done());
+    QCOMPARE(m_db.scalar("SELECT count(*) FROM recipients").toInt(), 0);  // not committed yet
+    ThreadedImport two(m_db.settings(), m_db.name() + "/two", second, forAlice(DuplicatePolicy::Update));
+    QTRY_VERIFY(two.done() || lockWaiters() > 0);
+    gate.open();
+    QVERIFY_OK(one.result());
+    QVERIFY_OK(two.result());
+
+    // The counts are true: the first inserted the five, the second updated those five (it committed
+    // last, so its values win; its empty cells keep the first's), nothing is reported skipped.
+    QCOMPARE(one.result()->counts.inserted, 5);
+    QCOMPARE(one.result()->counts.updated, 0);
+    QCOMPARE(two.result()->counts.inserted, 0);
+    QCOMPARE(two.result()->counts.updated, 5);
+    QCOMPARE(two.result()->counts.skipped, 0);
+    QCOMPARE(m_db.scalar("SELECT count(*) FROM recipients").toInt(), 5);
+    QCOMPARE(m_db.scalar("SELECT string_agg(DISTINCT name || ' ' || (custom_fields ->> 'tier'), ',') FROM recipients")
+                 .toString(), QString("second gold"));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportDuplicates)

@@ -40,6 +40,7 @@ private slots:
     void cancelLeavesDatabaseUnchanged_data();
     void cancelLeavesDatabaseUnchanged();
     void encodingErrorShownNextToTheField();
+    void limitsSaidAsTheCommandLineSaysThem();
     void actionOnlyForRolesThatMayAdd();
     void unwritableErrorFileCommitsNothing();
     void errorFileNamingTheSourceRefused_data();
@@ -380,6 +381,36 @@ void tst_ImportWizard::encodingErrorShownNextToTheField()
     wizard.next();
     wizard.next();
     QVERIFY2(wizard.previewPage()->rowText(2).startsWith("+966501234567 | سارة |"), qPrintable(wizard.previewPage()->rowText(2)));
+}
+
+void tst_ImportWizard::limitsSaidAsTheCommandLineSaysThem()
+{
+    const QByteArray huge = "\"" + QByteArray(1024 * 1024 + 1, 'x') + "\"";
+    const QString sentence = "has a field longer than 1048576 characters";
+    // Among the records the preview shows: the file page refuses the file with the reader's sentence,
+    // not with advice about the encoding.
+    const QString early = writeFile("long-early.csv", "phone,name\n+966501234567,Ali\n+966501234568," + huge + "\n");
+    ImportWizard wizard(m_alice);
+    wizard.show();
+    wizard.filePage()->setPath(early);
+    QVERIFY(!wizard.filePage()->isComplete());
+    QVERIFY2(wizard.filePage()->errorText().startsWith("Line 3 " + sentence), qPrintable(wizard.filePage()->errorText()));
+    QVERIFY2(!wizard.filePage()->errorText().contains("Windows-1256"), qPrintable(wizard.filePage()->errorText()));
+
+    // Past the preview's sample: the import stops on it with the same sentence and writes nothing.
+    QByteArray rows = "phone,name\n";
+    for (int i = 0; i < 30; ++i)
+        rows += QByteArray("+9665012345") + QByteArray::number(10 + i) + ",Name\n";
+    const QString late = writeFile("long-late.csv", rows + "+966501234599," + huge + "\n");
+    ImportWizard second(m_alice);
+    openFile(second, late);
+    second.next();
+    second.next();
+    runToSummary(second);
+    QVERIFY(second.setup().outcome.has_value() && !second.setup().outcome->ok());
+    const QString headline = second.summaryPage()->headline();
+    QVERIFY2(headline.startsWith("Line 32 " + sentence) && headline.contains("Nothing was imported"), qPrintable(headline));
+    QCOMPARE(count("SELECT count(*) FROM recipients"), 0);
 }
 
 void tst_ImportWizard::actionOnlyForRolesThatMayAdd()

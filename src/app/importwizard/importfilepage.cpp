@@ -175,14 +175,18 @@ void ImportFilePage::analyse()
         return finish(tr("The file is empty."), QString());
     CsvReader reader(&file, options);
     reader.setKnownColumnName(&ColumnMapping::isKnownColumnName);
-    // Anything else the reader refuses is about the bytes: the encoding is the field to change.
-    const auto encodingAdvice = [&](const Error &error) {
-        return options.encoding.isEmpty() || options.encoding == QLatin1String("UTF-8")
-                   ? tr("%1 Arabic files from Excel are often Windows-1256; try it under Encoding.").arg(error.message)
-                   : error.message;
+    // A field, row or header over the reader's limits is the file's to change, said as the command line
+    // says it; anything else the reader refuses is about the bytes: the encoding is the field to change.
+    const auto refused = [&](const Error &error) {
+        if (reader.exceededLimit())
+            return finish(error.message, QString());
+        return finish(QString(), options.encoding.isEmpty() || options.encoding == QLatin1String("UTF-8")
+                                     ? tr("%1 Arabic files from Excel are often Windows-1256; try it under Encoding.")
+                                           .arg(error.message)
+                                     : error.message);
     };
     if (Status s = reader.open(); !s)
-        return finish(QString(), encodingAdvice(s.error()));
+        return refused(s.error());
 
     setup.detectedEncoding = reader.encoding();
     setup.detectedDelimiter = reader.delimiter();
@@ -192,7 +196,7 @@ void ImportFilePage::analyse()
     while (setup.sample.size() < ContactImporter::SampleRecords && reader.next(&record))
         setup.sample << record;
     if (Status s = reader.error(); !s)
-        return finish(QString(), encodingAdvice(s.error()));
+        return refused(s.error());
     if (setup.suggested.columnCount() == 0)
         return finish(tr("The file has no columns: it holds a header row and nothing else."), QString());
     setup.mapping = setup.suggested;

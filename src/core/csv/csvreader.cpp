@@ -34,6 +34,9 @@ CsvReader::CsvReader(QIODevice *device, Options options)
     : m_device(device), m_options(std::move(options))
 {
     m_options.chunkSize = std::max<qint64>(m_options.chunkSize, 1);
+    m_options.maxFieldChars = std::max<qsizetype>(m_options.maxFieldChars, 1);
+    m_options.maxColumns = std::max<qsizetype>(m_options.maxColumns, 1);
+    m_options.maxRecordChars = std::max<qsizetype>(m_options.maxRecordChars, 1);
 }
 
 qint64 CsvReader::totalBytes() const
@@ -135,10 +138,16 @@ bool CsvReader::readRecord(CsvRecord *record)
         case Parse::Record:
             return true;
         case Parse::End:
+        case Parse::Failed:
             return false;
         case Parse::NeedMore:
             if (m_badPos >= 0) {
                 m_error = decodingError();
+                return false;
+            }
+            // What is buffered from m_pos on is the unfinished record alone.
+            if (m_buf.size() - m_pos > m_options.maxRecordChars) {
+                recordTooLong();
                 return false;
             }
             // Asking for twice what is buffered keeps re-parsing a huge record linear overall.
@@ -221,6 +230,36 @@ void CsvReader::decode(QByteArrayView bytes)
     }
 }
 
+CsvReader::Parse CsvReader::fieldTooLong(qint64 line)
+{
+    // Reported before the field is read whole: memory stays at about twice the limit. The line is the
+    // field's own, where an unclosed quote would be.
+    m_exceededLimit = true;
+    m_error = Error::invalid(Tr::tr("Line %1 has a field longer than %2 characters, the most one field may hold. "
+                                    "Check that every quote in the file is closed (an unclosed quote makes the rest "
+                                    "of the file one field).")
+                                 .arg(line).arg(m_options.maxFieldChars));
+    return Parse::Failed;
+}
+
+CsvReader::Parse CsvReader::tooWide()
+{
+    m_exceededLimit = true;
+    m_error = Error::invalid(Tr::tr("Line %1 has more than %2 columns; at most %2 are allowed. Check the delimiter "
+                                    "(--delimiter on the command line, Delimiter in the wizard) or remove unused columns.")
+                                 .arg(m_line).arg(m_options.maxColumns));
+    return Parse::Failed;
+}
+
+CsvReader::Parse CsvReader::recordTooLong()
+{
+    m_exceededLimit = true;
+    m_error = Error::invalid(Tr::tr("The record starting on line %1 is longer than %2 characters, the most one row may "
+                                    "hold. Split its text over several rows or shorten it.")
+                                 .arg(m_line).arg(m_options.maxRecordChars));
+    return Parse::Failed;
+}
+
 CsvReader::Parse CsvReader::parseRecord(CsvRecord *record)
 {
     const char16_t *d = reinterpret_cast<const char16_t *>(m_buf.constData());
@@ -243,10 +282,12 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord *record)
     if (p >= limit || (d[p] == u'\r' && !eof))
         return eof ? Parse::End : Parse::NeedMore;
 
+    const qsizetype maxField = m_options.maxFieldChars;
     QStringList fields;
     QString error;
     for (;;) {
         QString value;
+        const qint64 fieldLine = line;
         if (d[p] == u'"') {
             const qsizetype start = p + 1;
             qsizetype q = start;
@@ -255,6 +296,8 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord *record)
             for (;;) {
                 const qsizetype at = QStringView(d + q, limit - q).indexOf(u'"');
                 if (at < 0) {
+                    if (limit - start > maxField)
+                        return fieldTooLong(fieldLine);
                     if (!eof)
                         return Parse::NeedMore;
                     q = limit;
@@ -264,6 +307,8 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord *record)
                     break;
                 }
                 q += at;
+                if (q - start > maxField)
+                    return fieldTooLong(fieldLine);
                 if (q + 1 >= limit && !eof)
                     return Parse::NeedMore;  // the next character says whether this quote is doubled
                 if (q + 1 < limit && d[q + 1] == u'"') {
@@ -283,6 +328,8 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord *record)
                 const qsizetype rest = p;
                 while (p < limit && d[p] != delim && d[p] != u'\n' && d[p] != u'\r')
                     ++p;
+                if (p - start > maxField)
+                    return fieldTooLong(fieldLine);
                 if (p >= limit && !eof)
                     return Parse::NeedMore;
                 value += QStringView(d + rest, p - rest);
@@ -299,12 +346,17 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord *record)
                 if (c == u'"')
                     quote = true;
             }
+            if (p - start > maxField)
+                return fieldTooLong(fieldLine);
             if (p >= limit && !eof)
                 return Parse::NeedMore;
             value = QString(reinterpret_cast<const QChar *>(d + start), p - start);
             if (quote && error.isEmpty())
                 error = Tr::tr("a quote inside an unquoted field");
         }
+        // Stopped at once: a record is held whole until it ends, and one this wide is no contact list.
+        if (fields.size() >= m_options.maxColumns)
+            return tooWide();
         fields.append(std::move(value));
 
         if (p >= limit)
@@ -323,6 +375,8 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord *record)
         ++line;
         break;
     }
+    if (p - m_pos > m_options.maxRecordChars)
+        return recordTooLong();
     record->line = m_line;
     record->fields = std::move(fields);
     record->error = std::move(error);

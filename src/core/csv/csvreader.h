@@ -29,7 +29,17 @@ public:
         Header header = Header::Auto;
         qint64 chunkSize = 256 * 1024;   // bytes per read; tests make it tiny to put boundaries everywhere
         qint64 sampleSize = 64 * 1024;   // bytes read by open() to settle delimiter and encoding
+        // Limits that keep memory flat whatever the file: a longer field, a wider record or a longer
+        // record stops the reading (open() fails, or next() returns false with error() naming the
+        // line), found before the field or record is held whole. Characters count as written in the
+        // file (a doubled quote is two).
+        qsizetype maxFieldChars = DefaultMaxFieldChars;
+        qsizetype maxColumns = DefaultMaxColumns;
+        qsizetype maxRecordChars = DefaultMaxRecordChars;
     };
+    static constexpr qsizetype DefaultMaxFieldChars = 1024 * 1024;  // 1 MiB of plain text
+    static constexpr qsizetype DefaultMaxColumns = 1000;
+    static constexpr qsizetype DefaultMaxRecordChars = 4 * DefaultMaxFieldChars;
 
     CsvReader(QIODevice *device, Options options);
 
@@ -46,6 +56,9 @@ public:
     // (then error() says why).
     bool next(CsvRecord *record);
     Status error() const { return m_error; }
+    // The reading stopped on one of the limits above (not on the bytes or the device): changing the
+    // encoding would not help, the file itself must change.
+    bool exceededLimit() const { return m_exceededLimit; }
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 totalBytes() const;   // -1 when unknown (a pipe)
 
@@ -69,7 +82,7 @@ private:
         bool hasPendingInput() const { return state.remainingChars != 0; }
         qsizetype invalidCount() const { return state.invalidChars; }
     };
-    enum class Parse { Record, NeedMore, End };
+    enum class Parse { Record, NeedMore, End, Failed };
 
     Status settleEncoding(const QByteArray &head);
     Parse parseRecord(CsvRecord *record);
@@ -80,6 +93,9 @@ private:
     void checkEnd();
     void markBad(qsizetype at);
     Error decodingError() const;
+    Parse fieldTooLong(qint64 line);
+    Parse tooWide();
+    Parse recordTooLong();
 
     QIODevice *m_device;
     Options m_options;
@@ -100,5 +116,6 @@ private:
     qint64 m_badLine = 0;       // its line
     qint64 m_bytesRead = 0;
     Status m_error;
+    bool m_exceededLimit = false;
     QList<CsvRecord> m_pending; // records read by open() to decide on the header, not yet handed out
 };
