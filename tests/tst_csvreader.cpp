@@ -654,11 +654,11 @@ void tst_CsvReader::limits_data()
     QTest::newRow("a record over its length limit")
         << "a,b,c\n1,2\n" + x100 + "," + x100 + "," + x100 + "\n3,4\n" << ""
         << "The record starting on line 3 is longer than 250 characters" << 1;
-    QTest::newRow("header at the column limit") << "1,2,3,4,5,6,7,8,9,10\nx,,,,,,,,,\n" << "" << "" << 1;
+    QTest::newRow("header at the column limit") << QByteArray("1,2,3,4,5,6,7,8,9,10\nx,,,,,,,,,\n") << "" << "" << 1;
     QTest::newRow("header over the column limit")
-        << "1,2,3,4,5,6,7,8,9,10,11\nx\n" << "Line 1 has more than 10 columns; at most 10 are allowed" << "" << 0;
+        << QByteArray("1,2,3,4,5,6,7,8,9,10,11\nx\n") << "Line 1 has more than 10 columns; at most 10 are allowed" << "" << 0;
     QTest::newRow("first row over the column limit, no header")
-        << "\n\n1,2,3,4,5,6,7,8,9,10,11,12\n" << "Line 3 has more than 10 columns; at most 10 are allowed" << "" << 0;
+        << QByteArray("\n\n1,2,3,4,5,6,7,8,9,10,11,12\n") << "Line 3 has more than 10 columns; at most 10 are allowed" << "" << 0;
     QTest::newRow("a later row over the column limit")
         << "a,b\n1,2\n" + QByteArray(5000, ',') + "\n3,4\n" << "" << "Line 3 has more than 10 columns" << 1;
 }
