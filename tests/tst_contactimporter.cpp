@@ -331,7 +331,8 @@ void tst_ContactImporter::errorFile()
 
 void tst_ContactImporter::nastyValues()
 {
-    const QByteArray big(10 * 1024 * 1024, 'x');
+    // The largest field the reader accepts (1 MiB of characters); tst_csvreader refuses one more.
+    const QByteArray big(1024 * 1024, 'x');
     const QString arabic = QString::fromUtf8("عبد الله 'الأول' \"😀\" \\ tab\there");
     const auto r = import("phone,name,notes\n+966500000001,\"" + arabic.toUtf8().replace("\"", "\"\"") + "\"," + big
                               + "\n+966500000002,\"=cmd|' /C calc'!A0\",'=SUM(A1)\n",

@@ -671,19 +671,25 @@ void tst_CsvReader::limits()
     QFETCH(int, records);
     for (const qint64 chunk : chunkSizes) {
         CsvReader::Options options = plain();
-        options.header = CsvReader::Header::Auto;
+        options.header = CsvReader::Header::Yes;
         options.maxFieldChars = 100;
         options.maxColumns = 10;
         options.maxRecordChars = 250;
         const Parsed p = parseBytes(input, options, chunk);
+        const QString where = QStringLiteral("chunk %1").arg(chunk);
         // Told apart from a decoding error: the wizard gives no encoding advice for these.
         QCOMPARE(p.exceededLimit, !openError.isEmpty() || !readError.isEmpty());
         if (!openError.isEmpty()) {
-            QVERIFY2(!p.open.ok(), qPrintable(QString::number(chunk)));
+            QVERIFY2(!p.open.ok(), qPrintable(where));
             QVERIFY2(p.open.error().message.contains(openError), qPrintable(p.open.error().message));
             continue;
         }
-        QVERIFY2(p.open.ok(), qPrintable(p.open.ok() ? QString() : p.open.error().message));
+        if (!p.open.ok()) {
+            // open() reads ahead to sample the file: a limit in the first rows is reported there.
+            QVERIFY2(!readError.isEmpty(), qPrintable(where + ": " + p.open.error().message));
+            QVERIFY2(p.open.error().message.contains(readError), qPrintable(p.open.error().message));
+            continue;
+        }
         QCOMPARE(p.records.size(), records);
         if (readError.isEmpty()) {
             QVERIFY2(p.error.ok(), qPrintable(p.error.error().message));

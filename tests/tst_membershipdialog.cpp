@@ -385,9 +385,13 @@ void tst_MembershipDialog::staleCountIsDroppedAndCancelled()
     QVERIFY(!d.findChild<QPushButton *>("addMatchingButton")->isEnabled());
     QTRY_COMPARE(preview->text(), QString("Contacts matching “فاطمة” in name or email: counting…"));
     // Cancelled on the server, not queued behind: a new statement waits now, still only one.
-    QTRY_VERIFY(m_db.scalar("SELECT query_start FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                            "AND datname = current_database()") != firstStart);
-    QCOMPARE(countsWaitingOnLock(), 1);
+    // The new count opens its own connection first, so wait until it, and only it, waits on the lock.
+    const auto newCountWaits = [&] {
+        return countsWaitingOnLock() == 1
+            && m_db.scalar("SELECT query_start FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                           "AND datname = current_database()") != firstStart;
+    };
+    QTRY_VERIFY(newCountWaits());
     QVERIFY_SQL(locker, exec("ROLLBACK"));
     QTRY_VERIFY2(preview->text().startsWith(QString("%1 contact(s) match “فاطمة”").arg(fatimas)), qPrintable(preview->text()));
     // One worker answers in order, so a "Sara" answer would have come before this one.
