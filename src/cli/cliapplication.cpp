@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "backupcommands.h"
 #include "clioutput.h"
 #include "commandline.h"
 #include "db/connectionsettings.h"
@@ -39,6 +40,8 @@ int CliApplication::run(const QStringList &arguments)
         code = DatabaseCommands(db.value()).run(parsed.value());
     else if (ContactCommands::handles(parsed->command))
         code = ContactCommands(db.value()).run(parsed.value());
+    else if (BackupCommands::handles(parsed->command))
+        code = BackupCommands(db.value(), settings.value()).run(parsed.value());
     else if (ExportCommands::handles(parsed->command))
         code = ExportCommands(db.value(), settings.value()).run(parsed.value());
     else

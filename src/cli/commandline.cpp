@@ -117,6 +117,26 @@ const QList<CommandSpec> &CommandLine::commands()
                                                      "columns, one per key."), QStringLiteral("json|columns")),
           opt(QStringLiteral("sort"), Tr::tr("Contacts: order by created_at, phone or name, :desc for descending "
                                             "(default: as stored, the fastest)."), QStringLiteral("FIELD[:desc]"))}},
+        {QStringLiteral("backup"), {},
+         Tr::tr("Back up the database with pg_dump; the file appears only once the backup is whole."),
+         {opt(QStringLiteral("out"), Tr::tr("The backup file; .dump is custom, .sql plain, .sql.gz gzip."), QStringLiteral("FILE")),
+          opt(QStringLiteral("out-dir"), Tr::tr("Write DBNAME-YYYYMMDD-HHMMSS.EXT into this folder instead."), QStringLiteral("DIR")),
+          opt(QStringLiteral("keep"), Tr::tr("With --out-dir: then delete all but the newest N backups of this database "
+                                            "there."), QStringLiteral("N")),
+          opt(QStringLiteral("format"), Tr::tr("custom, plain or gzip (default: from the file name; custom with --out-dir)."),
+              QStringLiteral("FORMAT")),
+          opt(QStringLiteral("table"), Tr::tr("Back up only this table; repeatable."), QStringLiteral("T"))}},
+        {QStringLiteral("restore"), {QStringLiteral("FILE")},
+         Tr::tr("Restore a backup (any format, told from its first bytes) into a database, all or nothing."),
+         {opt(QStringLiteral("into"), Tr::tr("The database to restore into (required)."), QStringLiteral("DBNAME")),
+          flag(QStringLiteral("create"), Tr::tr("Create that database first.")),
+          flag(QStringLiteral("replace"), Tr::tr("Restore into a database that has tables: what the backup holds replaces "
+                                                "them.")),
+          flag(QStringLiteral("yes"), Tr::tr("Confirm restoring into the database DB_NAME points at (on a terminal, its "
+                                            "name is asked for as well)."))}},
+        {QStringLiteral("verify-backup"), {QStringLiteral("FILE")},
+         Tr::tr("Read a backup through to its end and list its tables and rows; a truncated or corrupt file exits 1."),
+         {flag(QStringLiteral("json"), json)}},
         {QStringLiteral("report"), {QStringLiteral("KIND")},
          Tr::tr("Write the campaigns, messages or groups report to CSV."),
          {opt(QStringLiteral("out"), Tr::tr("The CSV file to write (\"-\" writes standard output)."), QStringLiteral("FILE")),

@@ -121,3 +121,13 @@ bool Terminal::confirm(const QString &question)
     const QString a = QString::fromUtf8(answer->data(), qsizetype(answer->size())).trimmed().toLower();
     return a == QLatin1String("y") || a == QLatin1String("yes");
 }
+
+QString Terminal::ask(const QString &question)
+{
+    std::fputs(question.toUtf8().constData(), stderr);
+    std::fflush(stderr);
+    const auto answer = readLine();
+    if (!answer)
+        return {};
+    return QString::fromUtf8(answer->data(), qsizetype(answer->size())).trimmed();
+}

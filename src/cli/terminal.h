@@ -13,4 +13,6 @@ public:
     static Result<QString> readSecret(const QString &prompt, bool confirm);
     // Asks on the terminal; true only for y/yes. Callers check stdinIsTerminal() first.
     static bool confirm(const QString &question);
+    // Asks on the terminal and returns the line typed (trimmed); empty at end of input.
+    static QString ask(const QString &question);
 };
