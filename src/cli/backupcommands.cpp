@@ -86,7 +86,7 @@ public:
             return;
         QString text = Tr::tr("%1: table %2 of %3").arg(m_verb).arg(p.done).arg(p.total);
         if (!p.table.isEmpty())
-            text += QStringLiteral(" (%1)").arg(p.table);
+            text += QStringLiteral(" (%1)").arg(CliOutput::visible(p.table));
         const int width = int(text.size());
         std::fputs((u'\r' + text.leftJustified(qMax(width, m_width))).toUtf8().constData(), stderr);
         std::fflush(stderr);
@@ -257,7 +257,7 @@ int BackupCommands::verify(const ParsedCommand &c)
     }
     QList<QStringList> rows;
     for (const QString &table : contents.tables)
-        rows << QStringList{table, contents.rowCounts.contains(table) ? QString::number(contents.rowCounts.value(table))
+        rows << QStringList{CliOutput::visible(table), contents.rowCounts.contains(table) ? QString::number(contents.rowCounts.value(table))
                                                                       : QStringLiteral("-")};
     CliOutput::out(CliOutput::table({Tr::tr("table"), Tr::tr("rows")}, rows));
     CliOutput::err(Tr::tr("%1 is a whole %2 backup (%3; tables: %4).")
