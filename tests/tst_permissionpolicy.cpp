@@ -18,6 +18,8 @@ private slots:
     void ownerScope_data();
     void ownerScope();
     void refusalsAreSentences();
+    void backupAndRestore_data();
+    void backupAndRestore();
 };
 
 void tst_PermissionPolicy::roleMatrix_data()
@@ -120,6 +122,31 @@ void tst_PermissionPolicy::refusalsAreSentences()
     QVERIFY(PermissionPolicy("admin", "a").check(Action::Insert, Entity::Messages).error().message.contains("log"));
     QVERIFY(PermissionPolicy("user", "u").check(Action::View, Entity::Users).error().message.contains("admins"));
     QVERIFY(!PermissionPolicy("admin", "").allows(Action::View, Entity::Contacts));  // nobody signed in
+}
+
+void tst_PermissionPolicy::backupAndRestore_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("userId");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("admin") << "admin" << "a" << true;
+    QTest::newRow("Admin spelled in capitals") << "Admin" << "a" << true;
+    QTest::newRow("user") << "user" << "u" << false;
+    QTest::newRow("viewer") << "viewer" << "v" << false;
+    QTest::newRow("unknown role") << "superuser" << "s" << false;
+    QTest::newRow("nobody signed in") << "admin" << "" << false;
+}
+
+void tst_PermissionPolicy::backupAndRestore()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, userId);
+    QFETCH(bool, allowed);
+    const PermissionPolicy policy(role, userId);
+    QCOMPARE(policy.canBackUpAndRestore(), allowed);
+    QCOMPARE(policy.checkBackUpAndRestore().ok(), allowed);
+    if (!allowed)
+        QVERIFY(policy.checkBackUpAndRestore().error().message.contains("Only admins"));
 }
 
 QTEST_GUILESS_MAIN(tst_PermissionPolicy)

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "dialogs/backupdialog.h"
+#include "dialogs/restoredialog.h"
 #include "pages/campaignspage.h"
 #include "dialogs/changepassworddialog.h"
 #include "pages/contactspage.h"
@@ -12,6 +14,8 @@
 #include "pages/userspage.h"
 
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 
 #include <tuple>
@@ -67,7 +71,39 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
     connect(ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     ui->changePasswordAction->setEnabled(signedIn.policy.canChangeOwnPassword());
+    addBackupActions();
     updateActions();
+}
+
+void MainWindow::addBackupActions()
+{
+    // Admins only: the actions do not exist for other roles.
+    if (!m_signedIn.policy.canBackUpAndRestore())
+        return;
+    QMenu *tools = findChild<QMenu *>(QStringLiteral("toolsMenu"));
+    if (!tools) {
+        tools = new QMenu(tr("&Tools"), this);
+        tools->setObjectName(QStringLiteral("toolsMenu"));
+        menuBar()->addMenu(tools);
+    }
+    QAction *backup = tools->addAction(tr("&Back up…"));
+    backup->setObjectName(QStringLiteral("backupAction"));
+    backup->setToolTip(tr("Write a backup of the whole database, or of some tables, with pg_dump"));
+    connect(backup, &QAction::triggered, this, [this] {
+        BackupDialog dialog(m_signedIn, this);
+        connect(&dialog, &BackupDialog::backupFinished, this,
+                [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
+        dialog.exec();
+    });
+    QAction *restore = tools->addAction(tr("&Restore…"));
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    restore->setToolTip(tr("Restore a backup into a new or an existing database"));
+    connect(restore, &QAction::triggered, this, [this] {
+        RestoreDialog dialog(m_signedIn, this);
+        connect(&dialog, &RestoreDialog::restoreFinished, this,
+                [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
+        dialog.exec();
+    });
 }
 
 MainWindow::~MainWindow() = default;

@@ -32,6 +32,7 @@ signals:
 private:
     void addPage(TablePage *page);
     void updateActions();
+    void addBackupActions();
     void changePassword();
 
     std::unique_ptr<Ui::MainWindow> ui;

@@ -71,6 +71,18 @@ Status PermissionPolicy::check(Action action, Entity entity, const QString &owne
     return Error::invalid(Tr::tr("You can only change your own %1.").arg(entityName(entity)));
 }
 
+bool PermissionPolicy::canBackUpAndRestore() const
+{
+    return !m_userId.isEmpty() && m_role == QLatin1String("admin");
+}
+
+Status PermissionPolicy::checkBackUpAndRestore() const
+{
+    if (canBackUpAndRestore())
+        return {};
+    return Error::invalid(Tr::tr("Only admins back up and restore the database; your role is %1.").arg(m_role));
+}
+
 QString PermissionPolicy::entityName(Entity entity)
 {
     switch (entity) {

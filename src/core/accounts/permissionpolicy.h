@@ -42,6 +42,11 @@ public:
     // Changing one's own password is open to every role.
     bool canChangeOwnPassword() const { return !m_userId.isEmpty(); }
 
+    // Backing up and restoring the whole database: admins only (a backup holds every account's
+    // password hash, and a restore replaces every owner's rows).
+    bool canBackUpAndRestore() const;
+    Status checkBackUpAndRestore() const;
+
     // The same answers as sentences, for a refused action that slipped through the UI.
     Status check(Action action, Entity entity, const QString &ownerId = {}) const;
 
