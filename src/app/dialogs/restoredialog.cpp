@@ -140,7 +140,9 @@ void RestoreDialog::finish(const Status &status)
         ui->statusLabel->setToolTip(status.error().detail);
     }
     ui->confirmEdit->clear();
-    ui->statusLabel->setText(message);
+    // The tool's own first error ("function … does not exist") is what tells an admin what to fix.
+    const QString detail = status.ok() ? QString() : status.error().detail.section(u'\n', 0, 0).trimmed();
+    ui->statusLabel->setText(detail.isEmpty() ? message : message + u'\n' + tr("The server said: %1").arg(detail));
     emit restoreFinished(status.ok(), message);
 }
 
