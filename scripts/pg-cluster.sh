@@ -199,8 +199,13 @@ pgc_initdb() {
 }
 
 pgc_write_conf() {
+    local preload=()
+    # pg_stat_statements (the health page's slow statements) only works when the server preloads it.
+    if [[ -f $(dirname "$PGC_BIN")/lib/pg_stat_statements.so ]]; then
+        preload=("shared_preload_libraries = 'pg_stat_statements'")
+    fi
     printf '%s\n' "listen_addresses = '127.0.0.1'" "port = $PGC_PORT" \
-        "unix_socket_directories = '$PGC_SOCKDIR'" | pgc_write_as "$PGC_DATA/waqtor.conf"
+        "unix_socket_directories = '$PGC_SOCKDIR'" "${preload[@]}" | pgc_write_as "$PGC_DATA/waqtor.conf"
 }
 
 # Stops the server and deletes everything in the area (used when the area is stale).

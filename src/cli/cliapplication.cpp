@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "databasecommands.h"
 #include "exportcommands.h"
+#include "healthcommands.h"
 #include "interruptguard.h"
 #include "usercommands.h"
 
@@ -42,6 +43,8 @@ int CliApplication::run(const QStringList &arguments)
         code = ContactCommands(db.value()).run(parsed.value());
     else if (BackupCommands::handles(parsed->command))
         code = BackupCommands(db.value(), settings.value()).run(parsed.value());
+    else if (HealthCommands::handles(parsed->command))
+        code = HealthCommands(db.value()).run(parsed.value());
     else if (ExportCommands::handles(parsed->command))
         code = ExportCommands(db.value(), settings.value()).run(parsed.value());
     else
