@@ -10,6 +10,7 @@
 #include "exportcommands.h"
 #include "healthcommands.h"
 #include "interruptguard.h"
+#include "maintenancecommands.h"
 #include "usercommands.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,8 @@ int CliApplication::run(const QStringList &arguments)
         code = BackupCommands(db.value(), settings.value()).run(parsed.value());
     else if (HealthCommands::handles(parsed->command))
         code = HealthCommands(db.value()).run(parsed.value());
+    else if (MaintenanceCommands::handles(parsed->command))
+        code = MaintenanceCommands(db.value(), settings.value()).run(parsed.value());
     else if (ExportCommands::handles(parsed->command))
         code = ExportCommands(db.value(), settings.value()).run(parsed.value());
     else

@@ -147,6 +147,20 @@ const QList<CommandSpec> &CommandLine::commands()
               QStringLiteral("N"))}},
         {QStringLiteral("locks"), {}, Tr::tr("List blocked statements next to the ones blocking them."),
          {flag(QStringLiteral("json"), json)}},
+        {QStringLiteral("cancel"), {QStringLiteral("PID")},
+         Tr::tr("Cancel the statement a server process of this database is running (\"waqtor-db activity\" and "
+                "\"waqtor-db locks\" list them)."),
+         {flag(QStringLiteral("terminate"), Tr::tr("End the process's connection instead; its open transaction is rolled "
+                                                  "back.")),
+          flag(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation (required when standard input is not a terminal)."))}},
+        {QStringLiteral("vacuum"), {QStringLiteral("[TABLE...]")},
+         Tr::tr("VACUUM (ANALYZE) the named WaQtor tables, or all seven, showing progress."),
+         {flag(QStringLiteral("full"), Tr::tr("VACUUM (FULL, ANALYZE): rewrite each table to give space back to the "
+                                             "system; locks the table against reads and writes meanwhile."))}},
+        {QStringLiteral("reindex"), {QStringLiteral("TABLE")},
+         Tr::tr("Rebuild a WaQtor table's indexes with REINDEX TABLE CONCURRENTLY (reads and writes go on), showing "
+                "progress."),
+         {}},
         {QStringLiteral("report"), {QStringLiteral("KIND")},
          Tr::tr("Write the campaigns, messages or groups report to CSV."),
          {opt(QStringLiteral("out"), Tr::tr("The CSV file to write (\"-\" writes standard output)."), QStringLiteral("FILE")),

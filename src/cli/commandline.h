@@ -7,16 +7,21 @@
 #include <QMap>
 #include <QStringList>
 
+#include <climits>
+
 /** One waqtor-db command: its arguments, options and help. */
 struct CommandSpec
 {
     QString name;
-    QStringList arguments;  // "EMAIL", "PASSWORD", "[NAME]": bracketed ones are optional
+    QStringList arguments;  // "EMAIL", "PASSWORD", "[NAME]": bracketed ones are optional; a last "[TABLE...]" repeats
     QString summary;
     QList<QCommandLineOption> options;
 
     int minArguments() const;
-    int maxArguments() const { return int(arguments.size()); }
+    int maxArguments() const
+    {
+        return !arguments.isEmpty() && arguments.constLast().endsWith(QLatin1String("...]")) ? INT_MAX : int(arguments.size());
+    }
 };
 
 /** A parsed waqtor-db command line. */

@@ -1,5 +1,6 @@
 #include "exportcommands.h"
 
+#include "cancelonsignal.h"
 #include "db/auditlog.h"
 #include "db/backgroundquery.h"
 #include "foundation/isodate.h"
@@ -10,16 +11,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QEventLoop>
-#include <QSocketNotifier>
 #include <QMap>
 
-#include <atomic>
-#include <csignal>
-#include <cstring>
-#include <fcntl.h>
-#include <memory>
 #include <optional>
-#include <unistd.h>
 
 namespace {
 
@@ -27,68 +21,6 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommands)
-};
-
-// The write end of the pipe the signal handler reports to: write() is all a handler may safely do, so
-// the main thread's event loop reads the pipe and cancels the BackgroundQuery (which takes a mutex).
-std::atomic<int> g_signalPipe{-1};
-
-void onSignal(int)
-{
-    const int fd = g_signalPipe.load();
-    if (fd >= 0) {
-        const char byte = 1;
-        [[maybe_unused]] const auto written = ::write(fd, &byte, 1);  // a full pipe already holds a cancel
-    }
-}
-
-/**
- * Routes SIGINT / SIGTERM / SIGHUP to `query` while it lives, then restores the previous handlers:
- * InterruptGuard's immediate exit would leave QSaveFile's temporary file behind.
- */
-class CancelOnSignal
-{
-public:
-    explicit CancelOnSignal(BackgroundQuery *query)
-    {
-        if (::pipe2(m_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
-            m_pipe[0] = m_pipe[1] = -1;
-            return;  // no pipe: the guard's immediate exit stays, and nothing is written either way
-        }
-        m_notifier = std::make_unique<QSocketNotifier>(m_pipe[0], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, query, [query, fd = m_pipe[0]] {
-            char bytes[16];
-            while (::read(fd, bytes, sizeof bytes) > 0) {
-            }
-            query->cancel();
-        });
-        g_signalPipe = m_pipe[1];
-        struct sigaction action;
-        std::memset(&action, 0, sizeof action);
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        for (int i = 0; i < 3; ++i)
-            sigaction(Signals[i], &action, &m_previous[i]);
-    }
-    ~CancelOnSignal()
-    {
-        if (m_pipe[0] < 0)
-            return;
-        for (int i = 0; i < 3; ++i)
-            sigaction(Signals[i], &m_previous[i], nullptr);
-        g_signalPipe = -1;
-        m_notifier.reset();
-        ::close(m_pipe[0]);
-        ::close(m_pipe[1]);
-    }
-    CancelOnSignal(const CancelOnSignal &) = delete;
-    CancelOnSignal &operator=(const CancelOnSignal &) = delete;
-
-private:
-    static constexpr int Signals[3] = {SIGINT, SIGTERM, SIGHUP};
-    struct sigaction m_previous[3];
-    int m_pipe[2];
-    std::unique_ptr<QSocketNotifier> m_notifier;
 };
 
 Result<QDate> parseDate(const QString &option, const QString &text)
