@@ -41,6 +41,9 @@ void tst_Screenshot::run_data()
     QTest::newRow("wrong password") << "shot-admin@example.com" << "nope" << "users" << 2 << "Wrong email or password";
     QTest::newRow("viewer may not open users") << "shot-viewer@example.com" << "shot-password" << "users" << 3 << "admins";
     QTest::newRow("unknown page") << "shot-admin@example.com" << "shot-password" << "reports" << 1 << "Unknown page";
+    QTest::newRow("admin health") << "shot-admin@example.com" << "shot-password" << "health" << 0 << "";
+    QTest::newRow("viewer may not open health") << "shot-viewer@example.com" << "shot-password" << "health" << 3
+                                                << "Only admins open the Health page";
 }
 
 void tst_Screenshot::run()

@@ -1,6 +1,7 @@
 #include "db/connectionsettings.h"
 #include "foundation/qtmessagefilter.h"
 #include "dialogs/logindialog.h"
+#include "health/healthpage.h"
 #include "mainwindow.h"
 #include "pages/tablepage.h"
 
@@ -60,7 +61,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption envFile(QStringLiteral("env-file"), Tr::tr("Read DB_* settings from PATH."), QStringLiteral("PATH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        Tr::tr("Open page NAME (users, sessions, campaigns, contacts, groups, messages)."),
+                                        Tr::tr("Open page NAME (users, sessions, campaigns, contacts, groups, messages; health for admins)."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         Tr::tr("Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window "
@@ -72,10 +73,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     std::optional<Entity> page;
-    if (parser.isSet(pageOption)) {
+    // The admins' Health page is not a table page: it has no Entity.
+    const bool healthPage = parser.value(pageOption).trimmed().toLower() == QLatin1String("health");
+    if (parser.isSet(pageOption) && !healthPage) {
         page = pageByName(parser.value(pageOption));
         if (!page)
-            return failWith(Tr::tr("Unknown page \"%1\"; use users, sessions, campaigns, contacts, groups or messages.")
+            return failWith(Tr::tr("Unknown page \"%1\"; use users, sessions, campaigns, contacts, groups, messages or health.")
                                 .arg(parser.value(pageOption)), 1);
     }
     const auto settings = ConnectionSettings::load(parser.value(envFile));
@@ -98,9 +101,16 @@ int main(int argc, char *argv[])
         signedIn = login.signedIn();
     }
 
+    // Another role asking for the Health page is refused before any window shows.
+    if (healthPage) {
+        if (const Status allowed = signedIn.policy.checkHealth(); !allowed)
+            return failWith(allowed.error().message, 3);
+    }
     MainWindow window(signedIn);
     window.show();
     if (!automated) {
+        if (healthPage)
+            window.openHealthPage();
         if (page) {
             QString error;
             if (!window.openPage(*page, &error))
@@ -123,6 +133,21 @@ int main(int argc, char *argv[])
         exitCode = failWith(message, 2);
         QApplication::exit(exitCode);
     });
+    if (healthPage) {
+        QObject::connect(window.healthPage(), &HealthPage::loaded, &window, [&] {
+            QTimer::singleShot(0, &window, [&] {
+                if (!window.grab().save(file, "PNG"))
+                    exitCode = failWith(Tr::tr("Could not write %1.").arg(file), 2);
+                QApplication::exit(exitCode);
+            });
+        });
+        QObject::connect(window.healthPage(), &HealthPage::failed, &window, [&](const QString &message) {
+            exitCode = failWith(message, 2);
+            QApplication::exit(exitCode);
+        });
+        window.openHealthPage();
+        return QApplication::exec();
+    }
     QString error;
     const Entity target = page.value_or(MainWindow::pageOrder().constFirst());
     if (!window.openPage(target, &error))

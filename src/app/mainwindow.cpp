@@ -3,6 +3,7 @@
 
 #include "dialogs/backupdialog.h"
 #include "dialogs/restoredialog.h"
+#include "health/healthpage.h"
 #include "pages/campaignspage.h"
 #include "dialogs/changepassworddialog.h"
 #include "pages/contactspage.h"
@@ -42,10 +43,18 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
         default: break;  // the remaining pages arrive with their own classes
         }
     }
+    if (signedIn.policy.canSeeHealth()) {
+        m_health = new HealthPage(signedIn, this);
+        ui->pages->addWidget(m_health);
+        ui->navigation->addItem(m_health->title());
+        connect(m_health, &HealthPage::failed, this, [this](const QString &message) { ui->statusBar->showMessage(message); });
+    }
     connect(ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         ui->pages->setCurrentIndex(row);
         if (TablePage *p = currentPage(); p && !p->isLoaded())
             p->reload();
+        if (m_health && ui->pages->currentWidget() == m_health && !m_health->isLoaded())
+            m_health->reload();
         updateActions();
     });
     connect(ui->newAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->newRecord(); });
@@ -143,6 +152,21 @@ bool MainWindow::openPage(Entity entity, QString *error)
     const int row = ui->pages->indexOf(p);
     if (ui->navigation->currentRow() == row)
         p->reload();
+    else
+        ui->navigation->setCurrentRow(row);
+    return true;
+}
+
+bool MainWindow::openHealthPage(QString *error)
+{
+    if (const Status allowed = m_signedIn.policy.checkHealth(); !allowed || !m_health) {
+        if (error)
+            *error = allowed ? tr("The Health page is not available.") : allowed.error().message;
+        return false;
+    }
+    const int row = ui->pages->indexOf(m_health);
+    if (ui->navigation->currentRow() == row)
+        m_health->reload();
     else
         ui->navigation->setCurrentRow(row);
     return true;

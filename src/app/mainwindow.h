@@ -8,6 +8,7 @@
 #include <memory>
 
 namespace Ui { class MainWindow; }
+class HealthPage;
 class TablePage;
 
 /** Navigation between the pages the signed-in role may open, and the actions that work on the current one. */
@@ -24,6 +25,9 @@ public:
     TablePage *currentPage() const;
     TablePage *page(Entity entity) const { return m_pages.value(entity); }
     static QList<Entity> pageOrder();
+    // The admins' Health page (nullptr for other roles); opening it as another role fails with a sentence.
+    HealthPage *healthPage() const { return m_health; }
+    bool openHealthPage(QString *error = nullptr);
 
 signals:
     void pageLoaded(TablePage *page);
@@ -38,4 +42,5 @@ private:
     std::unique_ptr<Ui::MainWindow> ui;
     const SignedIn &m_signedIn;
     QMap<Entity, TablePage *> m_pages;
+    HealthPage *m_health = nullptr;
 };

@@ -83,6 +83,18 @@ Status PermissionPolicy::checkBackUpAndRestore() const
     return Error::invalid(Tr::tr("Only admins back up and restore the database; your role is %1.").arg(m_role));
 }
 
+bool PermissionPolicy::canSeeHealth() const
+{
+    return !m_userId.isEmpty() && m_role == QLatin1String("admin");
+}
+
+Status PermissionPolicy::checkHealth() const
+{
+    if (canSeeHealth())
+        return {};
+    return Error::invalid(Tr::tr("Only admins open the Health page; your role is %1.").arg(m_role));
+}
+
 QString PermissionPolicy::entityName(Entity entity)
 {
     switch (entity) {

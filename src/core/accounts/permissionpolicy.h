@@ -46,6 +46,9 @@ public:
     // password hash, and a restore replaces every owner's rows).
     bool canBackUpAndRestore() const;
     Status checkBackUpAndRestore() const;
+    // The Health page (sizes, every role's statements, cancel and terminate, vacuum, reindex): admins only.
+    bool canSeeHealth() const;
+    Status checkHealth() const;
 
     // The same answers as sentences, for a refused action that slipped through the UI.
     Status check(Action action, Entity entity, const QString &ownerId = {}) const;

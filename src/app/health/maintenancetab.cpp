@@ -1,0 +1,111 @@
+#include "health/maintenancetab.h"
+
+#include "health/waqtortables.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+MaintenanceTab::MaintenanceTab(const SignedIn &signedIn, QWidget *parent) : QWidget(parent), m_signedIn(signedIn)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_table = new QComboBox(this);
+    m_table->setObjectName(QStringLiteral("maintenanceTable"));
+    m_table->addItem(tr("All seven tables"), QString());
+    for (const QString &name : WaqtorTables::names())
+        m_table->addItem(name, name);
+    form->addRow(tr("&Table:"), m_table);
+    m_full = new QCheckBox(tr("&Full: rewrite the table to give space back (locks out its readers and writers meanwhile)"),
+                           this);
+    form->addRow(QString(), m_full);
+    layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    m_vacuum = new QPushButton(tr("&Vacuum and analyze"), this);
+    m_reindex = new QPushButton(tr("Rebuild &indexes"), this);
+    m_reindex->setToolTip(tr("REINDEX TABLE CONCURRENTLY: reads and writes go on meanwhile"));
+    m_stop = new QPushButton(tr("&Stop"), this);
+    buttons->addWidget(m_vacuum);
+    buttons->addWidget(m_reindex);
+    buttons->addWidget(m_stop);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("maintenanceStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    connect(m_vacuum, &QPushButton::clicked, this, [this] {
+        run(m_full->isChecked() ? Maintenance::Operation::VacuumFull : Maintenance::Operation::Vacuum);
+    });
+    connect(m_reindex, &QPushButton::clicked, this, [this] { run(Maintenance::Operation::Reindex); });
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_maintenance)
+            m_maintenance->cancel();
+    });
+    connect(m_table, &QComboBox::currentIndexChanged, this, [this] { setRunning(m_running); });
+    setRunning(false);
+}
+
+MaintenanceTab::~MaintenanceTab() = default;
+
+void MaintenanceTab::setRunning(bool running)
+{
+    m_running = running;
+    const bool oneTable = !m_table->currentData().toString().isEmpty();
+    m_vacuum->setEnabled(!running);
+    m_reindex->setEnabled(!running && oneTable);  // one table at a time: every index of it is rebuilt
+    m_table->setEnabled(!running);
+    m_full->setEnabled(!running);
+    m_stop->setEnabled(running);
+}
+
+void MaintenanceTab::run(Maintenance::Operation operation)
+{
+    if (m_running)
+        return;
+    const QString table = m_table->currentData().toString();
+    if (operation == Maintenance::Operation::VacuumFull
+        && QMessageBox::question(this, tr("Vacuum full"),
+                                 tr("VACUUM FULL locks %1 against every read and write until it is done, the WaQtor "
+                                    "server's included. Go on?")
+                                     .arg(table.isEmpty() ? tr("each table in turn") : table),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
+    m_maintenance = std::make_unique<Maintenance>(m_signedIn.settings, m_signedIn.database());
+    setRunning(true);
+    m_status->setText(tr("Starting…"));
+    m_maintenance->start(
+        operation, table.isEmpty() ? QStringList() : QStringList{table},
+        [this, operation](const MaintenanceProgress &p) {
+            QString line = (operation == Maintenance::Operation::Reindex ? tr("Reindexing %1 (%2 of %3)")
+                                                                         : tr("Vacuuming %1 (%2 of %3)"))
+                               .arg(p.table)
+                               .arg(p.tableNumber)
+                               .arg(p.tableCount);
+            if (p.waitingForLock)
+                line += tr(": waiting for a lock another session holds (see Activity and locks)");
+            else if (!p.phase.isEmpty())
+                line += p.blocksTotal > 0 ? tr(": %1, %2 of %3 blocks").arg(p.phase).arg(p.blocksDone).arg(p.blocksTotal)
+                                          : tr(": %1").arg(p.phase);
+            m_status->setText(line);
+        },
+        [this, operation](const Result<QStringList> &done) {
+            setRunning(false);
+            QString message;
+            if (!done)
+                message = done.error().message;
+            else if (operation == Maintenance::Operation::Reindex)
+                message = tr("Rebuilt the indexes of %1.").arg(done->join(QStringLiteral(", ")));
+            else
+                message = tr("Vacuumed and analyzed %1.").arg(done->join(QStringLiteral(", ")));
+            m_status->setText(message);
+            emit finished(done.ok(), message);
+        });
+}
