@@ -179,6 +179,17 @@ void tst_Health::unusedIndex()
     QVERIFY(find(before.value(), "users_pkey").unique);
     QVERIFY(!find(before.value(), "users_pkey").unused);
 
+    // A failed concurrent build leaves an invalid index behind: flagged as such, not as merely unused.
+    QVERIFY(m_db.exec("INSERT INTO users (email, password_hash, role) VALUES ('a@x.com', 'x', 'user'), ('b@x.com', 'x', 'user')"));
+    QVERIFY(!m_db.exec("CREATE UNIQUE INDEX CONCURRENTLY health_broken ON users (role)"));
+    const auto broken = DatabaseHealth::collect(db);
+    QVERIFY_OK(broken);
+    QCOMPARE(find(broken.value(), "health_broken").table, QString("users"));
+    QVERIFY(!find(broken.value(), "health_broken").valid);
+    QVERIFY(!find(broken.value(), "health_broken").unused);
+    QVERIFY(find(broken.value(), "health_probe").valid);
+    QCOMPARE(broken->toJson().value("indexes").toArray().at(0).toObject().value("valid").isBool(), true);
+
     QVERIFY(execAndClose("SET enable_seqscan = off; SELECT count(*) FROM recipients WHERE name = 'x'"));
     QTRY_VERIFY_WITH_TIMEOUT(find(DatabaseHealth::collect(db).value(), "health_probe").scans >= 1, 15000);
     QVERIFY(!find(DatabaseHealth::collect(db).value(), "health_probe").unused);

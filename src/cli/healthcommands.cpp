@@ -50,7 +50,10 @@ QString indexesSection(const DatabaseHealth &h)
     QList<QStringList> rows;
     for (const IndexHealth &i : h.indexes)
         rows << QStringList{i.table, i.name, HealthFormat::size(i.bytes), QString::number(i.scans),
-                            i.unused ? Tr::tr("unused: costs writes, never read") : i.unique ? Tr::tr("unique") : QString()};
+                            !i.valid   ? Tr::tr("INVALID: left by a failed concurrent build; DROP INDEX CONCURRENTLY it")
+                            : i.unused ? Tr::tr("unused: costs writes, never read")
+                            : i.unique ? Tr::tr("unique")
+                                       : QString()};
     return CliOutput::table({Tr::tr("table"), Tr::tr("index"), Tr::tr("size"), Tr::tr("scans"), Tr::tr("note")}, rows);
 }
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <unistd.h>
 
 namespace {
@@ -28,11 +29,12 @@ QString describe(const BackendActivity &p)
              p.query.isEmpty() ? Tr::tr("(statement hidden)") : HealthFormat::query(p.query, 100));
 }
 
-// Tells what the maintenance is doing, one line per change, on standard error (standard output keeps the result).
+// Tells what the maintenance is doing on standard error (standard output keeps the result): one line per
+// change, or on a terminal one line rewritten in place.
 class ProgressLines
 {
 public:
-    explicit ProgressLines(Maintenance::Operation operation) : m_operation(operation) {}
+    explicit ProgressLines(Maintenance::Operation operation) : m_operation(operation), m_terminal(::isatty(STDERR_FILENO)) {}
     void show(const MaintenanceProgress &p)
     {
         const QString doing = m_operation == Maintenance::Operation::Reindex ? Tr::tr("Reindexing %1 (%2 of %3)")
@@ -43,13 +45,30 @@ public:
         else if (!p.phase.isEmpty())
             line += p.blocksTotal > 0 ? Tr::tr(": %1, %2 of %3 blocks").arg(p.phase).arg(p.blocksDone).arg(p.blocksTotal)
                                       : QStringLiteral(": %1").arg(p.phase);
-        if (line != m_last)
-            CliOutput::err(line);
+        if (line == m_last)
+            return;
         m_last = line;
+        if (!m_terminal) {
+            CliOutput::err(line);
+            return;
+        }
+        // Carriage return and "erase to the end of the line": the new state replaces the old one.
+        std::fputs((QStringLiteral("\r\x1b[K") + line).toUtf8().constData(), stderr);
+        std::fflush(stderr);
+    }
+    // Ends the line kept up to date on a terminal, before the result is printed.
+    void finish()
+    {
+        if (m_terminal && !m_last.isEmpty()) {
+            std::fputs("\n", stderr);
+            std::fflush(stderr);
+        }
+        m_last.clear();
     }
 
 private:
     Maintenance::Operation m_operation;
+    bool m_terminal;
     QString m_last;
 };
 
@@ -111,6 +130,7 @@ int MaintenanceCommands::maintain(const ParsedCommand &c)
         const CancelOnSignal cancelOnSignal(maintenance.query());
         done = maintenance.run(operation, c.arguments, [&lines](const MaintenanceProgress &p) { lines.show(p); });
     }
+    lines.finish();
     if (!done)
         return CliOutput::fail(done.error());
     const QString tables = done->join(QStringLiteral(", "));

@@ -138,7 +138,10 @@ void HealthPage::present(const HealthSnapshot &snapshot)
     QList<QStringList> indexes;
     for (const IndexHealth &i : h.indexes)
         indexes << QStringList{i.table, i.name, bytesText(i.bytes), QLocale().toString(i.scans),
-                               i.unused ? tr("unused: costs writes, never read") : i.unique ? tr("unique") : QString()};
+                               !i.valid   ? tr("INVALID: left by a failed concurrent build; drop it")
+                               : i.unused ? tr("unused: costs writes, never read")
+                               : i.unique ? tr("unique")
+                                          : QString()};
     fill(m_indexes, {tr("Table"), tr("Index"), tr("Size"), tr("Scans"), tr("Note")}, indexes);
     m_activity->present(snapshot.running, snapshot.locks);
     m_statements->present(h.slowStatements);

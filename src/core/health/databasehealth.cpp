@@ -100,7 +100,7 @@ Status readTables(QSqlDatabase db, DatabaseHealth *h)
         h->tables << t;
     }
 
-    q.prepare(QStringLiteral("SELECT t.name, i.relname, pg_relation_size(i.oid), COALESCE(s.idx_scan, 0), x.indisunique "
+    q.prepare(QStringLiteral("SELECT t.name, i.relname, pg_relation_size(i.oid), COALESCE(s.idx_scan, 0), x.indisunique, x.indisvalid "
                              "FROM unnest(string_to_array(:tables, ',')) WITH ORDINALITY AS t(name, n) "
                              "JOIN pg_index x ON x.indrelid = to_regclass(t.name) "
                              "JOIN pg_class i ON i.oid = x.indexrelid "
@@ -115,7 +115,8 @@ Status readTables(QSqlDatabase db, DatabaseHealth *h)
         i.bytes = q.value(2).toLongLong();
         i.scans = q.value(3).toLongLong();
         i.unique = q.value(4).toBool();
-        i.unused = i.scans == 0 && !i.unique;
+        i.valid = q.value(5).toBool();
+        i.unused = i.scans == 0 && !i.unique && i.valid;
         h->indexes << i;
     }
     return {};
@@ -174,7 +175,8 @@ QJsonObject DatabaseHealth::toJson() const
     for (const IndexHealth &i : indexes)
         indexArray.append(QJsonObject{{QStringLiteral("table"), i.table}, {QStringLiteral("name"), i.name},
                                       {QStringLiteral("bytes"), i.bytes}, {QStringLiteral("scans"), i.scans},
-                                      {QStringLiteral("unique"), i.unique}, {QStringLiteral("unused"), i.unused}});
+                                      {QStringLiteral("unique"), i.unique}, {QStringLiteral("unused"), i.unused},
+                                      {QStringLiteral("valid"), i.valid}});
     QJsonObject byState;
     for (const ConnectionCount &c : connections)
         byState.insert(c.state, c.count);

@@ -37,6 +37,7 @@ struct IndexHealth
     qint64 scans = 0;   // since the statistics were last reset
     bool unique = false;
     bool unused = false;  // never scanned and not unique: it only costs writes (a unique one enforces a rule)
+    bool valid = true;    // false: left by a failed or interrupted CREATE INDEX / REINDEX CONCURRENTLY, never used
 };
 
 /** Client connections to the server in one state (active, idle, idle in transaction, …). */
