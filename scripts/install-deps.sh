@@ -13,6 +13,9 @@ PACKAGES=(
     libphonenumber-dev libqrencode-dev qtkeychain-qt6-dev
     xvfb xauth
     zbar-tools  # zbarimg: tst_qrcodeimage reads back the QR codes it draws
+    # Contacts, campaign names and message texts are Arabic and Latin with emoji: without these
+    # the Arabic shows in a fallback font (or as boxes) and emoji as empty boxes.
+    fonts-noto-core fonts-noto-color-emoji
 )
 
 missing=()

@@ -1,9 +1,11 @@
 #include "db/connectionsettings.h"
 #include "foundation/qtmessagefilter.h"
+#include "delegates/contentdirection.h"
 #include "dialogs/logindialog.h"
 #include "health/healthpage.h"
 #include "mainwindow.h"
 #include "pages/tablepage.h"
+#include "theme/apptheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,7 +69,11 @@ int main(int argc, char *argv[])
                                         Tr::tr("Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window "
                                                "as PNG to FILE once its data is loaded, and exit."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         Tr::tr("Colours: system (follow the desktop), light or dark."),
+                                         QStringLiteral("THEME"));
     parser.addOption(envFile);
+    parser.addOption(themeOption);
     parser.addOption(pageOption);
     parser.addOption(screenshot);
     parser.process(app);
@@ -81,6 +87,11 @@ int main(int argc, char *argv[])
             return failWith(Tr::tr("Unknown page \"%1\"; use users, sessions, campaigns, contacts, groups, messages or health.")
                                 .arg(parser.value(pageOption)), 1);
     }
+    if (parser.isSet(themeOption) && !AppTheme::modeByName(parser.value(themeOption)))
+        return failWith(Tr::tr("Unknown theme \"%1\"; use system, light or dark.").arg(parser.value(themeOption)), 1);
+    AppTheme::apply(AppTheme::startupMode(parser.value(themeOption)));
+    ContentDirection::followEditors();
+
     const auto settings = ConnectionSettings::load(parser.value(envFile));
     if (!settings)
         return failWith(settings.error().message, 1);

@@ -18,7 +18,7 @@ public:
     CampaignCellDelegate(const Columns &columns, QObject *parent = nullptr);
 
 protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    void styleCell(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     Columns m_columns;

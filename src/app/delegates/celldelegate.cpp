@@ -1,5 +1,6 @@
 #include "delegates/celldelegate.h"
 
+#include "delegates/contentdirection.h"
 #include "models/windowedtablemodel.h"
 
 #include <QComboBox>
@@ -32,5 +33,19 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
             return combo;
         }
     }
-    return QSqlRelationalDelegate::createEditor(parent, option, index);
+    QWidget *editor = QSqlRelationalDelegate::createEditor(parent, option, index);
+    if (editor)
+        ContentDirection::follow(editor);
+    return editor;
+}
+
+void CellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QSqlRelationalDelegate::initStyleOption(option, index);
+    styleCell(option, index);
+    ContentDirection::applyTo(option);
+}
+
+void CellDelegate::styleCell(QStyleOptionViewItem *, const QModelIndex &) const
+{
 }

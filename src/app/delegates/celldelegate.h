@@ -6,6 +6,7 @@
  * Shows cells the way an admin reads them (ISO dates to the second, yes/no, NULL as an empty cell)
  * and edits them in place: foreign keys through QSqlRelationalDelegate's combo box of names,
  * columns with a fixed set of values (statuses, roles) through a combo box of those values.
+ * Each cell is laid out in its own text's direction (ContentDirection).
  */
 class CellDelegate : public QSqlRelationalDelegate
 {
@@ -15,4 +16,10 @@ public:
     using QSqlRelationalDelegate::QSqlRelationalDelegate;
     QString displayText(const QVariant &value, const QLocale &locale) const override;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    // Final so every cell's direction is decided once, from the text it finally shows (see ContentDirection).
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const final;
+    /** A subclass's own look for a cell (words, colour, font), before its direction is set. */
+    virtual void styleCell(QStyleOptionViewItem *option, const QModelIndex &index) const;
 };

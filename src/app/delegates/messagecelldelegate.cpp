@@ -1,6 +1,7 @@
 #include "delegates/messagecelldelegate.h"
 
 #include "repositories/messagerepository.h"
+#include "theme/statuscolours.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
@@ -39,10 +40,9 @@ bool MessageCellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, 
     return true;
 }
 
-void MessageCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+void MessageCellDelegate::styleCell(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    CellDelegate::initStyleOption(option, index);
     const QString value = index.data().toString();
     if ((m_kind == Kind::Status && value == QLatin1String("failed")) || (m_kind == Kind::Ack && value == QLatin1String("-1")))
-        option->palette.setColor(QPalette::Text, QColor(0xb0, 0x00, 0x20));
+        option->palette.setColor(QPalette::Text, StatusColours::text(StatusColours::Tone::Danger, option->palette));
 }

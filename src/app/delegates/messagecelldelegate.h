@@ -17,7 +17,7 @@ public:
                    const QModelIndex &index) override;
 
 protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    void styleCell(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     Kind m_kind;

@@ -4,6 +4,7 @@
 #include "dialogs/staleeditprompt.h"
 #include "campaigns/campaignstatus.h"
 #include "campaigns/messagetemplate.h"
+#include "theme/statuscolours.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -165,7 +166,9 @@ void CampaignDialog::updatePreview()
         // Unknown placeholders stay in the text as written; mark each where it stands.
         const QRegularExpression written(QStringLiteral("(\\{\\{\\h*%1\\h*\\}\\})")
                                              .arg(QRegularExpression::escape(key.toHtmlEscaped())));
-        html.replace(written, QStringLiteral("<span style=\"color:#b00020; background:#fde7e9;\">\\1</span>"));
+        html.replace(written, QStringLiteral("<span style=\"color:%1; background:%2;\">\\1</span>")
+                                  .arg(StatusColours::text(StatusColours::Tone::Danger, palette()).name(),
+                                       StatusColours::highlight(StatusColours::Tone::Danger, palette()).name()));
         flagged << QStringLiteral("{{%1}}").arg(key).toHtmlEscaped();
     }
     html.replace(u'\n', QLatin1String("<br>"));
@@ -188,7 +191,7 @@ void CampaignDialog::updatePreview()
         notes << tr("<span style=\"color:#b45309;\">Empty for this contact: %1.</span>").arg(empty.join(QStringLiteral(", ")));
     if (notes.isEmpty() && !MessageTemplate::placeholders(ui->templateEdit->toPlainText()).isEmpty())
         notes << tr("<span style=\"color:#1e7e34;\">Every placeholder is filled for this contact.</span>");
-    ui->unknownLabel->setText(notes.join(QStringLiteral("<br>")));
+    ui->unknownLabel->setText(StatusColours::themedHtml(notes.join(QStringLiteral("<br>")), palette()));
 }
 
 void CampaignDialog::fillStatuses()

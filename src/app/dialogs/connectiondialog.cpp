@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/databaseprobe.h"
+#include "theme/statuscolours.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -60,6 +61,7 @@ bool ConnectionDialog::testConnection()
     Database::disconnect(name);
     QApplication::restoreOverrideCursor();
     ui->resultLabel->setText(text);
-    ui->resultLabel->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    ui->resultLabel->setStyleSheet(
+        StatusColours::styleSheet(ok ? StatusColours::Tone::Success : StatusColours::Tone::Danger, palette()));
     return ok;
 }

@@ -6,6 +6,8 @@
 #include "repositories/userrepository.h"
 #include "dialogs/staleeditprompt.h"
 #include "phone/phonenumber.h"
+#include "delegates/textcelldelegate.h"
+#include "theme/statuscolours.h"
 
 #include <QListWidget>
 #include <QMessageBox>
@@ -17,6 +19,7 @@ ContactDialog::ContactDialog(const SignedIn &signedIn, const QString &id, QWidge
       m_region(ContactRepository::phoneRegion())
 {
     ui->setupUi(this);
+    ui->groupsList->setItemDelegate(new TextCellDelegate(ui->groupsList));
     ui->errorLabel->hide();
     ui->customFieldsNote->hide();
     ui->customFieldsLabel->setBuddy(ui->customFieldsEditor->table());
@@ -135,7 +138,7 @@ void ContactDialog::updatePhoneHint()
 {
     const QString text = ui->phoneEdit->text().trimmed();
     m_phoneError = false;
-    ui->phoneHintLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ui->phoneHintLabel->setStyleSheet(StatusColours::styleSheet(StatusColours::Tone::Neutral, palette()));
     if (text.isEmpty()) {
         ui->phoneHintLabel->setText(tr("Saved in international form; national numbers are read as region %1.").arg(m_region));
         return;
@@ -155,7 +158,7 @@ void ContactDialog::fail(const QString &message, QWidget *field)
         // The sentence sits right under the phone field.
         ui->errorLabel->hide();
         ui->phoneHintLabel->setText(message);
-        ui->phoneHintLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        ui->phoneHintLabel->setStyleSheet(StatusColours::styleSheet(StatusColours::Tone::Danger, palette()));
         m_phoneError = true;
     } else {
         ui->errorLabel->setText(message);

@@ -1,7 +1,9 @@
 #include "dialogs/messagedialog.h"
 #include "ui_messagedialog.h"
 
+#include "delegates/contentdirection.h"
 #include "repositories/messagerepository.h"
+#include "theme/statuscolours.h"
 
 #include <QFontDatabase>
 #include <QPushButton>
@@ -59,11 +61,15 @@ void MessageDialog::fill(const MessageDetail &m)
                                          .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(), m.mediaUrl.toHtmlEscaped())
                                    : orNone(m.mediaUrl));
     ui->errorValue->setText(orNone(m.errorMessage));
-    ui->errorValue->setStyleSheet(m.errorMessage.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    ui->errorValue->setStyleSheet(m.errorMessage.isEmpty() ? QString() : StatusColours::styleSheet(StatusColours::Tone::Danger, palette()));
     ui->messageIdValue->setText(orNone(m.messageId));
     ui->recordIdValue->setText(m.id);
     ui->textEdit->setPlainText(m.text);
     ui->metadataEdit->setPlainText(m.metadata);
+    // Owner e-mails, session names and error texts are data: each runs in its own direction.
+    for (QLabel *value : {ui->ownerValue, ui->sessionValue, ui->phoneValue, ui->mediaTypeValue, ui->mediaUrlValue,
+                          ui->errorValue, ui->messageIdValue, ui->recordIdValue})
+        ContentDirection::applyTo(value);
     ui->metadataEdit->setPlaceholderText(tr("No metadata"));
     ui->textEdit->setPlaceholderText(tr("No text (media only)"));
 }

@@ -2,6 +2,7 @@
 #include "ui_importmappingpage.h"
 
 #include "importwizard/importwizard.h"
+#include "theme/statuscolours.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -210,7 +211,8 @@ void ImportMappingPage::changed()
                    .arg(m_mapping.columns().at(m_mapping.phoneColumn()).header);
     }
     ui->validationLabel->setText(text);
-    ui->validationLabel->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    ui->validationLabel->setStyleSheet(
+        StatusColours::styleSheet(ok ? StatusColours::Tone::Success : StatusColours::Tone::Danger, palette()));
     emit completeChanged();
 }
 

@@ -6,6 +6,7 @@
 #include "repositories/grouprepository.h"
 #include "importwizard/importwizard.h"
 #include "repositories/userrepository.h"
+#include "delegates/textcelldelegate.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -23,6 +24,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     : QWizardPage(wizard), ui(std::make_unique<Ui::ImportOptionsPage>()), m_wizard(wizard)
 {
     ui->setupUi(this);
+    ui->groupsList->setItemDelegate(new TextCellDelegate(ui->groupsList));
     // Once the import starts there is no going back: the next pages report on what was done.
     setCommitPage(true);
     ui->messageLabel->hide();

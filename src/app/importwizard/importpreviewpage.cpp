@@ -3,6 +3,8 @@
 
 #include "import/contactrowbuilder.h"
 #include "importwizard/importwizard.h"
+#include "delegates/textcelldelegate.h"
+#include "theme/statuscolours.h"
 
 #include <QColor>
 #include <QHeaderView>
@@ -31,6 +33,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     : QWizardPage(wizard), ui(std::make_unique<Ui::ImportPreviewPage>()), m_wizard(wizard)
 {
     ui->setupUi(this);
+    ui->previewTable->setItemDelegate(new TextCellDelegate(ui->previewTable));
     ui->previewTable->setColumnCount(ColumnCount);
     ui->previewTable->setHorizontalHeaderLabels({tr("Line"), tr("As read"), tr("Phone (E.164)"), tr("Name"), tr("Email"),
                                                  tr("Status"), tr("Custom fields")});
@@ -47,7 +50,7 @@ void ImportPreviewPage::initializePage()
     table->clearSpans();
     table->clearContents();
     table->setRowCount(int(setup.sample.size()));
-    const QColor red(0xb0, 0x00, 0x20);
+    const QColor red = StatusColours::text(StatusColours::Tone::Danger, table->palette());
     int rejected = 0;
     for (int r = 0; r < setup.sample.size(); ++r) {
         const CsvRecord &record = setup.sample.at(r);

@@ -2,6 +2,7 @@
 
 #include "groups/groupmembership.h"
 #include "repositories/contactrepository.h"
+#include "theme/statuscolours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -99,7 +100,7 @@ QVariant MembershipListModel::data(const QModelIndex &index, int role) const
                                            : tr("A member now: leaves the group when you save.");
     }
     if (role == Qt::ForegroundRole && pending)
-        return QBrush(m_side == Side::Members ? QColor(0x1b, 0x7f, 0x3a) : QColor(0xb0, 0x00, 0x20));
+        return QBrush(StatusColours::text(m_side == Side::Members ? StatusColours::Tone::Success : StatusColours::Tone::Danger));
     if (index.column() == m_status && role == Qt::DisplayRole) {
         return ContactRepository::statusText(WindowedTableModel::data(index, role).toString());
     }

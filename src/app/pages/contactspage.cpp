@@ -9,6 +9,7 @@
 #include "importwizard/importwizard.h"
 #include "phone/phonenumber.h"
 #include "models/windowedtablemodel.h"
+#include "theme/statuscolours.h"
 
 #include <QAction>
 #include <QBrush>
@@ -59,9 +60,9 @@ public:
             const QString status = WindowedTableModel::data(index, Qt::DisplayRole).toString();
             if (role == Qt::ForegroundRole) {
                 if (status == QLatin1String("blocked"))
-                    return QBrush(QColor(0xb0, 0x00, 0x20));
+                    return QBrush(StatusColours::text(StatusColours::Tone::Danger));
                 if (status == QLatin1String("invalid"))
-                    return QBrush(QColor(0x8a, 0x6d, 0x00));
+                    return QBrush(StatusColours::text(StatusColours::Tone::Warning));
                 return WindowedTableModel::data(index, role);
             }
             return ContactRepository::statusText(status);

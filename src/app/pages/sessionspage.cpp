@@ -8,6 +8,7 @@
 #include "dialogs/sessiondialog.h"
 #include "repositories/sessionrepository.h"
 #include "models/windowedtablemodel.h"
+#include "theme/statuscolours.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -29,17 +30,9 @@ public:
     }
 
 protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    void styleCell(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        CellDelegate::initStyleOption(option, index);
-        const QString status = index.data().toString();
-        QColor colour(QStringLiteral("#9e9e9e"));  // disconnected and unknown
-        if (status == QLatin1String("ready"))
-            colour = QColor(QStringLiteral("#2e7d32"));
-        else if (status == QLatin1String("connecting"))
-            colour = QColor(QStringLiteral("#f9a825"));
-        else if (status == QLatin1String("qr"))
-            colour = QColor(QStringLiteral("#1565c0"));
+        const QColor colour = StatusColours::text(StatusColours::sessionTone(index.data().toString()), option->palette);
         const int side = option->fontMetrics.height() / 2 + 2;
         QPixmap dot(side, side);
         dot.fill(Qt::transparent);

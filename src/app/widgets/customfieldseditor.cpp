@@ -1,5 +1,7 @@
 #include "widgets/customfieldseditor.h"
 
+#include "delegates/textcelldelegate.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -24,6 +26,7 @@ CustomFieldsEditor::CustomFieldsEditor(QWidget *parent) : QWidget(parent)
 {
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(QStringLiteral("customFieldsTable"));
+    m_table->setItemDelegate(new TextCellDelegate(m_table));
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(0, 160);
