@@ -67,11 +67,19 @@ public:
             auto *widget = static_cast<QWidget *>(watched);
             if (wantsDirection(widget))
                 ContentDirection::follow(widget);
-        } else if (event->type() == QEvent::ApplicationLayoutDirectionChange && watched->property(FollowedProperty).toBool()) {
+        } else if (event->type() == QEvent::ApplicationLayoutDirectionChange && watched->isWidgetType()) {
             // An empty editor sits on the interface's side: after a language switch, once the
-            // surrounding widgets have turned, it turns with them.
-            auto *widget = static_cast<QWidget *>(watched);
-            QMetaObject::invokeMethod(widget, [widget] { refresh(widget); }, Qt::QueuedConnection);
+            // surrounding widgets have turned, it turns with them. Qt tells only top-level windows,
+            // and a followed editor's direction is set explicitly, so its window refreshes it.
+            auto *window = static_cast<QWidget *>(watched);
+            QMetaObject::invokeMethod(window, [window] {
+                if (window->property(FollowedProperty).toBool())
+                    refresh(window);
+                const QList<QWidget *> children = window->findChildren<QWidget *>();
+                for (QWidget *child : children)
+                    if (child->property(FollowedProperty).toBool())
+                        refresh(child);
+            }, Qt::QueuedConnection);
         }
         return false;
     }
