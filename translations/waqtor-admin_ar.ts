@@ -4,101 +4,91 @@
 <context>
     <name>AccountRules</name>
     <message>
-        <location filename="../src/core/accountrules.cpp" line="27"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="28"/>
         <source>The email address is empty; give one like name@example.com.</source>
         <translation>عنوان البريد الإلكتروني فارغ؛ أدخل عنوانًا مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountrules.cpp" line="29"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="30"/>
         <source>The email address is %1 characters long; the most is %2.</source>
         <translation>عدد أحرف عنوان البريد الإلكتروني %1، والحد الأقصى %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountrules.cpp" line="31"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="32"/>
         <source>&quot;%1&quot; is not a valid email address; use the form name@example.com.</source>
         <translation>«%1» ليس عنوان بريد إلكتروني صالحًا؛ استخدم الصيغة name@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountrules.cpp" line="39"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="40"/>
         <source>Unknown role &quot;%1&quot;; use admin, user or viewer.</source>
         <translation>الدور «%1» غير معروف؛ استخدم admin أو user أو viewer.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountrules.cpp" line="46"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="47"/>
         <source>The password contains a NUL character, which bcrypt cannot hash; choose another.</source>
         <translation>تحتوي كلمة المرور على محرف NUL لا يستطيع bcrypt تجزئته؛ اختر كلمة مرور أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountrules.cpp" line="49"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="50"/>
         <source>The password is too short: it has %1 bytes and needs at least %2 (one byte per plain letter or digit).</source>
         <translation>كلمة المرور قصيرة جدًا: طولها %1 بايت وتحتاج إلى %2 على الأقل (بايت واحد لكل حرف لاتيني أو رقم).</translation>
     </message>
     <message>
-        <location filename="../src/core/accountrules.cpp" line="52"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="53"/>
         <source>The password is too long: it has %1 bytes and bcrypt uses only the first %2, so the rest would be silently ignored; choose a shorter one.</source>
         <translation>كلمة المرور طويلة جدًا: طولها %1 بايت ولا يستخدم bcrypt إلا أول %2، فيُتجاهَل الباقي دون تنبيه؛ اختر كلمة مرور أقصر.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/accountrules.cpp" line="61"/>
-        <source>The name is %1 characters long; the most is %2.</source>
-        <translation>عدد أحرف الاسم %1، والحد الأقصى %2.</translation>
     </message>
 </context>
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="25"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="26"/>
         <source>The system&apos;s bcrypt (libcrypt) could not hash the password; nothing was changed.</source>
         <translation>تعذّر على bcrypt في النظام (libcrypt) تجزئة كلمة المرور؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="45"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="46"/>
         <source>%1 is the last active admin and cannot be demoted; make another account an active admin first.</source>
         <translation>%1 هو آخر مسؤول نشط ولا يمكن تخفيض دوره؛ اجعل حسابًا آخر مسؤولًا نشطًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="48"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="49"/>
         <source>%1 is the last active admin and cannot be deactivated; make another account an active admin first.</source>
         <translation>%1 هو آخر مسؤول نشط ولا يمكن تعطيله؛ اجعل حسابًا آخر مسؤولًا نشطًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="53"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="54"/>
         <source>%1 is the last active admin and cannot be deleted; make another account an active admin first.</source>
         <translation>%1 هو آخر مسؤول نشط ولا يمكن حذفه؛ اجعل حسابًا آخر مسؤولًا نشطًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="77"/>
-        <location filename="../src/core/accountservice.cpp" line="135"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="78"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="160"/>
         <source>An account with the email %1 already exists.</source>
         <translation>يوجد حساب بالبريد الإلكتروني %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="124"/>
-        <source>%1 was changed by someone else after you opened it. Reload to see their changes, or save again to overwrite them.</source>
-        <translation>غيّر شخص آخر %1 بعد أن فتحته. أعد التحميل لترى تغييراته، أو احفظ مرة أخرى للكتابة فوقها.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/accountservice.cpp" line="257"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="257"/>
         <source>Could not check the admin accounts</source>
         <translation>تعذّر التحقق من حسابات المسؤولين</translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="299"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="292"/>
         <source>The new password is the same as the old one; choose a different one.</source>
         <translation>كلمة المرور الجديدة مطابقة للقديمة؛ اختر كلمة مرور مختلفة.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="311"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="304"/>
         <source>The current password is wrong; nothing was changed.</source>
         <translation>كلمة المرور الحالية خاطئة؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="324"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="317"/>
         <source>Wrong email or password.</source>
         <translation>البريد الإلكتروني أو كلمة المرور خاطئة.</translation>
     </message>
     <message>
-        <location filename="../src/core/accountservice.cpp" line="340"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="333"/>
         <source>The account %1 is deactivated; ask an admin to activate it.</source>
         <translation>الحساب %1 معطَّل؛ اطلب من مسؤول تفعيله.</translation>
     </message>
@@ -106,15 +96,288 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="25"/>
+        <location filename="../src/core/db/auditlog.cpp" line="25"/>
         <source>Could not write the audit log</source>
         <translation>تعذّرت الكتابة في سجل التدقيق</translation>
     </message>
 </context>
 <context>
+    <name>BackgroundQuery</name>
+    <message>
+        <location filename="../src/core/db/backgroundquery.cpp" line="67"/>
+        <source>The query was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="87"/>
+        <source>%1: table %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="129"/>
+        <source>Say where the backup goes with either --out FILE or --out-dir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="131"/>
+        <source>--keep works with --out-dir, where the dated backups are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="137"/>
+        <source>--keep needs a number of backups, 1 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="155"/>
+        <source>The folder %1 does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="163"/>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="168"/>
+        <source>Backed up database &quot;%1&quot; to %2 (%3; tables: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="176"/>
+        <source>Deleted the older backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="197"/>
+        <source>&quot;%1&quot; is the database DB_NAME points at (%2); nothing was restored. Add --yes to replace it (on a terminal you will also type its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="200"/>
+        <source>This replaces the data of &quot;%1&quot;, the database in use. Type its name to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="203"/>
+        <source>Interrupted; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="205"/>
+        <source>The name typed is not &quot;%1&quot;; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="210"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="215"/>
+        <source>Restored %1 into database &quot;%2&quot; (tables with data: %3). Run &quot;waqtor-db migrate&quot; against it if the backup is older than this version of WaQtor Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="262"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="262"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/backupcommands.cpp" line="263"/>
+        <source>%1 is a whole %2 backup (%3; tables: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../ui/dialogs/backupdialog.ui" line="6"/>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupdialog.ui" line="10"/>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupdialog.ui" line="14"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupdialog.ui" line="17"/>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupdialog.ui" line="19"/>
+        <source>&amp;Tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backupdialog.ui" line="20"/>
+        <source>&amp;All tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="22"/>
+        <source>Back up database &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="23"/>
+        <source>The backup was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="24"/>
+        <source>From the file name (.dump, .sql, .sql.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="25"/>
+        <source>Custom archive (pg_restore; smallest, restores selectively)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="26"/>
+        <source>Plain SQL script (psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="27"/>
+        <source>Plain SQL script, gzipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="34"/>
+        <source>Back &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="36"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished">إ&amp;يقاف</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="61"/>
+        <source>Cannot list the database&apos;s tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="98"/>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="99"/>
+        <source>Custom archives (*.dump);;SQL scripts (*.sql);;Gzipped SQL scripts (*.sql.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="111"/>
+        <source>Cannot tell the format from the file name; end it in .dump, .sql or .sql.gz, or choose a format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="123"/>
+        <source>Choose the file to write first.</source>
+        <translation type="unfinished">اختر الملف المراد كتابته أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="137"/>
+        <source>Tick the tables to back up, or choose all tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="142"/>
+        <source>Starting pg_dump…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="161"/>
+        <source>Backing up: table %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="162"/>
+        <source>Backing up: table %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="170"/>
+        <source>Backed up to %1 (%2; tables: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="202"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupFormats</name>
+    <message>
+        <location filename="../src/core/backup/backupformat.cpp" line="26"/>
+        <source>The backup format is custom, plain or gzip, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/backupformat.cpp" line="38"/>
+        <source>Cannot tell the backup format from the name %1; end it in .dump (custom), .sql (plain) or .sql.gz (gzip), or give --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/backupformat.cpp" line="56"/>
+        <source>Cannot read the backup %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/backupformat.cpp" line="59"/>
+        <source>The backup %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRetention</name>
+    <message>
+        <location filename="../src/core/backup/backupretention.cpp" line="52"/>
+        <source>Cannot delete the old backup %1: %2 (deleted before it: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <location filename="../src/core/backup/backupverifier.cpp" line="29"/>
+        <source>Checking %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/backupverifier.cpp" line="42"/>
+        <source>The backup %1 is truncated or corrupt: pg_restore cannot read it through; restore from another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/backupverifier.cpp" line="63"/>
+        <source>The backup %1 does not end the way pg_dump ends a backup: it is truncated, or not a pg_dump backup; restore from another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignCellDelegate</name>
     <message>
-        <location filename="../src/app/campaigncelldelegate.cpp" line="48"/>
+        <location filename="../src/app/delegates/campaigncelldelegate.cpp" line="48"/>
         <source>%L1 / %L2 / %L3</source>
         <translation>%L1 / %L2 / %L3</translation>
     </message>
@@ -122,187 +385,187 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="6"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="6"/>
         <source>Campaign</source>
         <translation>حملة</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="14"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="14"/>
         <source>&amp;Name:</source>
         <translation>ال&amp;اسم:</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="16"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="16"/>
         <source>&amp;Owner:</source>
         <translation>ال&amp;مالك:</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="18"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="18"/>
         <source>WhatsApp &amp;session:</source>
         <translation>&amp;جلسة واتساب:</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="19"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="19"/>
         <source>The owner&apos;s WhatsApp session the campaign sends from</source>
         <translation>جلسة واتساب الخاصة بالمالك التي تُرسَل منها الحملة</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="20"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="20"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="23"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="23"/>
         <source>S&amp;cheduled:</source>
         <translation>مج&amp;دولة في:</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="23"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="23"/>
         <source>Whether the campaign has a scheduled start time</source>
         <translation>هل للحملة موعد بدء مجدول</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="26"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="26"/>
         <source>Progress:</source>
         <translation>التقدم:</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="28"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="28"/>
         <source>Ran:</source>
         <translation>التنفيذ:</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="34"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="34"/>
         <source>Message &amp;template:</source>
         <translation>&amp;قالب الرسالة:</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="35"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="35"/>
         <source>Hi {{name}}, …</source>
         <translation>مرحبًا {{name}}، …</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="36"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="36"/>
         <source>Placeholders: {{name}}, {{phone_number}}, {{email}} and any custom field of the contact, e.g. {{city}}.</source>
         <translation>المتغيرات: {{name}} و{{phone_number}} و{{email}} وأي حقل مخصص لجهة الاتصال، مثل {{city}}.</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="39"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="39"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="43"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="43"/>
         <source>For &amp;contact:</source>
         <translation>لجهة ا&amp;لاتصال:</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="44"/>
+        <location filename="../ui/dialogs/campaigndialog.ui" line="44"/>
         <source>Name or phone…</source>
         <translation>الاسم أو رقم الهاتف…</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="24"/>
         <source>New campaign</source>
         <translation>حملة جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="24"/>
         <source>Edit campaign</source>
         <translation>تعديل الحملة</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="31"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="31"/>
         <source>Times are the database server&apos;s clock (now %1).</source>
         <translation>الأوقات حسب ساعة خادم قاعدة البيانات (الآن %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="131"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="131"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="148"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="148"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="150"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="150"/>
         <source>(the owner has no contacts)</source>
         <translation>(ليس لدى المالك جهات اتصال)</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="151"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="151"/>
         <source>(no contact matches)</source>
         <translation>(لا توجد جهة اتصال مطابقة)</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="183"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="183"/>
         <source>no contact chosen</source>
         <translation>لم تُختر جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="185"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="185"/>
         <source>&lt;span style=&quot;color:#b00020;&quot;&gt;Not filled for %1: %2 — the contact has no such field, so it would be sent as written.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020;&quot;&gt;غير معبّأ لـ %1: %2 — ليس لدى جهة الاتصال هذا الحقل، فسيُرسَل كما هو مكتوب.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="188"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="188"/>
         <source>&lt;span style=&quot;color:#b45309;&quot;&gt;Empty for this contact: %1.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b45309;&quot;&gt;فارغ لجهة الاتصال هذه: %1.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="190"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="190"/>
         <source>&lt;span style=&quot;color:#1e7e34;&quot;&gt;Every placeholder is filled for this contact.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#1e7e34;&quot;&gt;كل المتغيرات معبّأة لجهة الاتصال هذه.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="205"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="205"/>
         <source>%1 is set by the WaQtor server, so the status cannot be changed here.</source>
         <translation>يحدّد خادم WaQtor الحالة %1، لذا لا يمكن تغييرها هنا.</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="208"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="208"/>
         <source>The status &quot;%1&quot; is not one WaQtor Admin can change.</source>
         <translation>الحالة «%1» ليست من الحالات التي يستطيع WaQtor Admin تغييرها.</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="218"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="218"/>
         <source>The WaQtor server starts the campaign at the scheduled time.</source>
         <translation>يبدأ خادم WaQtor الحملة في الموعد المجدول.</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="220"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="220"/>
         <source>A paused campaign can only be scheduled again.</source>
         <translation>لا يمكن للحملة المتوقفة مؤقتًا إلا أن تُجدوَل من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="222"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="222"/>
         <source>Running, completed and failed are set by the WaQtor server.</source>
         <translation>يحدّد خادم WaQtor الحالات: قيد التشغيل ومكتملة وفاشلة.</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="228"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="228"/>
         <source>%L1 sent / %L2 failed / %L3 recipients</source>
         <translation>مُرسَلة: %L1 / فاشلة: %L2 / المستلمون: %L3</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="230"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="230"/>
         <source>not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="230"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="230"/>
         <source>started %1</source>
         <translation>بدأت %1</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="233"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="233"/>
         <source>%1, completed %2</source>
         <translation>%1، اكتملت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/campaigndialog.cpp" line="253"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="253"/>
         <source>Campaign (read-only)</source>
         <translation>حملة (للقراءة فقط)</translation>
     </message>
@@ -310,110 +573,110 @@
 <context>
     <name>CampaignRepository</name>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="105"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="101"/>
         <source>Could not read the campaigns</source>
         <translation>تعذّرت قراءة الحملات</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="114"/>
-        <location filename="../src/core/campaignrepository.cpp" line="272"/>
-        <location filename="../src/core/campaignrepository.cpp" line="277"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="110"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="268"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="273"/>
         <source>The campaign no longer exists; someone deleted it.</source>
         <translation>لم تعد الحملة موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="129"/>
-        <location filename="../src/core/campaignrepository.cpp" line="359"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="125"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="354"/>
         <source>&quot;%1&quot; is not a campaign id.</source>
         <translation>«%1» ليس معرّف حملة.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="143"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="139"/>
         <source>Could not list the accounts campaigns can belong to</source>
         <translation>تعذّر سرد الحسابات التي يمكن أن تنتمي إليها الحملات</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="160"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="156"/>
         <source>Could not list the owner&apos;s WhatsApp sessions</source>
         <translation>تعذّر سرد جلسات واتساب الخاصة بالمالك</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="165"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="161"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="185"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="181"/>
         <source>Could not look up the owner&apos;s contacts</source>
         <translation>تعذّر البحث عن جهات اتصال المالك</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="199"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="195"/>
         <source>Could not read the database server&apos;s clock</source>
         <translation>تعذّرت قراءة ساعة خادم قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="207"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="203"/>
         <source>Give the campaign a name.</source>
         <translation>أدخل اسمًا للحملة.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="209"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="205"/>
         <source>The campaign name is %1 characters long; keep it to %2.</source>
         <translation>عدد أحرف اسم الحملة %1؛ اجعله %2 على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="211"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="207"/>
         <source>Write the message template; a campaign cannot send an empty message.</source>
         <translation>اكتب قالب الرسالة؛ لا يمكن للحملة إرسال رسالة فارغة.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="217"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="213"/>
         <source>The campaign&apos;s owner account no longer exists; choose another owner.</source>
         <translation>لم يعد حساب مالك الحملة موجودًا؛ اختر مالكًا آخر.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="225"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="221"/>
         <source>Could not read the campaign&apos;s owner</source>
         <translation>تعذّرت قراءة مالك الحملة</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="233"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="229"/>
         <source>The chosen WhatsApp session no longer exists; choose another one or (none).</source>
         <translation>لم تعد جلسة واتساب المختارة موجودة؛ اختر جلسة أخرى أو (لا شيء).</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="242"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="238"/>
         <source>Could not read the chosen WhatsApp session</source>
         <translation>تعذّرت قراءة جلسة واتساب المختارة</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="246"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="242"/>
         <source>The WhatsApp session &quot;%1&quot; belongs to %2, not to %3; choose one of %3&apos;s sessions or (none).</source>
         <translation>جلسة واتساب «%1» تخص %2 وليس %3؛ اختر إحدى جلسات %3 أو (لا شيء).</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="261"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="257"/>
         <source>Choose the account the campaign belongs to.</source>
         <translation>اختر الحساب الذي تنتمي إليه الحملة.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="282"/>
-        <source>The campaign &quot;%1&quot; was changed by someone else (or by the WaQtor server) after you opened it. Reload to see the changes, or overwrite them.</source>
-        <translation>غيّر شخص آخر (أو خادم WaQtor) الحملة «%1» بعد أن فتحتها. أعد التحميل لترى التغييرات، أو اكتب فوقها.</translation>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="277"/>
+        <source>The campaign &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="321"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="316"/>
         <source>Could not save the campaign &quot;%1&quot;</source>
         <translation>تعذّر حفظ الحملة «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="371"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="366"/>
         <source>The campaign &quot;%1&quot; belongs to %2: you can only delete your own campaigns; nothing was deleted.</source>
         <translation>الحملة «%1» تخص %2: لا يمكنك حذف إلا حملاتك؛ لم يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignrepository.cpp" line="377"/>
+        <location filename="../src/core/repositories/campaignrepository.cpp" line="372"/>
         <source>Could not delete the campaigns; nothing was deleted</source>
         <translation>تعذّر حذف الحملات؛ لم يُحذف شيء</translation>
     </message>
@@ -421,72 +684,72 @@
 <context>
     <name>CampaignStatus</name>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="57"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="57"/>
         <source>Unknown campaign status &quot;%1&quot;; use draft, scheduled or paused.</source>
         <translation>حالة الحملة «%1» غير معروفة؛ استخدم draft أو scheduled أو paused.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="59"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="59"/>
         <source>The campaign&apos;s status &quot;%1&quot; is not one WaQtor Admin knows, so it cannot be changed by hand.</source>
         <translation>حالة الحملة «%1» ليست من الحالات التي يعرفها WaQtor Admin، لذا لا يمكن تغييرها يدويًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="66"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="66"/>
         <source>A campaign cannot go from %1 to %2 by hand: %3 is set by the WaQtor server.</source>
         <translation>لا يمكن نقل الحملة يدويًا من %1 إلى %2: يحدّد خادم WaQtor الحالة %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="70"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="70"/>
         <source>A campaign cannot go from %1 to %2 by hand: only scheduled or running campaigns can be paused.</source>
         <translation>لا يمكن نقل الحملة يدويًا من %1 إلى %2: لا يمكن إيقاف إلا الحملات المجدولة أو قيد التشغيل مؤقتًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="73"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="73"/>
         <source>A campaign cannot go from %1 to %2 by hand: a paused campaign can only be scheduled again.</source>
         <translation>لا يمكن نقل الحملة يدويًا من %1 إلى %2: لا يمكن للحملة المتوقفة مؤقتًا إلا أن تُجدوَل من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="82"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="82"/>
         <source>A scheduled campaign needs a scheduled time; set one or keep it as a draft.</source>
         <translation>تحتاج الحملة المجدولة إلى موعد جدولة؛ حدّد موعدًا أو أبقها مسودة.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="85"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="85"/>
         <source>The scheduled time &quot;%1&quot; is not a valid date and time; use the form 2026-05-31 18:00:00.</source>
         <translation>موعد الجدولة «%1» ليس تاريخًا ووقتًا صالحين؛ استخدم الصيغة 2026-05-31 18:00:00.</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="91"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="91"/>
         <source>The scheduled time %1 is in the past (server time now: %2).</source>
         <translation>موعد الجدولة %1 في الماضي (وقت الخادم الآن: %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="99"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="99"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="101"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="101"/>
         <source>Scheduled</source>
         <translation>مجدولة</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="103"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="103"/>
         <source>Running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="105"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="105"/>
         <source>Paused</source>
         <translation>متوقفة مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="107"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="107"/>
         <source>Completed</source>
         <translation>مكتملة</translation>
     </message>
     <message>
-        <location filename="../src/core/campaignstatus.cpp" line="109"/>
+        <location filename="../src/core/campaigns/campaignstatus.cpp" line="109"/>
         <source>Failed</source>
         <translation>فاشلة</translation>
     </message>
@@ -494,157 +757,152 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../ui/campaignspage.ui" line="8"/>
+        <location filename="../ui/pages/campaignspage.ui" line="8"/>
         <source>Search campaign name or message template…</source>
         <translation>ابحث في اسم الحملة أو قالب الرسالة…</translation>
     </message>
     <message>
-        <location filename="../ui/campaignspage.ui" line="9"/>
+        <location filename="../ui/pages/campaignspage.ui" line="9"/>
         <source>Show only campaigns with this status</source>
         <translation>اعرض الحملات ذات هذه الحالة فقط</translation>
     </message>
     <message>
-        <location filename="../ui/campaignspage.ui" line="10"/>
+        <location filename="../ui/pages/campaignspage.ui" line="10"/>
         <source>Show only this account&apos;s campaigns</source>
         <translation>اعرض حملات هذا الحساب فقط</translation>
     </message>
     <message>
-        <location filename="../ui/campaignspage.ui" line="19"/>
+        <location filename="../ui/pages/campaignspage.ui" line="19"/>
         <source>◀</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../ui/campaignspage.ui" line="19"/>
+        <location filename="../ui/pages/campaignspage.ui" line="19"/>
         <source>Previous rows</source>
         <translation>الصفوف السابقة</translation>
     </message>
     <message>
-        <location filename="../ui/campaignspage.ui" line="20"/>
+        <location filename="../ui/pages/campaignspage.ui" line="20"/>
         <source>▶</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../ui/campaignspage.ui" line="20"/>
+        <location filename="../ui/pages/campaignspage.ui" line="20"/>
         <source>Next rows</source>
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="28"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="26"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="40"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="38"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="40"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="38"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="40"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="38"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="41"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="39"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="41"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="39"/>
         <source>Sent / failed / total</source>
         <translation>مُرسَلة / فاشلة / الإجمالي</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="42"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="40"/>
         <source>Scheduled</source>
         <translation>موعد الجدولة</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="42"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="40"/>
         <source>Started</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="42"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="40"/>
         <source>Completed</source>
         <translation>تاريخ الاكتمال</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="43"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="41"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="46"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="44"/>
         <source>Messages sent, failed and the recipients in total</source>
         <translation>الرسائل المُرسَلة والفاشلة وإجمالي المستلمين</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="121"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="106"/>
         <source>Created the campaign &quot;%1&quot;.</source>
         <translation>أُنشئت الحملة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="134"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="119"/>
         <source>Saved the campaign &quot;%1&quot;.</source>
         <translation>حُفظت الحملة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="150"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="135"/>
         <source>The selected campaigns no longer exist; someone deleted them.</source>
         <translation>لم تعد الحملات المحددة موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="161"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="146"/>
         <source>… and %L1 more</source>
         <translation>… و%L1 أخرى</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="164"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="149"/>
         <source>One of them is running: the WaQtor server is sending it right now.</source>
         <translation>إحداها قيد التشغيل: يرسلها خادم WaQtor الآن.</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="165"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="150"/>
         <source>%1 of them are running: the WaQtor server is sending them right now.</source>
         <translation>%1 منها قيد التشغيل: يرسلها خادم WaQtor الآن.</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="167"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="152"/>
         <source>Messages already sent stay in the message log. This cannot be undone.</source>
         <translation>تبقى الرسائل المُرسَلة بالفعل في سجل الرسائل. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="169"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="153"/>
         <source>Delete the campaign &quot;%1&quot;?</source>
         <translation>هل تريد حذف الحملة «%1»؟</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="170"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="154"/>
         <source>Delete these %L1 campaigns?</source>
         <translation>هل تريد حذف هذه الحملات (%L1)؟</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="173"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
-    </message>
-    <message>
-        <location filename="../src/app/campaignspage.cpp" line="187"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="165"/>
         <source>Deleted 1 campaign.</source>
         <translation>حُذفت حملة واحدة.</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.cpp" line="187"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="165"/>
         <source>Deleted %L1 campaigns.</source>
         <translation>عدد الحملات المحذوفة: %L1.</translation>
     </message>
     <message>
-        <location filename="../src/app/campaignspage.h" line="18"/>
+        <location filename="../src/app/pages/campaignspage.h" line="18"/>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
@@ -652,12 +910,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../src/app/celldelegate.cpp" line="17"/>
+        <location filename="../src/app/delegates/celldelegate.cpp" line="17"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../src/app/celldelegate.cpp" line="17"/>
+        <location filename="../src/app/delegates/celldelegate.cpp" line="17"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
@@ -665,7 +923,7 @@
 <context>
     <name>CellWriters</name>
     <message>
-        <location filename="../src/app/cellwriters.cpp" line="22"/>
+        <location filename="../src/core/models/cellwriters.cpp" line="22"/>
         <source>The column &quot;%1&quot; cannot be changed in the table; use the dialog.</source>
         <translation>لا يمكن تغيير العمود «%1» في الجدول؛ استخدم مربع الحوار.</translation>
     </message>
@@ -673,27 +931,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/changepassworddialog.ui" line="6"/>
+        <location filename="../ui/dialogs/changepassworddialog.ui" line="6"/>
         <source>Change your password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../ui/changepassworddialog.ui" line="10"/>
+        <location filename="../ui/dialogs/changepassworddialog.ui" line="10"/>
         <source>&amp;Current password:</source>
         <translation>كلمة المرور ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../ui/changepassworddialog.ui" line="12"/>
+        <location filename="../ui/dialogs/changepassworddialog.ui" line="12"/>
         <source>&amp;New password:</source>
         <translation>كلمة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../ui/changepassworddialog.ui" line="14"/>
+        <location filename="../ui/dialogs/changepassworddialog.ui" line="14"/>
         <source>&amp;Repeat it:</source>
         <translation>أ&amp;عِد كتابتها:</translation>
     </message>
     <message>
-        <location filename="../src/app/changepassworddialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/changepassworddialog.cpp" line="26"/>
         <source>The new password and its repetition differ.</source>
         <translation>كلمة المرور الجديدة وتكرارها مختلفتان.</translation>
     </message>
@@ -701,56 +959,64 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="47"/>
+        <location filename="../src/cli/cliapplication.cpp" line="50"/>
         <source>waqtor-db: interrupted while saving; the change above was saved.</source>
         <translation>waqtor-db: قوطع التنفيذ أثناء الحفظ؛ حُفظ التغيير أعلاه.</translation>
     </message>
 </context>
 <context>
+    <name>CliOutput</name>
+    <message>
+        <location filename="../src/cli/clioutput.cpp" line="46"/>
+        <source>waqtor-db: could not write to standard output: %1; what it shows is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../src/core/columnmapping.cpp" line="116"/>
-        <location filename="../src/core/columnmapping.cpp" line="152"/>
+        <location filename="../src/core/import/columnmapping.cpp" line="116"/>
+        <location filename="../src/core/import/columnmapping.cpp" line="152"/>
         <source>Column %1</source>
         <translation>العمود %1</translation>
     </message>
     <message>
-        <location filename="../src/core/columnmapping.cpp" line="187"/>
+        <location filename="../src/core/import/columnmapping.cpp" line="187"/>
         <source>There is no column %1.</source>
         <translation>لا يوجد عمود %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/columnmapping.cpp" line="217"/>
+        <location filename="../src/core/import/columnmapping.cpp" line="217"/>
         <source>&quot;%1&quot; names no custom field key; write custom:KEY.</source>
         <translation>«%1» لا يسمّي مفتاح حقل مخصص؛ اكتب custom:KEY.</translation>
     </message>
     <message>
-        <location filename="../src/core/columnmapping.cpp" line="222"/>
+        <location filename="../src/core/import/columnmapping.cpp" line="222"/>
         <source>&quot;%1&quot; is not a field; use one of %2.</source>
         <translation>«%1» ليس حقلًا؛ استخدم أحد الحقول %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/columnmapping.cpp" line="229"/>
+        <location filename="../src/core/import/columnmapping.cpp" line="229"/>
         <source>--map &quot;%1&quot; is not HEADER=FIELD.</source>
         <translation>--map «%1» ليس بالصيغة HEADER=FIELD.</translation>
     </message>
     <message>
-        <location filename="../src/core/columnmapping.cpp" line="242"/>
+        <location filename="../src/core/import/columnmapping.cpp" line="242"/>
         <source>--map &quot;%1&quot;: the file has no column &quot;%2&quot; (its columns: %3).</source>
         <translation>--map «%1»: لا يحتوي الملف على العمود «%2» (أعمدته: %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/columnmapping.cpp" line="267"/>
+        <location filename="../src/core/import/columnmapping.cpp" line="267"/>
         <source>No column holds the phone number; map one with HEADER=phone_number.</source>
         <translation>لا يوجد عمود يحمل رقم الهاتف؛ اربط عمودًا بالصيغة HEADER=phone_number.</translation>
     </message>
     <message>
-        <location filename="../src/core/columnmapping.cpp" line="273"/>
+        <location filename="../src/core/import/columnmapping.cpp" line="273"/>
         <source>Columns &quot;%1&quot; and &quot;%2&quot; both go to custom field &quot;%3&quot;; map one of them elsewhere.</source>
         <translation>العمودان «%1» و«%2» مربوطان كلاهما بالحقل المخصص «%3»؛ اربط أحدهما بحقل آخر.</translation>
     </message>
     <message>
-        <location filename="../src/core/columnmapping.cpp" line="278"/>
+        <location filename="../src/core/import/columnmapping.cpp" line="278"/>
         <source>Columns &quot;%1&quot; and &quot;%2&quot; are both mapped to %3; map one of them elsewhere.</source>
         <translation>العمودان «%1» و«%2» مربوطان كلاهما بـ %3؛ اربط أحدهما بحقل آخر.</translation>
     </message>
@@ -945,7 +1211,7 @@
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="109"/>
-        <location filename="../src/cli/commandline.cpp" line="120"/>
+        <location filename="../src/cli/commandline.cpp" line="142"/>
         <source>The CSV file to write (&quot;-&quot; writes standard output).</source>
         <translation>ملف CSV المراد كتابته (&quot;-&quot; يكتب إلى الخرج القياسي).</translation>
     </message>
@@ -976,7 +1242,7 @@
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="115"/>
-        <location filename="../src/cli/commandline.cpp" line="121"/>
+        <location filename="../src/cli/commandline.cpp" line="143"/>
         <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
         <translation>ابدأ الملف بعلامة ترتيب البايتات UTF-8 (لبرنامج Excel).</translation>
     </message>
@@ -986,47 +1252,112 @@
         <translation>الحقول المخصصة لجهات الاتصال في عمود json واحد (الافتراضي) أو في أعمدة، عمود لكل مفتاح.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="119"/>
+        <location filename="../src/cli/commandline.cpp" line="118"/>
+        <source>Contacts: order by created_at, phone or name, :desc for descending (default: as stored, the fastest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="121"/>
+        <source>Back up the database with pg_dump; the file appears only once the backup is whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="122"/>
+        <source>The backup file; .dump is custom, .sql plain, .sql.gz gzip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="123"/>
+        <source>Write DBNAME-YYYYMMDD-HHMMSS.EXT into this folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="124"/>
+        <source>With --out-dir: then delete all but the newest N backups of this database there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="126"/>
+        <source>custom, plain or gzip (default: from the file name; custom with --out-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="128"/>
+        <source>Back up only this table; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="130"/>
+        <source>Restore a backup (any format, told from its first bytes) into a database, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="131"/>
+        <source>The database to restore into (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="132"/>
+        <source>Create that database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="133"/>
+        <source>Restore into a database that has tables: what the backup holds replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="135"/>
+        <source>Confirm restoring into the database DB_NAME points at (on a terminal, its name is asked for as well).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="138"/>
+        <source>Read a backup through to its end and list its tables and rows; a truncated or corrupt file exits 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="141"/>
         <source>Write the campaigns, messages or groups report to CSV.</source>
         <translation>اكتب تقرير الحملات أو الرسائل أو المجموعات إلى CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="153"/>
+        <location filename="../src/cli/commandline.cpp" line="175"/>
         <source>Unknown command &quot;%1&quot;; &quot;waqtor-db --help&quot; lists the commands.</source>
         <translation>الأمر «%1» غير معروف؛ &quot;waqtor-db --help&quot; يسرد الأوامر.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="162"/>
+        <location filename="../src/cli/commandline.cpp" line="184"/>
         <source>&quot;waqtor-db %1 --help&quot; shows its options.</source>
         <translation>&quot;waqtor-db %1 --help&quot; يعرض خياراته.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="163"/>
+        <location filename="../src/cli/commandline.cpp" line="185"/>
         <source>&quot;waqtor-db --help&quot; lists the commands.</source>
         <translation>&quot;waqtor-db --help&quot; يسرد الأوامر.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="187"/>
+        <location filename="../src/cli/commandline.cpp" line="209"/>
         <source>No command given; &quot;waqtor-db --help&quot; lists the commands.</source>
         <translation>لم يُعطَ أي أمر؛ &quot;waqtor-db --help&quot; يسرد الأوامر.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="193"/>
+        <location filename="../src/cli/commandline.cpp" line="215"/>
         <source>Too many arguments; usage: %1 (quote a NAME that has spaces).</source>
         <translation>وسائط أكثر من اللازم؛ الاستخدام: %1 (ضع NAME الذي فيه مسافات بين علامتي اقتباس).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="191"/>
+        <location filename="../src/cli/commandline.cpp" line="213"/>
         <source>Missing arguments; usage: %1</source>
         <translation>وسائط ناقصة؛ الاستخدام: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="194"/>
+        <location filename="../src/cli/commandline.cpp" line="216"/>
         <source>Too many arguments; usage: %1</source>
         <translation>وسائط أكثر من اللازم؛ الاستخدام: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="201"/>
+        <location filename="../src/cli/commandline.cpp" line="223"/>
         <source>Usage: waqtor-db [--env-file PATH] COMMAND [ARGUMENTS]
 
 Administer a WaQtor PostgreSQL database: accounts, statistics, schema.
@@ -1045,7 +1376,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="214"/>
+        <location filename="../src/cli/commandline.cpp" line="236"/>
         <source>
 Exit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing written);
 3 no such user, or a duplicate; 130 interrupted (nothing written).
@@ -1058,7 +1389,7 @@ Exit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing 
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="226"/>
+        <location filename="../src/cli/commandline.cpp" line="248"/>
         <source>
 Options:
 </source>
@@ -1070,57 +1401,57 @@ Options:
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="6"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="6"/>
         <source>Database connection</source>
         <translation>الاتصال بقاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="10"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="10"/>
         <source>&amp;Host (DB_HOST):</source>
         <translation>ال&amp;مضيف (DB_HOST):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="12"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="12"/>
         <source>P&amp;ort (DB_PORT):</source>
         <translation>المن&amp;فذ (DB_PORT):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="14"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="14"/>
         <source>&amp;Database (DB_NAME):</source>
         <translation>&amp;قاعدة البيانات (DB_NAME):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="16"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="16"/>
         <source>&amp;User (DB_USER):</source>
         <translation>المس&amp;تخدم (DB_USER):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="18"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="18"/>
         <source>Pass&amp;word (DB_PASSWORD):</source>
         <translation>&amp;كلمة المرور (DB_PASSWORD):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="19"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="19"/>
         <source>Kept for this session only; never written to disk.</source>
         <translation>تُحفظ لهذه الجلسة فقط؛ ولا تُكتب على القرص أبدًا.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="20"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="20"/>
         <source>Require &amp;SSL (DB_SSL)</source>
         <translation>اشتراط &amp;SSL ‏(DB_SSL)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="28"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="28"/>
         <source>&amp;Test connection</source>
         <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/connectiondialog.cpp" line="50"/>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="53"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/connectiondialog.cpp" line="51"/>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="54"/>
         <source>Connected to %1, but it has no WaQtor schema yet; run &quot;waqtor-db migrate&quot;.</source>
         <translation>تم الاتصال بـ %1، لكن لا يوجد فيها مخطط WaQtor بعد؛ شغّل &quot;waqtor-db migrate&quot;.</translation>
     </message>
@@ -1128,27 +1459,27 @@ Options:
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <location filename="../src/core/connectionsettings.cpp" line="38"/>
+        <location filename="../src/core/db/connectionsettings.cpp" line="40"/>
         <source>Cannot read the settings file %1: %2. Check the path given to --env-file.</source>
         <translation>تتعذّر قراءة ملف الإعدادات %1: %2. تحقق من المسار المعطى لـ --env-file.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectionsettings.cpp" line="89"/>
+        <location filename="../src/core/db/connectionsettings.cpp" line="91"/>
         <source>DB_PORT is &quot;%1&quot;, which is not a port number; use a number from 1 to 65535.</source>
         <translation>قيمة DB_PORT هي «%1»، وهي ليست رقم منفذ؛ استخدم رقمًا من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectionsettings.cpp" line="100"/>
+        <location filename="../src/core/db/connectionsettings.cpp" line="102"/>
         <source>DB_SSL is &quot;%1&quot;; use true or false.</source>
         <translation>قيمة DB_SSL هي «%1»؛ استخدم true أو false.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectionsettings.cpp" line="103"/>
+        <location filename="../src/core/db/connectionsettings.cpp" line="105"/>
         <source>DB_HOST is empty; give the database server&apos;s host name.</source>
         <translation>DB_HOST فارغ؛ أدخل اسم مضيف خادم قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectionsettings.cpp" line="105"/>
+        <location filename="../src/core/db/connectionsettings.cpp" line="107"/>
         <source>DB_NAME is empty; give the name of the WaQtor database.</source>
         <translation>DB_NAME فارغ؛ أدخل اسم قاعدة بيانات WaQtor.</translation>
     </message>
@@ -1156,102 +1487,102 @@ Options:
 <context>
     <name>ContactCommands</name>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="31"/>
+        <location filename="../src/cli/contactcommands.cpp" line="32"/>
         <source>--owner EMAIL is required: whose contacts are these?</source>
         <translation>--owner EMAIL مطلوب: لمن جهات الاتصال هذه؟</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="34"/>
+        <location filename="../src/cli/contactcommands.cpp" line="35"/>
         <source>There is no account %1; &quot;waqtor-db list-users&quot; lists them.</source>
         <translation>لا يوجد حساب %1؛ &quot;waqtor-db list-users&quot; يسرد الحسابات.</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="43"/>
+        <location filename="../src/cli/contactcommands.cpp" line="44"/>
         <source>--region CC is required, e.g. --region SA.</source>
         <translation>--region CC مطلوب، مثل --region SA.</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="47"/>
+        <location filename="../src/cli/contactcommands.cpp" line="48"/>
         <source>Unknown region &quot;%1&quot;; use a two-letter country code such as SA, EG or DE.</source>
         <translation>المنطقة «%1» غير معروفة؛ استخدم رمز دولة من حرفين مثل SA أو EG أو DE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="61"/>
+        <location filename="../src/cli/contactcommands.cpp" line="62"/>
         <source>--delimiter &quot;%1&quot; must be one character (or &quot;tab&quot;), not a quote.</source>
         <translation>يجب أن يكون --delimiter «%1» محرفًا واحدًا (أو &quot;tab&quot;)، وليس علامة اقتباس.</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="70"/>
+        <location filename="../src/cli/contactcommands.cpp" line="71"/>
         <source>--header must be yes, no or auto, not &quot;%1&quot;.</source>
         <translation>يجب أن يكون --header واحدًا من yes أو no أو auto، وليس «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="93"/>
+        <location filename="../src/cli/contactcommands.cpp" line="94"/>
         <source>--on-duplicate must be skip or update, not &quot;%1&quot;.</source>
         <translation>يجب أن يكون --on-duplicate واحدًا من skip أو update، وليس «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="113"/>
+        <location filename="../src/cli/contactcommands.cpp" line="117"/>
         <source>Cannot read %1: %2.</source>
         <translation>تتعذّر قراءة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="147"/>
+        <location filename="../src/cli/contactcommands.cpp" line="151"/>
         <source>%1 rows, %2 rows/s%3   </source>
         <translation>الصفوف: %1، %2 صف/ث%3   </translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="158"/>
+        <location filename="../src/cli/contactcommands.cpp" line="164"/>
         <source>Check only, nothing written: %1 would be inserted, %2 updated, %3 skipped, %4 rejected.</source>
         <translation>تحقق فقط، لم يُكتب شيء: سيُدرج %1، ويُحدَّث %2، ويُتخطّى %3، ويُرفض %4.</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="160"/>
+        <location filename="../src/cli/contactcommands.cpp" line="167"/>
         <source>Imported for %5: %1 inserted, %2 updated, %3 skipped, %4 rejected.</source>
         <translation>استُورد لـ %5: أُدرج %1، وحُدِّث %2، وتُخطّي %3، ورُفض %4.</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="163"/>
+        <location filename="../src/cli/contactcommands.cpp" line="170"/>
         <source>New groups: %1.</source>
         <translation>مجموعات جديدة: %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="166"/>
+        <location filename="../src/cli/contactcommands.cpp" line="174"/>
         <source>line %1: %2</source>
         <translation>السطر %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="168"/>
+        <location filename="../src/cli/contactcommands.cpp" line="176"/>
         <source>… and %1 more.</source>
         <translation>… و%1 أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="170"/>
+        <location filename="../src/cli/contactcommands.cpp" line="178"/>
         <source>Rejected rows were not saved; add --errors FILE to get them as CSV.</source>
         <translation>لم تُحفظ الصفوف المرفوضة؛ أضف --errors FILE للحصول عليها بصيغة CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="171"/>
+        <location filename="../src/cli/contactcommands.cpp" line="179"/>
         <source>Rejected rows with their reasons: %1</source>
         <translation>الصفوف المرفوضة مع أسبابها: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="188"/>
+        <location filename="../src/cli/contactcommands.cpp" line="196"/>
         <source>Check only, nothing written: %1 phones would be rewritten to E.164, %2 collide, %3 cannot be read, %4 already E.164.</source>
         <translation>تحقق فقط، لم يُكتب شيء: أرقام ستُعاد كتابتها بصيغة E.164: %1، ومتعارضة: %2، وتتعذّر قراءتها: %3، وبصيغة E.164 بالفعل: %4.</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="190"/>
+        <location filename="../src/cli/contactcommands.cpp" line="198"/>
         <source>%1 phones rewritten to E.164, %2 collide (left unchanged), %3 cannot be read (left unchanged), %4 already E.164.</source>
         <translation>أرقام أُعيدت كتابتها بصيغة E.164: %1، ومتعارضة (تُركت دون تغيير): %2، وتتعذّر قراءتها (تُركت دون تغيير): %3، وبصيغة E.164 بالفعل: %4.</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="195"/>
+        <location filename="../src/cli/contactcommands.cpp" line="203"/>
         <source>collision: %1 → %2, which %3</source>
         <translation>تعارض: %1 → %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/contactcommands.cpp" line="197"/>
+        <location filename="../src/cli/contactcommands.cpp" line="206"/>
         <source>unreadable: %1: %2</source>
         <translation>غير مقروء: %1: %2</translation>
     </message>
@@ -1259,128 +1590,113 @@ Options:
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../ui/contactdialog.ui" line="6"/>
-        <location filename="../src/app/contactdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/contactdialog.ui" line="6"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="38"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../ui/contactdialog.ui" line="11"/>
+        <location filename="../ui/dialogs/contactdialog.ui" line="11"/>
         <source>&amp;Phone:</source>
         <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
-        <location filename="../ui/contactdialog.ui" line="14"/>
+        <location filename="../ui/dialogs/contactdialog.ui" line="14"/>
         <source>&amp;Name:</source>
         <translation>ال&amp;اسم:</translation>
     </message>
     <message>
-        <location filename="../ui/contactdialog.ui" line="16"/>
+        <location filename="../ui/dialogs/contactdialog.ui" line="16"/>
         <source>&amp;Email:</source>
         <translation>ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../ui/contactdialog.ui" line="17"/>
+        <location filename="../ui/dialogs/contactdialog.ui" line="17"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../ui/contactdialog.ui" line="18"/>
+        <location filename="../ui/dialogs/contactdialog.ui" line="18"/>
         <source>&amp;Status:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../ui/contactdialog.ui" line="20"/>
+        <location filename="../ui/dialogs/contactdialog.ui" line="20"/>
         <source>&amp;Owner:</source>
         <translation>ال&amp;مالك:</translation>
     </message>
     <message>
-        <location filename="../ui/contactdialog.ui" line="24"/>
+        <location filename="../ui/dialogs/contactdialog.ui" line="24"/>
         <source>&amp;Custom fields:</source>
         <translation>الحقول الم&amp;خصصة:</translation>
     </message>
     <message>
-        <location filename="../ui/contactdialog.ui" line="27"/>
+        <location filename="../ui/dialogs/contactdialog.ui" line="27"/>
         <source>&amp;Groups:</source>
         <translation>الم&amp;جموعات:</translation>
     </message>
     <message>
-        <location filename="../ui/contactdialog.ui" line="28"/>
+        <location filename="../ui/dialogs/contactdialog.ui" line="28"/>
         <source>The owner&apos;s groups; ticked ones have this contact as a member</source>
         <translation>مجموعات المالك؛ جهة الاتصال هذه عضو في المجموعات المحددة</translation>
     </message>
     <message>
-        <location filename="../src/app/contactdialog.cpp" line="22"/>
-        <source>Active</source>
-        <translation>نشطة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/contactdialog.cpp" line="23"/>
-        <source>Blocked</source>
-        <translation>محظورة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/contactdialog.cpp" line="24"/>
-        <source>Invalid</source>
-        <translation>غير صالحة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/contactdialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="25"/>
         <source>+966501234567, or a national number of region %1</source>
         <translation>‎+966501234567، أو رقم محلي في المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../src/app/contactdialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="26"/>
         <source>Saved in international form (E.164). Numbers starting with + or 00 need no region; others are read as numbers of region %1 (setting contacts/region).</source>
         <translation>يُحفظ بالصيغة الدولية (E.164). الأرقام التي تبدأ بـ + أو 00 لا تحتاج إلى منطقة؛ وتُقرأ الأرقام الأخرى على أنها أرقام في المنطقة %1 (الإعداد contacts/region).</translation>
     </message>
     <message>
-        <location filename="../src/app/contactdialog.cpp" line="38"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="38"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/contactdialog.cpp" line="38"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="38"/>
         <source>Edit contact</source>
         <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/contactdialog.cpp" line="59"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="59"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/app/contactdialog.cpp" line="105"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="107"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../src/app/contactdialog.cpp" line="121"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="123"/>
         <source>The custom fields are not key/value pairs (%1); they are kept as they are.</source>
         <translation>الحقول المخصصة ليست أزواج مفتاح/قيمة (%1)؛ تُترك كما هي.</translation>
     </message>
     <message>
-        <location filename="../src/app/contactdialog.cpp" line="123"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="125"/>
         <source>Created %1 · updated %2</source>
         <translation>أُنشئت %1 · حُدِّثت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/contactdialog.cpp" line="138"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="140"/>
         <source>Saved in international form; national numbers are read as region %1.</source>
         <translation>يُحفظ بالصيغة الدولية؛ وتُقرأ الأرقام المحلية على أنها في المنطقة %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/contactdialog.cpp" line="146"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="148"/>
         <source>International form (E.164).</source>
         <translation>الصيغة الدولية (E.164).</translation>
     </message>
     <message>
-        <location filename="../src/app/contactdialog.cpp" line="147"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="149"/>
         <source>Will be saved as %1.</source>
         <translation>سيُحفظ بالصيغة %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/contactdialog.cpp" line="227"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="229"/>
         <source>The owner has no groups yet.</source>
         <translation>ليس لدى المالك مجموعات بعد.</translation>
     </message>
@@ -1388,14 +1704,14 @@ Options:
 <context>
     <name>ContactGroups</name>
     <message>
-        <location filename="../src/core/contactgroups.cpp" line="53"/>
+        <location filename="../src/core/groups/contactgroups.cpp" line="44"/>
         <source>Could not read the groups</source>
         <translation>تعذّرت قراءة المجموعات</translation>
     </message>
     <message>
-        <location filename="../src/core/contactgroups.cpp" line="73"/>
-        <location filename="../src/core/contactgroups.cpp" line="84"/>
-        <location filename="../src/core/contactgroups.cpp" line="98"/>
+        <location filename="../src/core/groups/contactgroups.cpp" line="64"/>
+        <location filename="../src/core/groups/contactgroups.cpp" line="75"/>
+        <location filename="../src/core/groups/contactgroups.cpp" line="89"/>
         <source>Could not change the contact&apos;s groups</source>
         <translation>تعذّر تغيير مجموعات جهة الاتصال</translation>
     </message>
@@ -1403,44 +1719,38 @@ Options:
 <context>
     <name>ContactImporter</name>
     <message>
-        <location filename="../src/core/contactimporter.cpp" line="37"/>
+        <location filename="../src/core/import/contactimporter.cpp" line="32"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactimporter.cpp" line="92"/>
+        <location filename="../src/core/import/contactimporter.cpp" line="52"/>
         <source>Could not look up group &quot;%1&quot;</source>
         <translation>تعذّر البحث عن المجموعة «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/contactimporter.cpp" line="102"/>
+        <location filename="../src/core/import/contactimporter.cpp" line="62"/>
         <source>Could not create group &quot;%1&quot;</source>
         <translation>تعذّر إنشاء المجموعة «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/contactimporter.cpp" line="122"/>
-        <location filename="../src/core/contactimporter.cpp" line="135"/>
-        <source>Cannot write the error file %1: %2.</source>
-        <translation>تتعذّر كتابة ملف الأخطاء %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/contactimporter.cpp" line="179"/>
+        <location filename="../src/core/import/contactimporter.cpp" line="105"/>
         <source>Unknown region &quot;%1&quot;; use a two-letter country code such as SA, EG or DE.</source>
         <translation>المنطقة «%1» غير معروفة؛ استخدم رمز دولة من حرفين مثل SA أو EG أو DE.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactupsert.cpp" line="62"/>
+        <location filename="../src/core/import/contactupsert.cpp" line="85"/>
         <source>Importing failed while %1, so nothing was imported</source>
         <translation>فشل الاستيراد أثناء %1، لذا لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../src/core/contactupsert.cpp" line="80"/>
-        <location filename="../src/core/contactupsert.cpp" line="84"/>
+        <location filename="../src/core/import/contactupsert.cpp" line="111"/>
+        <location filename="../src/core/import/contactupsert.cpp" line="115"/>
         <source>The import could not start, so nothing was imported</source>
         <translation>تعذّر بدء الاستيراد، لذا لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../src/core/contactupsert.cpp" line="100"/>
+        <location filename="../src/core/import/contactupsert.cpp" line="179"/>
         <source>Importing failed while emptying its work table, so nothing was imported</source>
         <translation>فشل الاستيراد أثناء تفريغ جدول العمل الخاص به، لذا لم يُستورد شيء</translation>
     </message>
@@ -1448,119 +1758,129 @@ Options:
 <context>
     <name>ContactRepository</name>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="45"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="48"/>
         <source>&quot;%1&quot; is not a contact id.</source>
         <translation>«%1» ليس معرّف جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="49"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="52"/>
         <source>No contacts were selected.</source>
         <translation>لم تُحدَّد أي جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="55"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="58"/>
         <source>A contact with phone %1 already exists for %2</source>
         <translation>توجد بالفعل جهة اتصال برقم الهاتف %1 لدى %2</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="83"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="77"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="79"/>
+        <source>Blocked</source>
+        <translation type="unfinished">محظورة</translation>
+    </message>
+    <message>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="81"/>
+        <source>Invalid</source>
+        <translation type="unfinished">غير صالحة</translation>
+    </message>
+    <message>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="98"/>
         <source>The email is %1 characters long; the most is 255.</source>
         <translation>عدد أحرف البريد الإلكتروني %1، والحد الأقصى 255.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="85"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="100"/>
         <source>&quot;%1&quot; does not look like an email address (name@example.com); correct it or leave it empty.</source>
         <translation>«%1» لا يبدو عنوان بريد إلكتروني (name@example.com)؛ صحّحه أو اتركه فارغًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="96"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="111"/>
         <source>A custom field has a value but no key; give it a key or remove the row.</source>
         <translation>لأحد الحقول المخصصة قيمة دون مفتاح؛ أدخل مفتاحًا أو احذف الصف.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="98"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="113"/>
         <source>The custom field &quot;%1&quot; appears twice; keys must be unique.</source>
         <translation>الحقل المخصص «%1» مكرر؛ يجب أن تكون المفاتيح فريدة.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="136"/>
-        <location filename="../src/core/contactrepository.cpp" line="204"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="151"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="219"/>
         <source>Could not read the contact</source>
         <translation>تعذّرت قراءة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="138"/>
-        <location filename="../src/core/contactrepository.cpp" line="206"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="153"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="221"/>
         <source>The contact no longer exists; someone deleted it.</source>
         <translation>لم تعد جهة الاتصال موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="165"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="180"/>
         <source>Could not read the contact&apos;s owner</source>
         <translation>تعذّرت قراءة مالك جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="167"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="182"/>
         <source>The chosen owner no longer exists; choose another one.</source>
         <translation>لم يعد المالك المختار موجودًا؛ اختر مالكًا آخر.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="179"/>
-        <source>The name is %1 characters long; the most is 255.</source>
-        <translation>عدد أحرف الاسم %1، والحد الأقصى 255.</translation>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="225"/>
+        <source>The contact %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="185"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="200"/>
         <source>Choose the contact&apos;s owner.</source>
         <translation>اختر مالك جهة الاتصال.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="210"/>
-        <source>The contact %1 was changed by someone else after you opened it. Reload to see their changes, or save again to overwrite them.</source>
-        <translation>غيّر شخص آخر جهة الاتصال %1 بعد أن فتحتها. أعد التحميل لترى تغييراته، أو احفظ مرة أخرى للكتابة فوقها.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/contactrepository.cpp" line="218"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="234"/>
         <source>&quot;%1&quot; is not a contact status; use active, blocked or invalid.</source>
         <translation>«%1» ليست حالة جهة اتصال؛ استخدم active أو blocked أو invalid.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="229"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="245"/>
         <source>Could not check the phone number</source>
         <translation>تعذّر التحقق من رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="256"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="272"/>
         <source>Could not create the contact %1</source>
         <translation>تعذّر إنشاء جهة الاتصال %1</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="257"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="273"/>
         <source>Could not save the contact %1</source>
         <translation>تعذّر حفظ جهة الاتصال %1</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="298"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="314"/>
         <source>Could not count what the delete would remove</source>
         <translation>تعذّر حساب ما سيُزيله الحذف</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="327"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="343"/>
         <source>Could not read the contacts to delete</source>
         <translation>تعذّرت قراءة جهات الاتصال المراد حذفها</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="339"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="355"/>
         <source>The selected contacts no longer exist; someone deleted them.</source>
         <translation>لم تعد جهات الاتصال المحددة موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrepository.cpp" line="344"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="360"/>
         <source>Could not delete the contacts</source>
         <translation>تعذّر حذف جهات الاتصال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/contactrepository.cpp" line="345"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="361"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n جهة اتصال</numerusform>
@@ -1575,52 +1895,47 @@ Options:
 <context>
     <name>ContactRowBuilder</name>
     <message>
-        <location filename="../src/core/contactrowbuilder.cpp" line="71"/>
+        <location filename="../src/core/import/contactrowbuilder.cpp" line="67"/>
         <source>The row cannot be read: %1.</source>
         <translation>تتعذّر قراءة الصف: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrowbuilder.cpp" line="77"/>
+        <location filename="../src/core/import/contactrowbuilder.cpp" line="73"/>
         <source>The row has %1 fields, fewer than the %2 columns of the file.</source>
         <translation>عدد حقول الصف %1، وهو أقل من عدد أعمدة الملف (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrowbuilder.cpp" line="78"/>
+        <location filename="../src/core/import/contactrowbuilder.cpp" line="74"/>
         <source>The row has %1 fields, more than the %2 columns of the file.</source>
         <translation>عدد حقول الصف %1، وهو أكثر من عدد أعمدة الملف (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrowbuilder.cpp" line="93"/>
+        <location filename="../src/core/import/contactrowbuilder.cpp" line="89"/>
         <source>Column &quot;%1&quot; contains a NUL character, which the database cannot store.</source>
         <translation>يحتوي العمود «%1» على محرف NUL، ولا تستطيع قاعدة البيانات تخزينه.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrowbuilder.cpp" line="129"/>
+        <location filename="../src/core/import/contactrowbuilder.cpp" line="125"/>
         <source>Status &quot;%1&quot; is not one of active, blocked or invalid.</source>
         <translation>الحالة «%1» ليست واحدة من active أو blocked أو invalid.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrowbuilder.cpp" line="145"/>
+        <location filename="../src/core/import/contactrowbuilder.cpp" line="141"/>
         <source>Column &quot;%1&quot; is not a JSON object such as {&quot;city&quot;: &quot;Riyadh&quot;}.</source>
         <translation>العمود «%1» ليس كائن JSON مثل {&quot;city&quot;: &quot;Riyadh&quot;}.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrowbuilder.cpp" line="150"/>
+        <location filename="../src/core/import/contactrowbuilder.cpp" line="146"/>
         <source>Column &quot;%1&quot; holds \u0000, which the database cannot store.</source>
         <translation>يحتوي العمود «%1» على \u0000، ولا تستطيع قاعدة البيانات تخزينه.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrowbuilder.cpp" line="162"/>
+        <location filename="../src/core/import/contactrowbuilder.cpp" line="158"/>
         <source>The row has no phone number.</source>
         <translation>ليس في الصف رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../src/core/contactrowbuilder.cpp" line="168"/>
-        <source>The name is %1 characters long; the most is %2.</source>
-        <translation>عدد أحرف الاسم %1، والحد الأقصى %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/contactrowbuilder.cpp" line="172"/>
+        <location filename="../src/core/import/contactrowbuilder.cpp" line="168"/>
         <source>The email is %1 characters long; the most is %2.</source>
         <translation>عدد أحرف البريد الإلكتروني %1، والحد الأقصى %2.</translation>
     </message>
@@ -1628,150 +1943,132 @@ Options:
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../ui/contactspage.ui" line="8"/>
+        <location filename="../ui/pages/contactspage.ui" line="8"/>
         <source>Search phone (exact), name or email…</source>
         <translation>ابحث برقم الهاتف (مطابقة تامة) أو الاسم أو البريد الإلكتروني…</translation>
     </message>
     <message>
-        <location filename="../ui/contactspage.ui" line="22"/>
+        <location filename="../ui/pages/contactspage.ui" line="22"/>
         <source>◀</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../ui/contactspage.ui" line="22"/>
+        <location filename="../ui/pages/contactspage.ui" line="22"/>
         <source>Previous rows</source>
         <translation>الصفوف السابقة</translation>
     </message>
     <message>
-        <location filename="../ui/contactspage.ui" line="23"/>
+        <location filename="../ui/pages/contactspage.ui" line="23"/>
         <source>▶</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../ui/contactspage.ui" line="23"/>
+        <location filename="../ui/pages/contactspage.ui" line="23"/>
         <source>Next rows</source>
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../ui/contactspage.ui" line="27"/>
+        <location filename="../ui/pages/contactspage.ui" line="27"/>
         <source>&amp;Import CSV…</source>
         <translation>ا&amp;ستيراد CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contactspage.ui" line="27"/>
+        <location filename="../ui/pages/contactspage.ui" line="27"/>
         <source>Import contacts from a CSV file (Ctrl+I)</source>
         <translation>استيراد جهات اتصال من ملف CSV ‏(Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/contactspage.ui" line="27"/>
+        <location filename="../ui/pages/contactspage.ui" line="27"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="70"/>
-        <location filename="../src/app/contactspage.cpp" line="95"/>
-        <source>Active</source>
-        <translation>نشطة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/contactspage.cpp" line="72"/>
-        <location filename="../src/app/contactspage.cpp" line="96"/>
-        <source>Blocked</source>
-        <translation>محظورة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/contactspage.cpp" line="74"/>
-        <location filename="../src/app/contactspage.cpp" line="97"/>
-        <source>Invalid</source>
-        <translation>غير صالحة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/contactspage.cpp" line="94"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="86"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="98"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="89"/>
         <source>A phone number (digits, +, spaces, dashes) is matched exactly, in international form: numbers without + or 00 are read as region %1 (setting contacts/region). Other text matches any part of the name or email, which is slower on very large contact lists: choose an owner first.</source>
         <translation>يُطابَق رقم الهاتف (أرقام و+ ومسافات وشرطات) مطابقة تامة بالصيغة الدولية: تُقرأ الأرقام التي لا تبدأ بـ + أو 00 على أنها في المنطقة %1 (الإعداد contacts/region). ويُطابِق أي نص آخر أي جزء من الاسم أو البريد الإلكتروني، وهذا أبطأ في قوائم جهات الاتصال الكبيرة جدًا: اختر مالكًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="120"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="111"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="120"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="111"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="120"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="111"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="121"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="121"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="121"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
         <source>Custom fields</source>
         <translation>الحقول المخصصة</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="122"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="113"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="122"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="113"/>
         <source>Updated</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="180"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="170"/>
         <source>Phone number %1, exact match.</source>
         <translation>رقم الهاتف %1، مطابقة تامة.</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="181"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="171"/>
         <source>%1 Matching %2 exactly.</source>
         <translation>%1 ستُطابَق القيمة %2 كما هي تمامًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="188"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="176"/>
         <source>Names and emails containing the text, across every owner: this can take a while on millions of contacts; choosing an owner is faster.</source>
         <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص، لدى كل المالكين: قد يستغرق هذا وقتًا مع ملايين جهات الاتصال؛ واختيار مالك أسرع.</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="190"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="178"/>
         <source>Names and emails containing the text.</source>
         <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص.</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="212"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="194"/>
         <source>Created the contact %1.</source>
         <translation>أُنشئت جهة الاتصال %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="225"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="207"/>
         <source>Saved the contact %1.</source>
         <translation>حُفظت جهة الاتصال %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="243"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="225"/>
         <source>Delete the contact %1?</source>
         <translation>هل تريد حذف جهة الاتصال %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/contactspage.cpp" line="243"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="225"/>
         <source>Delete %n contacts?</source>
         <translation>
             <numerusform>هل تريد حذف %n جهة اتصال؟</numerusform>
@@ -1783,7 +2080,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/contactspage.cpp" line="245"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="226"/>
         <source>This also removes them from their groups: %n group membership(s). Messages already sent are kept. This cannot be undone.</source>
         <translation>
             <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
@@ -1794,13 +2091,8 @@ Options:
             <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../src/app/contactspage.cpp" line="247"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/app/contactspage.cpp" line="258"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="234"/>
         <source>Deleted %n contact(s) and %1 group membership(s).</source>
         <translation>
             <numerusform>حُذفت %n جهة اتصال و%1 عضوية في مجموعات.</numerusform>
@@ -1812,12 +2104,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.cpp" line="271"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="247"/>
         <source>Imported contacts: %1 inserted, %2 updated, %3 skipped, %4 rejected.</source>
         <translation>جهات الاتصال المستوردة: أُدرج %1، وحُدِّث %2، وتُخطّي %3، ورُفض %4.</translation>
     </message>
     <message>
-        <location filename="../src/app/contactspage.h" line="23"/>
+        <location filename="../src/app/pages/contactspage.h" line="23"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -1825,17 +2117,17 @@ Options:
 <context>
     <name>CopyIn</name>
     <message>
-        <location filename="../src/core/copyin.cpp" line="30"/>
+        <location filename="../src/core/db/copyin.cpp" line="30"/>
         <source>The connection to the database was lost while %1; nothing was saved.</source>
         <translation>انقطع الاتصال بقاعدة البيانات أثناء %1؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../src/core/copyin.cpp" line="32"/>
+        <location filename="../src/core/db/copyin.cpp" line="32"/>
         <source>The database refused the data while %1; nothing was saved.</source>
         <translation>رفضت قاعدة البيانات البيانات أثناء %1؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../src/core/copyin.cpp" line="39"/>
+        <location filename="../src/core/db/copyin.cpp" line="39"/>
         <source>Bulk loading needs a PostgreSQL connection, and this one is not open.</source>
         <translation>يحتاج التحميل المجمّع إلى اتصال PostgreSQL، وهذا الاتصال غير مفتوح.</translation>
     </message>
@@ -1843,17 +2135,17 @@ Options:
 <context>
     <name>CopyOutStreamer</name>
     <message>
-        <location filename="../src/core/copyoutstreamer.cpp" line="58"/>
+        <location filename="../src/core/db/copyoutstreamer.cpp" line="58"/>
         <source>%1: the connection to the database is not open.</source>
         <translation>%1: الاتصال بقاعدة البيانات غير مفتوح.</translation>
     </message>
     <message>
-        <location filename="../src/core/copyoutstreamer.cpp" line="60"/>
+        <location filename="../src/core/db/copyoutstreamer.cpp" line="60"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../src/core/copyoutstreamer.cpp" line="101"/>
+        <location filename="../src/core/db/copyoutstreamer.cpp" line="101"/>
         <source>%1: the file could not be written (%2).</source>
         <translation>%1: تعذّرت كتابة الملف (%2).</translation>
     </message>
@@ -1861,7 +2153,7 @@ Options:
 <context>
     <name>CsvExportJob</name>
     <message>
-        <location filename="../src/core/csvexportjob.cpp" line="29"/>
+        <location filename="../src/core/export/csvexportjob.cpp" line="30"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
@@ -1869,162 +2161,171 @@ Options:
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="39"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="42"/>
         <source>campaigns report</source>
         <translation>تقرير الحملات</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="40"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="43"/>
         <source>messages report</source>
         <translation>تقرير الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="41"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="44"/>
         <source>groups report</source>
         <translation>تقرير المجموعات</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="102"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="105"/>
         <source>The %1 have no status to filter on; leave out --status.</source>
         <translation>لا توجد حالة يمكن التصفية بها في %1؛ احذف --status.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="104"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="107"/>
         <source>&quot;%1&quot; is not a status of %2; use one of: %3.</source>
         <translation>«%1» ليست حالة من حالات %2؛ استخدم إحدى الحالات: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="108"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="111"/>
         <source>Only contacts can be filtered by group; leave out --group for the %1.</source>
         <translation>لا يمكن التصفية حسب المجموعة إلا لجهات الاتصال؛ احذف --group عند تصدير %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="110"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="113"/>
         <source>Accounts have no owner; leave out --owner when exporting users.</source>
         <translation>ليس للحسابات مالك؛ احذف --owner عند تصدير المستخدمين.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="112"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="115"/>
         <source>The first day (%1) is after the last day (%2); nothing could match.</source>
         <translation>اليوم الأول (%1) بعد اليوم الأخير (%2)؛ لا يمكن أن يطابق أي شيء.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="115"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="118"/>
         <source>Only contacts have custom fields to lay out as columns.</source>
         <translation>جهات الاتصال وحدها لها حقول مخصصة يمكن عرضها في أعمدة.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="128"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="131"/>
         <source>Could not prepare the export</source>
         <translation>تعذّر تجهيز التصدير</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="142"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="145"/>
         <source>Could not start the export</source>
         <translation>تعذّر بدء التصدير</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="157"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="160"/>
         <source>Could not look up the group %1</source>
         <translation>تعذّر البحث عن المجموعة %1</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="160"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="163"/>
         <source>No group is called &quot;%1&quot;.</source>
         <translation>لا توجد مجموعة باسم «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="161"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="164"/>
         <source>That owner has no group called &quot;%1&quot;.</source>
         <translation>ليس لدى ذلك المالك مجموعة باسم «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="170"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="173"/>
         <source>Could not collect the custom field names</source>
         <translation>تعذّر جمع أسماء الحقول المخصصة</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="198"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="179"/>
+        <source>These contacts have %L1 different custom field names, too many for one column each: PostgreSQL returns at most %L2 columns per query, so an export takes at most %L3 custom-field columns. Export the custom fields as one JSON column instead (--custom-fields json on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/export/csvexporter.cpp" line="209"/>
         <source>Could not export the %1</source>
         <translation>تعذّر تصدير %1</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="219"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="230"/>
         <source>Could not start the report</source>
         <translation>تعذّر بدء التقرير</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="223"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="234"/>
         <source>Could not write the %1</source>
         <translation>تعذّرت كتابة %1</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="231"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="242"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvexporter.cpp" line="238"/>
+        <location filename="../src/core/export/csvexporter.cpp" line="249"/>
         <source>%1: the file could not be written (%2).</source>
         <translation>%1: تعذّرت كتابة الملف (%2).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/csvexporter.cpp" line="250"/>
-        <source>Cannot write to standard output: %1.</source>
-        <translation>تتعذّر الكتابة إلى الخرج القياسي: %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/csvexporter.cpp" line="258"/>
-        <location filename="../src/core/csvexporter.cpp" line="265"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>تتعذّر كتابة %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../src/core/csvreader.cpp" line="76"/>
+        <location filename="../src/core/csv/csvreader.cpp" line="50"/>
         <source>The file is not open for reading.</source>
         <translation>الملف غير مفتوح للقراءة.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvreader.cpp" line="79"/>
+        <location filename="../src/core/csv/csvreader.cpp" line="53"/>
         <source>The delimiter cannot be a quote or a line break.</source>
         <translation>لا يمكن أن يكون الفاصل علامة اقتباس أو فاصل أسطر.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvreader.cpp" line="88"/>
-        <location filename="../src/core/csvreader.cpp" line="102"/>
+        <location filename="../src/core/csv/csvreader.cpp" line="62"/>
+        <location filename="../src/core/csv/csvreader.cpp" line="76"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvreader.cpp" line="134"/>
+        <location filename="../src/core/csv/csvreader.cpp" line="108"/>
         <source>&quot;%1&quot; is not an encoding this program knows; try utf-8, utf-16, windows-1256 or iso-8859-1.</source>
         <translation>«%1» ليس ترميزًا يعرفه هذا البرنامج؛ جرّب utf-8 أو utf-16 أو windows-1256 أو iso-8859-1.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvreader.cpp" line="146"/>
+        <location filename="../src/core/csv/csvreader.cpp" line="120"/>
         <source>Line %1 has bytes that are not valid %2; choose the file&apos;s encoding (--encoding on the command line), for example windows-1256 or iso-8859-1.</source>
         <translation>في السطر %1 بايتات غير صالحة في %2؛ اختر ترميز الملف (--encoding في سطر الأوامر)، مثل windows-1256 أو iso-8859-1.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvreader.cpp" line="207"/>
+        <location filename="../src/core/csv/csvreader.cpp" line="187"/>
         <source>Could not read the file: %1.</source>
         <translation>تعذّرت قراءة الملف: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvreader.cpp" line="292"/>
+        <location filename="../src/core/csv/csvreader.cpp" line="238"/>
+        <source>Line %1 has a field longer than %2 characters, the most one field may hold. Check that every quote in the file is closed (an unclosed quote makes the rest of the file one field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv/csvreader.cpp" line="248"/>
+        <source>Line %1 has more than %2 columns; at most %2 are allowed. Check the delimiter (--delimiter on the command line, Delimiter in the wizard) or remove unused columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv/csvreader.cpp" line="257"/>
+        <source>The record starting on line %1 is longer than %2 characters, the most one row may hold. Split its text over several rows or shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv/csvreader.cpp" line="306"/>
         <source>a quoted field is never closed</source>
         <translation>حقل بين علامتي اقتباس لم يُغلق</translation>
     </message>
     <message>
-        <location filename="../src/core/csvreader.cpp" line="319"/>
+        <location filename="../src/core/csv/csvreader.cpp" line="337"/>
         <source>text after a closing quote</source>
         <translation>نص بعد علامة اقتباس الإغلاق</translation>
     </message>
     <message>
-        <location filename="../src/core/csvreader.cpp" line="335"/>
+        <location filename="../src/core/csv/csvreader.cpp" line="355"/>
         <source>a quote inside an unquoted field</source>
         <translation>علامة اقتباس داخل حقل غير مقتبس</translation>
     </message>
@@ -2032,27 +2333,27 @@ Options:
 <context>
     <name>CustomFieldsEditor</name>
     <message>
-        <location filename="../src/app/customfieldseditor.cpp" line="27"/>
+        <location filename="../src/app/widgets/customfieldseditor.cpp" line="27"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../src/app/customfieldseditor.cpp" line="27"/>
+        <location filename="../src/app/widgets/customfieldseditor.cpp" line="27"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../src/app/customfieldseditor.cpp" line="33"/>
+        <location filename="../src/app/widgets/customfieldseditor.cpp" line="33"/>
         <source>&amp;Add field</source>
         <translation>إ&amp;ضافة حقل</translation>
     </message>
     <message>
-        <location filename="../src/app/customfieldseditor.cpp" line="35"/>
+        <location filename="../src/app/widgets/customfieldseditor.cpp" line="35"/>
         <source>Re&amp;move field</source>
         <translation>إ&amp;زالة الحقل</translation>
     </message>
     <message>
-        <location filename="../src/app/customfieldseditor.cpp" line="65"/>
+        <location filename="../src/app/widgets/customfieldseditor.cpp" line="65"/>
         <source>Stored as a JSON %1; it stays one while the text reads as one.</source>
         <translation>مخزّن بنوع JSON ‏%1؛ ويبقى كذلك ما دام النص يُقرأ على هذا النحو.</translation>
     </message>
@@ -2060,74 +2361,123 @@ Options:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/database.cpp" line="18"/>
+        <location filename="../src/core/db/database.cpp" line="19"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql (scripts/install-deps.sh does).</source>
         <translation>برنامج تشغيل PostgreSQL الخاص بـ Qt ‏(QPSQL) غير مثبت؛ ثبّت الحزمة libqt6sql6-psql (يفعل ذلك scripts/install-deps.sh).</translation>
     </message>
     <message>
-        <location filename="../src/core/database.cpp" line="67"/>
+        <location filename="../src/core/db/database.cpp" line="52"/>
+        <source>the server closed the session as it started; try again, or ask its administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/connectionfailure.cpp" line="150"/>
         <source>authentication failed for user &quot;%1&quot;; check DB_USER and DB_PASSWORD</source>
         <translation>فشلت المصادقة للمستخدم «%1»؛ تحقق من DB_USER وDB_PASSWORD</translation>
     </message>
     <message>
-        <location filename="../src/core/database.cpp" line="69"/>
-        <source>the server does not accept user &quot;%1&quot; from this machine (pg_hba.conf); ask its administrator</source>
-        <translation>لا يقبل الخادم المستخدم «%1» من هذا الجهاز (pg_hba.conf)؛ راجع مسؤول الخادم</translation>
-    </message>
-    <message>
-        <location filename="../src/core/database.cpp" line="72"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="156"/>
         <source>the database does not exist; create it or check DB_NAME</source>
         <translation>قاعدة البيانات غير موجودة؛ أنشئها أو تحقق من DB_NAME</translation>
     </message>
     <message>
-        <location filename="../src/core/database.cpp" line="74"/>
-        <source>the user &quot;%1&quot; does not exist on the server; check DB_USER</source>
-        <translation>المستخدم «%1» غير موجود على الخادم؛ تحقق من DB_USER</translation>
-    </message>
-    <message>
-        <location filename="../src/core/database.cpp" line="76"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="164"/>
         <source>the server does not offer SSL; set DB_SSL=false or enable SSL on the server</source>
         <translation>لا يوفّر الخادم SSL؛ اضبط DB_SSL=false أو فعّل SSL على الخادم</translation>
     </message>
     <message>
-        <location filename="../src/core/database.cpp" line="77"/>
-        <source>the server requires SSL; set DB_SSL=true</source>
-        <translation>يشترط الخادم SSL؛ اضبط DB_SSL=true</translation>
-    </message>
-    <message>
-        <location filename="../src/core/database.cpp" line="80"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="166"/>
         <source>the host name &quot;%1&quot; is unknown; check DB_HOST</source>
         <translation>اسم المضيف «%1» غير معروف؛ تحقق من DB_HOST</translation>
     </message>
     <message>
-        <location filename="../src/core/database.cpp" line="82"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="170"/>
         <source>the server did not answer in time; check DB_HOST, DB_PORT and the network</source>
         <translation>لم يستجب الخادم في الوقت المحدد؛ تحقق من DB_HOST وDB_PORT والشبكة</translation>
     </message>
     <message>
-        <location filename="../src/core/database.cpp" line="86"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="168"/>
         <source>the server is not reachable; check that PostgreSQL is running and listening there</source>
         <translation>يتعذّر الوصول إلى الخادم؛ تحقق من أن PostgreSQL يعمل ويستمع هناك</translation>
     </message>
     <message>
-        <location filename="../src/core/database.cpp" line="88"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="152"/>
+        <source>the server does not accept user &quot;%1&quot; from this machine (no such user, or pg_hba.conf refuses it, e.g. without SSL); check DB_USER and DB_SSL or ask its administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/connectionfailure.cpp" line="158"/>
+        <source>user &quot;%1&quot; may not connect to this database; ask its administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/connectionfailure.cpp" line="160"/>
         <source>the server is starting up or shutting down; try again in a moment</source>
         <translation>الخادم قيد البدء أو الإيقاف؛ حاول مجددًا بعد لحظات</translation>
     </message>
     <message>
-        <location filename="../src/core/database.cpp" line="90"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="162"/>
         <source>the server has no free connections; try again later</source>
         <translation>لا توجد اتصالات متاحة على الخادم؛ حاول لاحقًا</translation>
     </message>
     <message>
-        <location filename="../src/core/database.cpp" line="92"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="174"/>
         <source>the server refused the connection</source>
         <translation>رفض الخادم الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/core/database.cpp" line="94"/>
+        <location filename="../src/core/db/database.cpp" line="51"/>
+        <location filename="../src/core/db/database.cpp" line="75"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>يتعذّر الاتصال بـ %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <location filename="../src/core/backup/databasebackup.cpp" line="36"/>
+        <source>Cannot list the database&apos;s tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databasebackup.cpp" line="43"/>
+        <source>&quot;%1&quot; is not a table name; give --table a name such as users or public.messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databasebackup.cpp" line="46"/>
+        <source>There is no table &quot;%1&quot; in database &quot;%2&quot;; nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databasebackup.cpp" line="58"/>
+        <source>The folder %1 does not exist; create it or choose another place for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databasebackup.cpp" line="61"/>
+        <source>%1 is a folder; give the backup a file name (or use --out-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databasebackup.cpp" line="75"/>
+        <source>Cannot write in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databasebackup.cpp" line="111"/>
+        <source>pg_dump could not back up database &quot;%1&quot;; nothing was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databasebackup.cpp" line="113"/>
+        <source>The backup was stopped; nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databasebackup.cpp" line="120"/>
+        <source>Cannot put the backup in place as %1: %2; nothing was written there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2219,54 +2569,168 @@ Options:
     </message>
 </context>
 <context>
+    <name>DatabaseProbe</name>
+    <message>
+        <location filename="../src/core/db/databaseprobe.cpp" line="27"/>
+        <source>Could not check the database for the WaQtor schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/databaseprobe.cpp" line="35"/>
+        <source>Could not read the server&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/databaseprobe.cpp" line="45"/>
+        <location filename="../src/core/db/databaseprobe.cpp" line="53"/>
+        <source>Could not estimate the number of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRestore</name>
+    <message>
+        <location filename="../src/core/backup/databaserestore.cpp" line="34"/>
+        <source>Cannot list the server&apos;s databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databaserestore.cpp" line="53"/>
+        <source>Cannot list the tables of database &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databaserestore.cpp" line="73"/>
+        <source>The backup %1 is not a readable pg_dump archive; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databaserestore.cpp" line="88"/>
+        <source>Say which database to restore into with --into DBNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databaserestore.cpp" line="107"/>
+        <source>Database &quot;%1&quot; already exists, so --create cannot make it; nothing was restored. Leave out --create to restore into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databaserestore.cpp" line="110"/>
+        <source>There is no database &quot;%1&quot; on %2:%3; nothing was restored. Add --create to make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databaserestore.cpp" line="117"/>
+        <source>Database &quot;%1&quot; already has tables (%2); nothing was restored. Add --replace to replace what the backup holds, or restore into a new database with --create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databaserestore.cpp" line="153"/>
+        <location filename="../src/core/backup/databaserestore.cpp" line="194"/>
+        <source>The restore was stopped; database &quot;%1&quot; was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databaserestore.cpp" line="155"/>
+        <source>Restoring into &quot;%1&quot;, the database in use, needs a confirmation; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databaserestore.cpp" line="159"/>
+        <source>Cannot create database &quot;%1&quot;; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databaserestore.cpp" line="171"/>
+        <source>The new database &quot;%1&quot; could not be dropped again; drop it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/databaserestore.cpp" line="193"/>
+        <source>Restoring %1 into &quot;%2&quot; failed; the database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseStats</name>
     <message>
-        <location filename="../src/core/databasestats.cpp" line="25"/>
-        <location filename="../src/core/databasestats.cpp" line="97"/>
-        <location filename="../src/core/databasestats.cpp" line="110"/>
+        <location filename="../src/core/db/databasestats.cpp" line="25"/>
+        <location filename="../src/core/db/databasestats.cpp" line="97"/>
+        <location filename="../src/core/db/databasestats.cpp" line="110"/>
         <source>Could not collect the statistics</source>
         <translation>تعذّر جمع الإحصاءات</translation>
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <location filename="../src/app/dialogs/deleteconfirmation.cpp" line="37"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;حذف</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../src/core/demoseeder.cpp" line="37"/>
+        <location filename="../src/core/db/demoseeder.cpp" line="37"/>
         <source>The demo data script is missing from this build.</source>
         <translation>سكربت بيانات العرض التوضيحي غير موجود في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../src/core/demoseeder.cpp" line="48"/>
+        <location filename="../src/core/db/demoseeder.cpp" line="48"/>
         <source>The database already has accounts (%1); demo data is only loaded into an empty database because its passwords are public. Use --force to add it anyway.</source>
         <translation>في قاعدة البيانات حسابات بالفعل (%1)؛ لا تُحمَّل بيانات العرض التوضيحي إلا في قاعدة بيانات فارغة لأن كلمات مرورها علنية. استخدم --force لإضافتها على أي حال.</translation>
     </message>
     <message>
-        <location filename="../src/core/demoseeder.cpp" line="59"/>
+        <location filename="../src/core/db/demoseeder.cpp" line="59"/>
         <source>Could not replace the demo accounts</source>
         <translation>تعذّر استبدال الحسابات التوضيحية</translation>
     </message>
     <message>
-        <location filename="../src/core/demoseeder.cpp" line="63"/>
+        <location filename="../src/core/db/demoseeder.cpp" line="63"/>
         <source>The system&apos;s bcrypt (libcrypt) could not hash a password.</source>
         <translation>تعذّر على bcrypt في النظام (libcrypt) تجزئة كلمة مرور.</translation>
     </message>
     <message>
-        <location filename="../src/core/demoseeder.cpp" line="69"/>
+        <location filename="../src/core/db/demoseeder.cpp" line="69"/>
         <source>Could not load the demo data</source>
         <translation>تعذّر تحميل بيانات العرض التوضيحي</translation>
     </message>
 </context>
 <context>
+    <name>DumpSource</name>
+    <message>
+        <location filename="../src/core/backup/dumpsource.cpp" line="33"/>
+        <location filename="../src/core/backup/dumpsource.cpp" line="53"/>
+        <location filename="../src/core/backup/dumpsource.cpp" line="68"/>
+        <source>Cannot read the backup %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/dumpsource.cpp" line="40"/>
+        <source>Cannot start reading the gzip backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/dumpsource.cpp" line="70"/>
+        <source>The gzip backup %1 ends early: it is truncated (an interrupted copy or a full disk); restore from another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/dumpsource.cpp" line="86"/>
+        <source>The gzip backup %1 is corrupt (%2); restore from another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExactCounter</name>
     <message>
-        <location filename="../src/core/exactcounter.cpp" line="34"/>
-        <location filename="../src/core/exactcounter.cpp" line="36"/>
-        <location filename="../src/core/exactcounter.cpp" line="48"/>
+        <location filename="../src/core/db/exactcounter.cpp" line="29"/>
         <source>Counting was cancelled.</source>
         <translation>أُلغي العدّ.</translation>
     </message>
     <message>
-        <location filename="../src/core/exactcounter.cpp" line="49"/>
+        <location filename="../src/core/db/exactcounter.cpp" line="35"/>
         <source>Could not count the rows of %1</source>
         <translation>تعذّر عدّ صفوف %1</translation>
     </message>
@@ -2274,42 +2738,52 @@ Options:
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="65"/>
+        <location filename="../src/cli/exportcommands.cpp" line="98"/>
         <source>--%1 needs a date written YYYY-MM-DD, such as 2026-01-31; &quot;%2&quot; is not one.</source>
         <translation>يحتاج --%1 إلى تاريخ مكتوب بالصيغة YYYY-MM-DD، مثل 2026-01-31؛ و«%2» ليس كذلك.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="81"/>
+        <location filename="../src/cli/exportcommands.cpp" line="114"/>
+        <source>--sort applies to export contacts only; other tables come oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommands.cpp" line="121"/>
+        <source>--sort is created_at, phone or name, optionally followed by :asc or :desc (for example name:desc), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommands.cpp" line="139"/>
         <source>Say where the CSV goes with --out FILE (&quot;--out -&quot; writes standard output).</source>
         <translation>حدّد وجهة ملف CSV باستخدام --out FILE ‏(&quot;--out -&quot; يكتب إلى الخرج القياسي).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="92"/>
+        <location filename="../src/cli/exportcommands.cpp" line="150"/>
         <source>There is no &quot;%1&quot; report; choose campaigns, messages or groups.</source>
         <translation>لا يوجد تقرير «%1»؛ اختر campaigns أو messages أو groups.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="101"/>
+        <location filename="../src/cli/exportcommands.cpp" line="156"/>
         <source>Cannot export &quot;%1&quot;; choose users, sessions, campaigns, contacts, groups or messages.</source>
         <translation>يتعذّر تصدير «%1»؛ اختر users أو sessions أو campaigns أو contacts أو groups أو messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="112"/>
+        <location filename="../src/cli/exportcommands.cpp" line="167"/>
         <source>standard output</source>
         <translation>الخرج القياسي</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="113"/>
+        <location filename="../src/cli/exportcommands.cpp" line="168"/>
         <source>Wrote 1 row to %1.</source>
         <translation>كُتب صف واحد إلى %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="114"/>
+        <location filename="../src/cli/exportcommands.cpp" line="169"/>
         <source>Wrote %L1 rows to %2.</source>
         <translation>كُتبت الصفوف (%L1) إلى %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="144"/>
+        <location filename="../src/cli/exportcommands.cpp" line="214"/>
         <source>--custom-fields is json or columns, not &quot;%1&quot;.</source>
         <translation>قيمة --custom-fields هي json أو columns، وليست «%1».</translation>
     </message>
@@ -2317,112 +2791,152 @@ Options:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.ui" line="6"/>
+        <location filename="../ui/dialogs/exportdialog.ui" line="6"/>
         <source>Export CSV</source>
         <translation>تصدير CSV</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="10"/>
+        <location filename="../ui/dialogs/exportdialog.ui" line="10"/>
         <source>&amp;File:</source>
         <translation>الم&amp;لف:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="14"/>
+        <location filename="../ui/dialogs/exportdialog.ui" line="14"/>
         <source>&amp;Browse…</source>
         <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="17"/>
+        <location filename="../ui/dialogs/exportdialog.ui" line="17"/>
         <source>Rows:</source>
         <translation>الصفوف:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="20"/>
+        <location filename="../ui/dialogs/exportdialog.ui" line="20"/>
         <source>&amp;Every row of the current view (its filters and sort order)</source>
         <translation>&amp;كل صفوف العرض الحالي (بعوامل التصفية وترتيب الفرز)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="21"/>
+        <location filename="../ui/dialogs/exportdialog.ui" line="21"/>
         <source>Only the &amp;selected rows</source>
         <translation>الصفوف ال&amp;محددة فقط</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="24"/>
+        <location filename="../ui/dialogs/exportdialog.ui" line="24"/>
         <source>&amp;Custom fields:</source>
         <translation>الحقول الم&amp;خصصة:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="26"/>
+        <location filename="../ui/dialogs/exportdialog.ui" line="26"/>
         <source>Start with a byte order &amp;mark (for Excel)</source>
         <translation>ابدأ بعلامة ترتيب ال&amp;بايتات (لبرنامج Excel)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="21"/>
         <source>Export %1 to CSV</source>
         <translation>تصدير %1 إلى CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="23"/>
         <source>Only the &amp;selected rows (%L1)</source>
         <translation>الصفوف ال&amp;محددة فقط (%L1)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="29"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="27"/>
         <source>One JSON column (our importer reads it back)</source>
         <translation>عمود JSON واحد (يقرؤه برنامج الاستيراد لدينا مرة أخرى)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="30"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="28"/>
         <source>One column per key</source>
         <translation>عمود لكل مفتاح</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="36"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="35"/>
+        <source>Rows come in the page&apos;s sort order, which takes longer on a large table than an unsorted export (waqtor-db export contacts writes them as stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="44"/>
+        <source>campaigns</source>
+        <translation type="unfinished">الحملات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="45"/>
+        <source>messages</source>
+        <translation type="unfinished">الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="46"/>
+        <source>groups</source>
+        <translation type="unfinished">المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="47"/>
+        <source>Write the %1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="57"/>
+        <source>One row per campaign: owner, session, status, recipients, sent, failed, the success rate (sent ÷ recipients, in %) and when it was scheduled, started and completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="60"/>
+        <source>One row per day and status: how many messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="61"/>
+        <source>One row per group: its owner, its members, and how many of them are active, blocked or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="73"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="63"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="73"/>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="103"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="64"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="104"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="75"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="115"/>
         <source>Choose the file to write first.</source>
         <translation>اختر الملف المراد كتابته أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="87"/>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/exportdialog.cpp" line="92"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="132"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="100"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="139"/>
         <source>Exporting… %L1 rows written</source>
         <translation>جارٍ التصدير… الصفوف المكتوبة: %L1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="112"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="148"/>
         <source>Wrote %L1 rows to %2.</source>
         <translation>كُتبت الصفوف (%L1) إلى %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="114"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="150"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="140"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="177"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -2430,87 +2944,87 @@ Options:
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../ui/groupdialog.ui" line="6"/>
+        <location filename="../ui/dialogs/groupdialog.ui" line="6"/>
         <source>Group</source>
         <translation>مجموعة</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="10"/>
+        <location filename="../ui/dialogs/groupdialog.ui" line="10"/>
         <source>&amp;Name:</source>
         <translation>ال&amp;اسم:</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="11"/>
+        <location filename="../ui/dialogs/groupdialog.ui" line="11"/>
         <source>e.g. VIP customers</source>
         <translation>مثل: عملاء VIP</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="12"/>
+        <location filename="../ui/dialogs/groupdialog.ui" line="12"/>
         <source>&amp;Owner:</source>
         <translation>ال&amp;مالك:</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="14"/>
+        <location filename="../ui/dialogs/groupdialog.ui" line="14"/>
         <source>Members:</source>
         <translation>الأعضاء:</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="16"/>
+        <location filename="../ui/dialogs/groupdialog.ui" line="16"/>
         <source>&amp;Description:</source>
         <translation>ال&amp;وصف:</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="17"/>
+        <location filename="../ui/dialogs/groupdialog.ui" line="17"/>
         <source>What the group is for (optional)</source>
         <translation>الغرض من المجموعة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../src/app/groupdialog.cpp" line="19"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="19"/>
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/groupdialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="20"/>
         <source>none yet</source>
         <translation>لا أعضاء بعد</translation>
     </message>
     <message>
-        <location filename="../src/app/groupdialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="25"/>
         <source>Edit group</source>
         <translation>تعديل المجموعة</translation>
     </message>
     <message>
-        <location filename="../src/app/groupdialog.cpp" line="72"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="75"/>
         <source>1 contact</source>
         <translation>جهة اتصال واحدة</translation>
     </message>
     <message>
-        <location filename="../src/app/groupdialog.cpp" line="73"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="76"/>
         <source>%L1 contacts</source>
         <translation>جهات الاتصال: %L1</translation>
     </message>
     <message>
-        <location filename="../src/app/groupdialog.cpp" line="77"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="80"/>
         <source>A group with members stays with the owner of those contacts.</source>
         <translation>تبقى المجموعة التي لها أعضاء مع مالك جهات الاتصال تلك.</translation>
     </message>
     <message>
-        <location filename="../src/app/groupdialog.cpp" line="79"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="82"/>
         <source>Created %1 · updated %2</source>
         <translation>أُنشئت %1 · حُدِّثت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/groupdialog.cpp" line="96"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="99"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../src/app/groupdialog.cpp" line="96"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="99"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/groupdialog.cpp" line="98"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="101"/>
         <source>Group (read-only)</source>
         <translation>مجموعة (للقراءة فقط)</translation>
     </message>
@@ -2518,119 +3032,127 @@ Options:
 <context>
     <name>GroupMembership</name>
     <message>
-        <location filename="../src/core/groupmembership.cpp" line="53"/>
+        <location filename="../src/core/groups/groupmembership.cpp" line="44"/>
         <source>Counting was cancelled.</source>
         <translation>أُلغي العدّ.</translation>
     </message>
     <message>
-        <location filename="../src/core/groupmembership.cpp" line="212"/>
-        <location filename="../src/core/groupmembership.cpp" line="300"/>
+        <location filename="../src/core/groups/groupmembership.cpp" line="203"/>
+        <location filename="../src/core/groups/groupmembership.cpp" line="291"/>
         <source>Could not count the members of %1</source>
         <translation>تعذّر عدّ أعضاء %1</translation>
     </message>
     <message>
-        <location filename="../src/core/groupmembership.cpp" line="222"/>
+        <location filename="../src/core/groups/groupmembership.cpp" line="213"/>
         <source>Could not count the contacts of %1</source>
         <translation>تعذّر عدّ جهات اتصال %1</translation>
     </message>
     <message>
-        <location filename="../src/core/groupmembership.cpp" line="242"/>
+        <location filename="../src/core/groups/groupmembership.cpp" line="233"/>
         <source>Could not count the matching contacts</source>
         <translation>تعذّر عدّ جهات الاتصال المطابقة</translation>
     </message>
     <message>
-        <location filename="../src/core/groupmembership.cpp" line="249"/>
+        <location filename="../src/core/groups/groupmembership.cpp" line="240"/>
         <source>The group no longer exists; someone deleted it. Refresh the list.</source>
         <translation>لم تعد المجموعة موجودة؛ حذفها شخص ما. حدّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/core/groupmembership.cpp" line="267"/>
+        <location filename="../src/core/groups/groupmembership.cpp" line="258"/>
         <source>Could not read the group %1</source>
         <translation>تعذّرت قراءة المجموعة %1</translation>
     </message>
     <message>
-        <location filename="../src/core/groupmembership.cpp" line="269"/>
+        <location filename="../src/core/groups/groupmembership.cpp" line="260"/>
         <source>The group %1 no longer exists; someone deleted it.</source>
         <translation>لم تعد المجموعة %1 موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
-        <location filename="../src/core/groupmembership.cpp" line="284"/>
+        <location filename="../src/core/groups/groupmembership.cpp" line="275"/>
         <source>Could not remove members from %1</source>
         <translation>تعذّرت إزالة أعضاء من %1</translation>
     </message>
     <message>
-        <location filename="../src/core/groupmembership.cpp" line="294"/>
+        <location filename="../src/core/groups/groupmembership.cpp" line="285"/>
         <source>Could not add members to %1</source>
         <translation>تعذّرت إضافة أعضاء إلى %1</translation>
     </message>
 </context>
 <context>
+    <name>GroupNameLock</name>
+    <message>
+        <location filename="../src/core/groups/groupnamelock.cpp" line="31"/>
+        <source>Could not reserve the group name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupRepository</name>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="48"/>
-        <location filename="../src/core/grouprepository.cpp" line="63"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="46"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="61"/>
         <source>The group no longer exists; someone deleted it. Refresh the list.</source>
         <translation>لم تعد المجموعة موجودة؛ حذفها شخص ما. حدّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="61"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="59"/>
         <source>Could not read the group</source>
         <translation>تعذّرت قراءة المجموعة</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="88"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="86"/>
         <source>Enter the group&apos;s name.</source>
         <translation>أدخل اسم المجموعة.</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="91"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="89"/>
         <source>A group name cannot contain line breaks or tabs; put longer text in the description.</source>
         <translation>لا يمكن أن يحتوي اسم المجموعة على فواصل أسطر أو علامات جدولة؛ ضع النص الأطول في الوصف.</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="93"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="91"/>
         <source>The group name is %1 characters long; at most %2 are allowed.</source>
         <translation>عدد أحرف اسم المجموعة %1، والحد الأقصى المسموح %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="108"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="106"/>
         <source>Choose the group&apos;s owner.</source>
         <translation>اختر مالك المجموعة.</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="114"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="112"/>
         <source>Could not read the group&apos;s owner</source>
         <translation>تعذّرت قراءة مالك المجموعة</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="116"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="114"/>
         <source>The owner account no longer exists; choose another owner.</source>
         <translation>لم يعد حساب المالك موجودًا؛ اختر مالكًا آخر.</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="132"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="133"/>
         <source>Could not check the group name %1</source>
         <translation>تعذّر التحقق من اسم المجموعة %1</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="134"/>
-        <location filename="../src/core/grouprepository.cpp" line="170"/>
-        <location filename="../src/core/grouprepository.cpp" line="211"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="135"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="171"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="211"/>
         <source>A group named %1 already exists for %2.</source>
         <translation>توجد بالفعل مجموعة باسم %1 لدى %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="171"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="172"/>
         <source>Could not create the group %1</source>
         <translation>تعذّر إنشاء المجموعة %1</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="182"/>
-        <source>The group %1 was changed by someone else after you opened it. Reload to see their changes, or overwrite them with yours.</source>
-        <translation>غيّر شخص آخر المجموعة %1 بعد أن فتحتها. أعد التحميل لترى تغييراته، أو اكتب فوقها بتغييراتك.</translation>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="182"/>
+        <source>The group %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/grouprepository.cpp" line="187"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="187"/>
         <source>The group %1 has %n member(s), all contacts of %2; a group with members cannot move to another owner.</source>
         <translation>
             <numerusform>لدى المجموعة %1 %n عضو، كلهم من جهات اتصال %2؛ لا يمكن نقل مجموعة لها أعضاء إلى مالك آخر.</numerusform>
@@ -2642,27 +3164,27 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="212"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="212"/>
         <source>Could not save the group %1</source>
         <translation>تعذّر حفظ المجموعة %1</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="233"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="233"/>
         <source>Select the groups to delete.</source>
         <translation>حدّد المجموعات المراد حذفها.</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="236"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="236"/>
         <source>One of the selected groups no longer exists; refresh the list.</source>
         <translation>لم تعد إحدى المجموعات المحددة موجودة؛ حدّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="248"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="248"/>
         <source>Could not read the selected groups</source>
         <translation>تعذّرت قراءة المجموعات المحددة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/grouprepository.cpp" line="257"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="257"/>
         <source>%n of the selected groups no longer exist(s); refresh the list and try again.</source>
         <translation>
             <numerusform>لم يعد %n من المجموعات المحددة موجودًا؛ حدّث القائمة وحاول مجددًا.</numerusform>
@@ -2674,17 +3196,17 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="268"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="268"/>
         <source>Could not count what the delete would remove</source>
         <translation>تعذّر حساب ما سيُزيله الحذف</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="302"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="302"/>
         <source>Could not delete the groups</source>
         <translation>تعذّر حذف المجموعات</translation>
     </message>
     <message>
-        <location filename="../src/core/grouprepository.cpp" line="309"/>
+        <location filename="../src/core/repositories/grouprepository.cpp" line="309"/>
         <source>Could not delete the groups: the database deleted %1 of %2; nothing was changed.</source>
         <translation>تعذّر حذف المجموعات: حذفت قاعدة البيانات %1 من %2؛ لم يُغيَّر شيء.</translation>
     </message>
@@ -2692,7 +3214,7 @@ Options:
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../src/app/groupsmodel.cpp" line="52"/>
+        <location filename="../src/app/models/groupsmodel.cpp" line="52"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
@@ -2700,83 +3222,83 @@ Options:
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../ui/groupspage.ui" line="8"/>
+        <location filename="../ui/pages/groupspage.ui" line="8"/>
         <source>Search name or description…</source>
         <translation>ابحث في الاسم أو الوصف…</translation>
     </message>
     <message>
-        <location filename="../ui/groupspage.ui" line="9"/>
-        <location filename="../src/app/groupspage.cpp" line="42"/>
+        <location filename="../ui/pages/groupspage.ui" line="9"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="43"/>
         <source>&amp;Members…</source>
         <translation>الأ&amp;عضاء…</translation>
     </message>
     <message>
-        <location filename="../ui/groupspage.ui" line="9"/>
+        <location filename="../ui/pages/groupspage.ui" line="9"/>
         <source>Add and remove the selected group&apos;s members</source>
         <translation>أضف أعضاء المجموعة المحددة أو أزلهم</translation>
     </message>
     <message>
-        <location filename="../ui/groupspage.ui" line="10"/>
+        <location filename="../ui/pages/groupspage.ui" line="10"/>
         <source>Only the groups of this owner</source>
         <translation>مجموعات هذا المالك فقط</translation>
     </message>
     <message>
-        <location filename="../ui/groupspage.ui" line="19"/>
+        <location filename="../ui/pages/groupspage.ui" line="19"/>
         <source>◀</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../ui/groupspage.ui" line="19"/>
+        <location filename="../ui/pages/groupspage.ui" line="19"/>
         <source>Previous rows</source>
         <translation>الصفوف السابقة</translation>
     </message>
     <message>
-        <location filename="../ui/groupspage.ui" line="20"/>
+        <location filename="../ui/pages/groupspage.ui" line="20"/>
         <source>▶</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../ui/groupspage.ui" line="20"/>
+        <location filename="../ui/pages/groupspage.ui" line="20"/>
         <source>Next rows</source>
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.cpp" line="22"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="23"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.cpp" line="23"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="24"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.cpp" line="24"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="25"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.cpp" line="25"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="26"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.cpp" line="26"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="27"/>
         <source>Updated</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.cpp" line="125"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="117"/>
         <source>Created the group %1.</source>
         <translation>أُنشئت المجموعة %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.cpp" line="139"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="131"/>
         <source>Saved the group %1.</source>
         <translation>حُفظت المجموعة %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/groupspage.cpp" line="157"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="149"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…و%n أخرى</numerusform>
@@ -2788,12 +3310,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.cpp" line="159"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="156"/>
         <source>Delete the group %1?</source>
         <translation>هل تريد حذف المجموعة %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/groupspage.cpp" line="160"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="157"/>
         <source>Delete these %n groups?</source>
         <translation>
             <numerusform>هل تريد حذف %n مجموعة؟</numerusform>
@@ -2805,22 +3327,22 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.cpp" line="162"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="150"/>
         <source>No contacts are members.</source>
         <translation>لا توجد جهات اتصال أعضاء.</translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.cpp" line="163"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="151"/>
         <source>Group memberships removed: %L1 (contacts affected: %L2).</source>
         <translation>العضويات المُزالة من المجموعات: %L1 (جهات الاتصال المتأثرة: %L2).</translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.cpp" line="164"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="152"/>
         <source>The contacts themselves are kept.</source>
         <translation>تُبقى جهات الاتصال نفسها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/groupspage.cpp" line="166"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="154"/>
         <source>%n campaign(s) name these groups as their audience; they are kept and will need a new audience.</source>
         <translation>
             <numerusform>%n حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
@@ -2831,13 +3353,8 @@ Options:
             <numerusform>%n حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../src/app/groupspage.cpp" line="169"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/app/groupspage.cpp" line="180"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="165"/>
         <source>Deleted %n group(s) and %1 membership(s); the contacts are kept.</source>
         <translation>
             <numerusform>حُذفت %n مجموعة و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
@@ -2849,12 +3366,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.cpp" line="196"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="181"/>
         <source>Saved the members of %1: %L2 joined, %L3 left; %L4 member(s) now.</source>
         <translation>حُفظ أعضاء %1: انضم %L2، وغادر %L3؛ وعدد الأعضاء الآن %L4.</translation>
     </message>
     <message>
-        <location filename="../src/app/groupspage.h" line="19"/>
+        <location filename="../src/app/pages/groupspage.h" line="19"/>
         <source>Groups</source>
         <translation>المجموعات</translation>
     </message>
@@ -2862,203 +3379,203 @@ Options:
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../ui/importfilepage.ui" line="5"/>
+        <location filename="../ui/importwizard/importfilepage.ui" line="5"/>
         <source>Choose the file</source>
         <translation>اختر الملف</translation>
     </message>
     <message>
-        <location filename="../ui/importfilepage.ui" line="6"/>
+        <location filename="../ui/importwizard/importfilepage.ui" line="6"/>
         <source>A CSV file with one contact per row. How it is written is detected; change anything that was guessed wrong.</source>
         <translation>ملف CSV فيه جهة اتصال واحدة في كل صف. تُكتشف طريقة كتابته تلقائيًا؛ غيّر أي شيء خُمّن خطأً.</translation>
     </message>
     <message>
-        <location filename="../ui/importfilepage.ui" line="9"/>
+        <location filename="../ui/importwizard/importfilepage.ui" line="9"/>
         <source>&amp;File:</source>
         <translation>الم&amp;لف:</translation>
     </message>
     <message>
-        <location filename="../ui/importfilepage.ui" line="12"/>
+        <location filename="../ui/importwizard/importfilepage.ui" line="12"/>
         <source>contacts.csv</source>
         <translation>contacts.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importfilepage.ui" line="13"/>
+        <location filename="../ui/importwizard/importfilepage.ui" line="13"/>
         <source>&amp;Browse…</source>
         <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
-        <location filename="../ui/importfilepage.ui" line="17"/>
+        <location filename="../ui/importwizard/importfilepage.ui" line="17"/>
         <source>&amp;Encoding:</source>
         <translation>ال&amp;ترميز:</translation>
     </message>
     <message>
-        <location filename="../ui/importfilepage.ui" line="20"/>
+        <location filename="../ui/importwizard/importfilepage.ui" line="20"/>
         <source>&amp;Delimiter:</source>
         <translation>ال&amp;فاصل:</translation>
     </message>
     <message>
-        <location filename="../ui/importfilepage.ui" line="22"/>
+        <location filename="../ui/importwizard/importfilepage.ui" line="22"/>
         <source>&amp;Header row:</source>
         <translation>صف ال&amp;عناوين:</translation>
     </message>
     <message>
-        <location filename="../ui/importfilepage.ui" line="24"/>
+        <location filename="../ui/importwizard/importfilepage.ui" line="24"/>
         <source>Default &amp;region:</source>
         <translation>ال&amp;منطقة الافتراضية:</translation>
     </message>
     <message>
-        <location filename="../ui/importfilepage.ui" line="25"/>
+        <location filename="../ui/importwizard/importfilepage.ui" line="25"/>
         <source>The country of numbers written without + or 00, such as 0501234567. Remembered for your account.</source>
         <translation>بلد الأرقام المكتوبة دون + أو 00، مثل 0501234567. يُحفظ لحسابك.</translation>
     </message>
     <message>
-        <location filename="../ui/importfilepage.ui" line="26"/>
+        <location filename="../ui/importwizard/importfilepage.ui" line="26"/>
         <source>Detected:</source>
         <translation>المُكتشَف:</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="25"/>
-        <location filename="../src/app/importfilepage.cpp" line="164"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="25"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="164"/>
         <source>Nothing yet: choose a file.</source>
         <translation>لا شيء بعد: اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="52"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="52"/>
         <source>Automatic (byte order mark, else UTF-8)</source>
         <translation>تلقائي (علامة ترتيب البايتات، وإلا UTF-8)</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="53"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="53"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="54"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="54"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="55"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="55"/>
         <source>Windows-1256 (Arabic)</source>
         <translation>Windows-1256 (عربي)</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="56"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="56"/>
         <source>ISO-8859-1 (Western European)</source>
         <translation>ISO-8859-1 (أوروبي غربي)</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="58"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="58"/>
         <source>Detected</source>
         <translation>مُكتشَف</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="59"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="59"/>
         <source>Comma ( , )</source>
         <translation>فاصلة ( , )</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="60"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="60"/>
         <source>Semicolon ( ; )</source>
         <translation>فاصلة منقوطة ( ; )</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="61"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="61"/>
         <source>Tab</source>
         <translation>علامة جدولة (Tab)</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="62"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="62"/>
         <source>Vertical bar ( | )</source>
         <translation>شريط عمودي ( | )</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="64"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="64"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="65"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="65"/>
         <source>Yes: the first row names the columns</source>
         <translation>نعم: الصف الأول يسمّي الأعمدة</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="66"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="66"/>
         <source>No: the first row is a contact</source>
         <translation>لا: الصف الأول جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="80"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="80"/>
         <source>None: numbers need + or 00</source>
         <translation>لا شيء: تحتاج الأرقام إلى + أو 00</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="82"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="82"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="94"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="94"/>
         <source>Import contacts from</source>
         <translation>استيراد جهات اتصال من</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="95"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="95"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>ملفات CSV (*.csv *.txt *.tsv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="160"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="160"/>
         <source>Nothing yet: the file cannot be read as it is set up.</source>
         <translation>لا شيء بعد: تتعذّر قراءة الملف بالإعدادات الحالية.</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="171"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="171"/>
         <source>Cannot read %1: %2.</source>
         <translation>تتعذّر قراءة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="172"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="172"/>
         <source>it is a folder</source>
         <translation>إنه مجلد</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="175"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="175"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="181"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="184"/>
         <source>%1 Arabic files from Excel are often Windows-1256; try it under Encoding.</source>
         <translation>%1 كثيرًا ما تكون الملفات العربية المحفوظة من Excel بترميز Windows-1256؛ جرّبه في «الترميز».</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="197"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="201"/>
         <source>The file has no columns: it holds a header row and nothing else.</source>
         <translation>ليس في الملف أعمدة: فيه صف عناوين فقط ولا شيء غيره.</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="201"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="205"/>
         <source>comma</source>
         <translation>فاصلة</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="201"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="205"/>
         <source>semicolon</source>
         <translation>فاصلة منقوطة</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="201"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="205"/>
         <source>tab</source>
         <translation>علامة جدولة</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="202"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="206"/>
         <source>vertical bar</source>
         <translation>شريط عمودي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/importfilepage.cpp" line="203"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="207"/>
         <source>%1, %2-separated, %3; %n column(s).</source>
         <translation>
             <numerusform>%1، الفاصل %2، %3؛ %n عمود.</numerusform>
@@ -3070,12 +3587,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="205"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="209"/>
         <source>the first row names the columns</source>
         <translation>الصف الأول يسمّي الأعمدة</translation>
     </message>
     <message>
-        <location filename="../src/app/importfilepage.cpp" line="206"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="210"/>
         <source>no header row (the first row is a contact)</source>
         <translation>لا يوجد صف عناوين (الصف الأول جهة اتصال)</translation>
     </message>
@@ -3083,107 +3600,107 @@ Options:
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/importmappingpage.ui" line="5"/>
+        <location filename="../ui/importwizard/importmappingpage.ui" line="5"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../ui/importmappingpage.ui" line="6"/>
+        <location filename="../ui/importwizard/importmappingpage.ui" line="6"/>
         <source>Choose what each column of the file becomes. Columns with names we do not know go to the contact&apos;s custom fields unless you untick Keep.</source>
         <translation>اختر ما يصير إليه كل عمود في الملف. الأعمدة ذات الأسماء غير المعروفة تذهب إلى الحقول المخصصة لجهة الاتصال ما لم تُلغِ تحديد «إبقاء».</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="28"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="28"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="28"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="28"/>
         <source>First value</source>
         <translation>القيمة الأولى</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="28"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="28"/>
         <source>Becomes</source>
         <translation>يصير</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="28"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="28"/>
         <source>Custom field key</source>
         <translation>مفتاح الحقل المخصص</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="29"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="29"/>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="31"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="31"/>
         <source>Columns nobody mapped are kept in the contact&apos;s custom fields; untick to leave them out.</source>
         <translation>تُبقى الأعمدة غير المربوطة في الحقول المخصصة لجهة الاتصال؛ ألغِ التحديد لاستبعادها.</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="79"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="79"/>
         <source>(empty in the first rows)</source>
         <translation>(فارغ في الصفوف الأولى)</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="86"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="86"/>
         <source>Phone number</source>
         <translation>رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="87"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="87"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="88"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="88"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="89"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="89"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="90"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="90"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="91"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="91"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="92"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="92"/>
         <source>Custom field</source>
         <translation>حقل مخصص</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="93"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="93"/>
         <source>custom_fields (JSON object)</source>
         <translation>custom_fields (كائن JSON)</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="94"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="94"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="152"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="152"/>
         <source>Column &quot;%1&quot; goes to a custom field: type its key.</source>
         <translation>العمود «%1» يذهب إلى حقل مخصص: اكتب مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../src/app/importmappingpage.cpp" line="201"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="201"/>
         <source>Choose the column that holds the phone number: every contact needs one.</source>
         <translation>اختر العمود الذي يحمل رقم الهاتف: كل جهة اتصال تحتاج إلى رقم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/importmappingpage.cpp" line="209"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="209"/>
         <source>Phone numbers come from column &quot;%1&quot;; %n column(s) will be imported.</source>
         <translation>
             <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
@@ -3198,195 +3715,180 @@ Options:
 <context>
     <name>ImportOptionsPage</name>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="5"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="5"/>
         <source>Choose how to import</source>
         <translation>اختر طريقة الاستيراد</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="6"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="6"/>
         <source>Whose contacts these become, which groups they join, and what a phone number that is already there does.</source>
         <translation>لمن ستكون جهات الاتصال هذه، وإلى أي مجموعات ستنضم، وماذا يحدث لرقم هاتف موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="11"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="11"/>
         <source>&amp;Owner:</source>
         <translation>ال&amp;مالك:</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="13"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="13"/>
         <source>&amp;Groups:</source>
         <translation>الم&amp;جموعات:</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="16"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="16"/>
         <source>Every imported contact joins the ticked groups.</source>
         <translation>تنضم كل جهة اتصال مستوردة إلى المجموعات المحددة.</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="19"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="19"/>
         <source>New group name</source>
         <translation>اسم المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="20"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="20"/>
         <source>&amp;Add group</source>
         <translation>إ&amp;ضافة مجموعة</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="25"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="25"/>
         <source>A phone already there:</source>
         <translation>رقم هاتف موجود بالفعل:</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="28"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="28"/>
         <source>&amp;Skip it: the contact stays as it is</source>
         <translation>&amp;تخطَّه: تبقى جهة الاتصال كما هي</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="29"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="29"/>
         <source>&amp;Update it with the file&apos;s values (empty cells keep what is stored)</source>
         <translation>ح&amp;دِّثه بقيم الملف (الخلايا الفارغة تُبقي القيمة المخزّنة)</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="30"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="30"/>
         <source>Let the file &amp;unblock blocked contacts</source>
         <translation>اسمح للملف بإلغاء ح&amp;ظر جهات الاتصال المحظورة</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="30"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="30"/>
         <source>Without this, a blocked contact stays blocked whatever the file&apos;s status column says.</source>
         <translation>من دون هذا، تبقى جهة الاتصال المحظورة محظورة أيًّا كان ما يقوله عمود الحالة في الملف.</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="33"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="33"/>
         <source>&amp;Error file:</source>
         <translation>ملف الأ&amp;خطاء:</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="36"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="36"/>
         <source>Rows that cannot be imported are written here with the reason, only when there are any. Leave empty for no file.</source>
         <translation>تُكتب هنا الصفوف التي يتعذّر استيرادها مع السبب، إن وُجدت فقط. اتركه فارغًا إن لم ترد ملفًا.</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="37"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="37"/>
         <source>B&amp;rowse…</source>
         <translation>استع&amp;راض…</translation>
     </message>
     <message>
-        <location filename="../ui/importoptionspage.ui" line="40"/>
+        <location filename="../ui/importwizard/importoptionspage.ui" line="40"/>
         <source>&amp;Check only (dry run): count what would happen, write nothing</source>
         <translation>ت&amp;حقق فقط (تشغيل تجريبي): احسب ما سيحدث ولا تكتب شيئًا</translation>
     </message>
     <message>
-        <location filename="../src/app/importoptionspage.cpp" line="37"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="38"/>
         <source>Write rejected rows to</source>
         <translation>كتابة الصفوف المرفوضة إلى</translation>
     </message>
     <message>
-        <location filename="../src/app/importoptionspage.cpp" line="38"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="39"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/importoptionspage.cpp" line="56"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="57"/>
         <source>Your role imports contacts for your own account only.</source>
         <translation>دورك يسمح باستيراد جهات الاتصال لحسابك فقط.</translation>
     </message>
     <message>
-        <location filename="../src/app/importoptionspage.cpp" line="68"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="69"/>
         <source>%1 (deactivated)</source>
         <translation>%1 (معطَّل)</translation>
     </message>
     <message>
-        <location filename="../src/app/importoptionspage.cpp" line="115"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="116"/>
         <source>A new group: created when the import runs.</source>
         <translation>مجموعة جديدة: تُنشأ عند تشغيل الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../src/app/importoptionspage.cpp" line="140"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="141"/>
         <source>&amp;Check</source>
         <translation>تحق&amp;ق</translation>
     </message>
     <message>
-        <location filename="../src/app/importoptionspage.cpp" line="140"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="141"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/importoptionspage.cpp" line="178"/>
-        <source>The error file %1 is a folder; name a file.</source>
-        <translation>ملف الأخطاء %1 مجلد؛ أدخل اسم ملف.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/importoptionspage.cpp" line="180"/>
-        <source>The folder of the error file, %1, does not exist.</source>
-        <translation>مجلد ملف الأخطاء، %1، غير موجود.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/importoptionspage.cpp" line="183"/>
-        <source>The error file cannot be the file being imported.</source>
-        <translation>لا يمكن أن يكون ملف الأخطاء هو الملف الجاري استيراده.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <location filename="../ui/importpreviewpage.ui" line="5"/>
+        <location filename="../ui/importwizard/importpreviewpage.ui" line="5"/>
         <source>Check the first rows</source>
         <translation>تحقق من الصفوف الأولى</translation>
     </message>
     <message>
-        <location filename="../ui/importpreviewpage.ui" line="6"/>
+        <location filename="../ui/importwizard/importpreviewpage.ui" line="6"/>
         <source>Each row as read from the file, and the contact it becomes. Rows in red cannot be imported; the reason is given.</source>
         <translation>كل صف كما قُرئ من الملف، وجهة الاتصال التي يصير إليها. الصفوف الحمراء يتعذّر استيرادها؛ والسبب مذكور.</translation>
     </message>
     <message>
-        <location filename="../src/app/importpreviewpage.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="35"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../src/app/importpreviewpage.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="35"/>
         <source>As read</source>
         <translation>كما قُرئ</translation>
     </message>
     <message>
-        <location filename="../src/app/importpreviewpage.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="35"/>
         <source>Phone (E.164)</source>
         <translation>الهاتف (E.164)</translation>
     </message>
     <message>
-        <location filename="../src/app/importpreviewpage.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="35"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/importpreviewpage.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="35"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/app/importpreviewpage.cpp" line="36"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="36"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/importpreviewpage.cpp" line="36"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="36"/>
         <source>Custom fields</source>
         <translation>الحقول المخصصة</translation>
     </message>
     <message>
-        <location filename="../src/app/importpreviewpage.cpp" line="69"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="69"/>
         <source>(active when new)</source>
         <translation>(نشطة إن كانت جديدة)</translation>
     </message>
     <message>
-        <location filename="../src/app/importpreviewpage.cpp" line="73"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="73"/>
         <source>Rejected: %1</source>
         <translation>مرفوض: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/importpreviewpage.cpp" line="87"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="87"/>
         <source>All of the first %n record(s) can be imported.</source>
         <translation>
             <numerusform>يمكن استيراد كل السجلات الأولى (%n).</numerusform>
@@ -3398,7 +3900,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/importpreviewpage.cpp" line="88"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="88"/>
         <source>%1 of the first %n record(s) cannot be imported; the import skips them and writes them, with the reason, to the error file.</source>
         <translation>
             <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
@@ -3413,52 +3915,52 @@ Options:
 <context>
     <name>ImportProgressPage</name>
     <message>
-        <location filename="../ui/importprogresspage.ui" line="5"/>
+        <location filename="../ui/importwizard/importprogresspage.ui" line="5"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../ui/importprogresspage.ui" line="6"/>
+        <location filename="../ui/importwizard/importprogresspage.ui" line="6"/>
         <source>Everything is written in one transaction: until it ends, nobody sees the new contacts, and a cancel leaves the database as it was.</source>
         <translation>يُكتب كل شيء في معاملة واحدة: لا يرى أحد جهات الاتصال الجديدة حتى تنتهي، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-        <location filename="../ui/importprogresspage.ui" line="20"/>
+        <location filename="../ui/importwizard/importprogresspage.ui" line="20"/>
         <source>&amp;Stop the import</source>
         <translation>إ&amp;يقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../src/app/importprogresspage.cpp" line="45"/>
+        <location filename="../src/app/importwizard/importprogresspage.cpp" line="32"/>
         <source>Checking %1 for %2; nothing will be written…</source>
         <translation>جارٍ التحقق من %1 لـ %2؛ لن يُكتب شيء…</translation>
     </message>
     <message>
-        <location filename="../src/app/importprogresspage.cpp" line="46"/>
+        <location filename="../src/app/importwizard/importprogresspage.cpp" line="33"/>
         <source>Importing %1 for %2…</source>
         <translation>جارٍ استيراد %1 لـ %2…</translation>
     </message>
     <message>
-        <location filename="../src/app/importprogresspage.cpp" line="48"/>
+        <location filename="../src/app/importwizard/importprogresspage.cpp" line="35"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../src/app/importprogresspage.cpp" line="67"/>
+        <location filename="../src/app/importwizard/importprogresspage.cpp" line="54"/>
         <source>%L1 records read</source>
         <translation>السجلات المقروءة: %L1</translation>
     </message>
     <message>
-        <location filename="../src/app/importprogresspage.cpp" line="70"/>
+        <location filename="../src/app/importwizard/importprogresspage.cpp" line="57"/>
         <source>%L1 rows/s</source>
         <translation>%L1 صف/ث</translation>
     </message>
     <message>
-        <location filename="../src/app/importprogresspage.cpp" line="73"/>
+        <location filename="../src/app/importwizard/importprogresspage.cpp" line="60"/>
         <source>The whole file is read; the last rows are being checked and stored…</source>
         <translation>قُرئ الملف كله؛ جارٍ التحقق من آخر الصفوف وتخزينها…</translation>
     </message>
     <message>
-        <location filename="../src/app/importprogresspage.cpp" line="82"/>
+        <location filename="../src/app/importwizard/importprogresspage.cpp" line="80"/>
         <source>Stopping the import; the database is undoing everything it did…</source>
         <translation>جارٍ إيقاف الاستيراد؛ تتراجع قاعدة البيانات عن كل ما فعلته…</translation>
     </message>
@@ -3466,97 +3968,113 @@ Options:
 <context>
     <name>ImportSummaryPage</name>
     <message>
-        <location filename="../ui/importsummarypage.ui" line="5"/>
+        <location filename="../ui/importwizard/importsummarypage.ui" line="5"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../ui/importsummarypage.ui" line="6"/>
+        <location filename="../ui/importwizard/importsummarypage.ui" line="6"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="65"/>
         <source>What the import did. Rows that could not be imported are listed with the reason.</source>
         <translation>ما فعله الاستيراد. الصفوف التي تعذّر استيرادها مُدرجة مع السبب.</translation>
     </message>
     <message>
-        <location filename="../ui/importsummarypage.ui" line="37"/>
+        <location filename="../ui/importwizard/importsummarypage.ui" line="37"/>
         <source>&amp;Open its folder</source>
         <translation>&amp;فتح مجلده</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="17"/>
+        <location filename="../ui/importwizard/importsummarypage.ui" line="42"/>
+        <source>Import the file for real now, with the same mapping and options?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/importsummarypage.ui" line="43"/>
+        <source>&amp;Import now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="17"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="17"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="17"/>
         <source>Why it was rejected</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="31"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="35"/>
         <source>The import did not run.</source>
         <translation>لم يُشغَّل الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="32"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="36"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="32"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="36"/>
         <source>The import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="39"/>
         <source>%1 Nothing was imported: the database is as it was before.</source>
         <translation>%1 لم يُستورد شيء: قاعدة البيانات كما كانت من قبل.</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="37"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="41"/>
         <source>The database said: %1</source>
         <translation>رسالة قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="49"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="53"/>
         <source>Check finished</source>
         <translation>انتهى التحقق</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="50"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="54"/>
+        <source>What an import would do. Rows that could not be imported are listed with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="55"/>
         <source>This was a check only: nothing was written to the database. An import of %1 for %2 with these options would do this:</source>
         <translation>كان هذا تحققًا فقط: لم يُكتب شيء في قاعدة البيانات. استيراد %1 لـ %2 بهذه الخيارات سيفعل ما يلي:</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="53"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="58"/>
         <source>Would be inserted:</source>
         <translation>سيُدرج:</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="54"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="59"/>
         <source>Would be updated:</source>
         <translation>سيُحدَّث:</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="55"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="60"/>
         <source>Would be skipped:</source>
         <translation>سيُتخطّى:</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="56"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="61"/>
         <source>Would be rejected:</source>
         <translation>سيُرفض:</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="57"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="62"/>
         <source>Groups it would create:</source>
         <translation>المجموعات التي سيُنشئها:</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="59"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="64"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/importsummarypage.cpp" line="60"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="66"/>
         <source>Imported %1 for %2: %n record(s) read.</source>
         <translation>
             <numerusform>استُورد %1 لـ %2: قُرئ %n سجل.</numerusform>
@@ -3568,42 +4086,42 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="62"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="68"/>
         <source>Inserted:</source>
         <translation>أُدرج:</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="63"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="69"/>
         <source>Updated:</source>
         <translation>حُدِّث:</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="64"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="70"/>
         <source>Skipped (already there):</source>
         <translation>تُخطّي (موجود بالفعل):</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="65"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="71"/>
         <source>Rejected:</source>
         <translation>رُفض:</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="66"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="72"/>
         <source>New groups:</source>
         <translation>مجموعات جديدة:</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="72"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="78"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="92"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="98"/>
         <source>The rejected rows, each with its reason, are in %1.</source>
         <translation>الصفوف المرفوضة، كلٌّ منها مع سببه، موجودة في %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/importsummarypage.cpp" line="94"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="100"/>
         <source>No error file was chosen, so the rejected rows were not saved; only the first %n are listed above.</source>
         <translation>
             <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
@@ -3615,17 +4133,17 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="97"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="103"/>
         <source>No row was rejected.</source>
         <translation>لم يُرفض أي صف.</translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="99"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="105"/>
         <source>… and %L1 more rejected rows. </source>
         <translation>… وصفوف مرفوضة أخرى: %L1. </translation>
     </message>
     <message>
-        <location filename="../src/app/importsummarypage.cpp" line="120"/>
+        <location filename="../src/app/importwizard/importsummarypage.cpp" line="126"/>
         <source>line %1: %2</source>
         <translation>السطر %1: %2</translation>
     </message>
@@ -3633,17 +4151,17 @@ Options:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/app/importwizard.cpp" line="16"/>
+        <location filename="../src/app/importwizard/importwizard.cpp" line="16"/>
         <source>Import contacts from CSV</source>
         <translation>استيراد جهات اتصال من CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importwizard.cpp" line="35"/>
         <source>&amp;Stop</source>
         <translation>إ&amp;يقاف</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importwizard.cpp" line="35"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -3651,12 +4169,12 @@ Options:
 <context>
     <name>ImportWizardWorker</name>
     <message>
-        <location filename="../src/app/importwizardworker.cpp" line="42"/>
+        <location filename="../src/core/import/importwizardworker.cpp" line="22"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizardworker.cpp" line="49"/>
+        <location filename="../src/core/import/importwizardworker.cpp" line="57"/>
         <source>Cannot read %1: %2.</source>
         <translation>تتعذّر قراءة %1: %2.</translation>
     </message>
@@ -3664,47 +4182,47 @@ Options:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.ui" line="6"/>
+        <location filename="../ui/dialogs/logindialog.ui" line="6"/>
         <source>Sign in to WaQtor Admin</source>
         <translation>تسجيل الدخول إلى WaQtor Admin</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.ui" line="10"/>
+        <location filename="../ui/dialogs/logindialog.ui" line="10"/>
         <source>Database:</source>
         <translation>قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.ui" line="16"/>
+        <location filename="../ui/dialogs/logindialog.ui" line="16"/>
         <source>&amp;Email:</source>
         <translation>ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.ui" line="17"/>
+        <location filename="../ui/dialogs/logindialog.ui" line="17"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.ui" line="18"/>
+        <location filename="../ui/dialogs/logindialog.ui" line="18"/>
         <source>&amp;Password:</source>
         <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.ui" line="33"/>
+        <location filename="../ui/dialogs/logindialog.ui" line="33"/>
         <source>&amp;Connection…</source>
         <translation>ال&amp;اتصال…</translation>
     </message>
     <message>
-        <location filename="../src/app/logindialog.cpp" line="13"/>
+        <location filename="../src/app/dialogs/logindialog.cpp" line="13"/>
         <source>&amp;Sign in</source>
         <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../src/app/logindialog.cpp" line="30"/>
+        <location filename="../src/app/dialogs/logindialog.cpp" line="30"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/logindialog.cpp" line="46"/>
+        <location filename="../src/app/dialogs/logindialog.cpp" line="46"/>
         <source>Enter your email and password.</source>
         <translation>أدخل بريدك الإلكتروني وكلمة المرور.</translation>
     </message>
@@ -3722,367 +4240,413 @@ Options:
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="28"/>
+        <location filename="../ui/mainwindow.ui" line="23"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="35"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="39"/>
+        <location filename="../ui/mainwindow.ui" line="46"/>
         <source>Actions</source>
         <translation>إجراءات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="53"/>
+        <location filename="../ui/mainwindow.ui" line="60"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="53"/>
+        <location filename="../ui/mainwindow.ui" line="60"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="54"/>
+        <location filename="../ui/mainwindow.ui" line="61"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="54"/>
+        <location filename="../ui/mainwindow.ui" line="61"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="55"/>
+        <location filename="../ui/mainwindow.ui" line="62"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="55"/>
+        <location filename="../ui/mainwindow.ui" line="62"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="56"/>
+        <location filename="../ui/mainwindow.ui" line="63"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="57"/>
+        <location filename="../ui/mainwindow.ui" line="64"/>
         <source>E&amp;xport CSV…</source>
         <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="57"/>
+        <location filename="../ui/mainwindow.ui" line="64"/>
         <source>Write the rows of this page&apos;s current view, or the selected rows, to a CSV file</source>
         <translation>اكتب صفوف العرض الحالي لهذه الصفحة، أو الصفوف المحددة، في ملف CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="57"/>
+        <location filename="../ui/mainwindow.ui" line="64"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="58"/>
+        <location filename="../ui/mainwindow.ui" line="65"/>
+        <source>&amp;Campaigns report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="65"/>
+        <source>Every campaign with its owner, session, status, recipients, sent, failed and success rate, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="66"/>
+        <source>&amp;Messages report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="66"/>
+        <source>Messages per day and status, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="67"/>
+        <source>&amp;Groups report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="67"/>
+        <source>Members per group by contact status, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="68"/>
         <source>Change &amp;password…</source>
         <translation>تغيير كلمة ال&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="59"/>
+        <location filename="../ui/mainwindow.ui" line="69"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="59"/>
+        <location filename="../ui/mainwindow.ui" line="69"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="56"/>
+        <location filename="../ui/mainwindow.ui" line="63"/>
         <source>&amp;Refresh</source>
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="19"/>
+        <location filename="../src/app/mainwindow.cpp" line="27"/>
         <source>WaQtor Admin — %1 (%2)</source>
         <translation>WaQtor Admin — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="20"/>
+        <location filename="../src/app/mainwindow.cpp" line="28"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="85"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="89"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="91"/>
+        <source>Write a backup of the whole database, or of some tables, with pg_dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="98"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="100"/>
+        <source>Restore a backup into a new or an existing database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="140"/>
         <source>The %1 page is not available in this version.</source>
         <translation>الصفحة %1 غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="121"/>
+        <location filename="../src/app/mainwindow.cpp" line="176"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
 </context>
 <context>
-    <name>MembershipCountConnection</name>
+    <name>MembershipCounter</name>
     <message>
-        <location filename="../src/core/membershipcountconnection.cpp" line="52"/>
-        <source>Could not prepare a connection for counting</source>
-        <translation>تعذّر تجهيز اتصال للعدّ</translation>
+        <location filename="../src/core/groups/membershipcounter.cpp" line="18"/>
+        <location filename="../src/core/groups/membershipcounter.cpp" line="19"/>
+        <source>Counting was cancelled.</source>
+        <translation type="unfinished">أُلغي العدّ.</translation>
     </message>
 </context>
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="6"/>
-        <location filename="../src/app/membershipdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="6"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="65"/>
         <source>Group members</source>
         <translation>أعضاء المجموعة</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="13"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="13"/>
         <source>Not members</source>
         <translation>غير الأعضاء</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="14"/>
-        <location filename="../ui/membershipdialog.ui" line="37"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="14"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="37"/>
         <source>Search name, email or phone…</source>
         <translation>ابحث بالاسم أو البريد الإلكتروني أو رقم الهاتف…</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="20"/>
-        <location filename="../ui/membershipdialog.ui" line="43"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="20"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="43"/>
         <source>◀</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="20"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="20"/>
         <source>Previous contacts</source>
         <translation>جهات الاتصال السابقة</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="21"/>
-        <location filename="../ui/membershipdialog.ui" line="44"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="21"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="44"/>
         <source>▶</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="21"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="21"/>
         <source>Next contacts</source>
         <translation>جهات الاتصال التالية</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="29"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="29"/>
         <source>&amp;Add →</source>
         <translation>إ&amp;ضافة ←</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="29"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="29"/>
         <source>Add the selected contacts to the group (on Save)</source>
         <translation>أضف جهات الاتصال المحددة إلى المجموعة (عند الحفظ)</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="30"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="30"/>
         <source>← &amp;Remove</source>
         <translation>→ إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="30"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="30"/>
         <source>Take the selected members out of the group (on Save)</source>
         <translation>أخرج الأعضاء المحددين من المجموعة (عند الحفظ)</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="36"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="36"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="43"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="43"/>
         <source>Previous members</source>
         <translation>الأعضاء السابقون</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="44"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="44"/>
         <source>Next members</source>
         <translation>الأعضاء التالون</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="53"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="53"/>
         <source>All contacts matching</source>
         <translation>كل جهات الاتصال المطابقة</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="55"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="55"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="57"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="57"/>
         <source>Te&amp;xt:</source>
         <translation>ال&amp;نص:</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="58"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="58"/>
         <source>name, email or phone</source>
         <translation>الاسم أو البريد الإلكتروني أو رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="59"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="59"/>
         <source>Custom &amp;field:</source>
         <translation>ح&amp;قل مخصص:</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="60"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="60"/>
         <source>key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="62"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="62"/>
         <source>value (empty: any)</source>
         <translation>القيمة (فارغة: أي قيمة)</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="64"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="64"/>
         <source>Add all &amp;matching</source>
         <translation>إضافة كل ال&amp;مطابقين</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="65"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="65"/>
         <source>Remove all matc&amp;hing</source>
         <translation>إزالة كل المطا&amp;بقين</translation>
     </message>
     <message>
-        <location filename="../ui/membershipdialog.ui" line="72"/>
+        <location filename="../ui/dialogs/membershipdialog.ui" line="72"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="21"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="21"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="22"/>
-        <source>Active</source>
-        <translation>نشطة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/membershipdialog.cpp" line="23"/>
-        <source>Blocked</source>
-        <translation>محظورة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/membershipdialog.cpp" line="24"/>
-        <source>Invalid</source>
-        <translation>غير صالحة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/membershipdialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="24"/>
         <source>A phone number is matched exactly in international form (numbers without + are read as region %1); other text matches any part of the name or email.</source>
         <translation>يُطابَق رقم الهاتف مطابقة تامة بالصيغة الدولية (تُقرأ الأرقام التي لا تبدأ بـ + على أنها في المنطقة %1)؛ ويُطابِق أي نص آخر أي جزء من الاسم أو البريد الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="29"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="28"/>
         <source>Compared with the field&apos;s value as text: 42 finds the number 42, true the boolean. Leave it empty for every contact that has the field.</source>
         <translation>تُقارن بقيمة الحقل نصًّا: 42 تجد الرقم 42، وtrue القيمة المنطقية. اتركها فارغة لكل جهة اتصال لديها هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="75"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="74"/>
         <source>Members of %1</source>
         <translation>أعضاء %1</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="76"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="75"/>
         <source>Contacts of %1 in the group &lt;b&gt;%2&lt;/b&gt;. Changes are kept here until you save.</source>
         <translation>جهات اتصال %1 في المجموعة &lt;b&gt;%2&lt;/b&gt;. تُحفظ التغييرات هنا حتى تحفظها.</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="79"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="78"/>
         <source>Contacts of %1 in the group &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>جهات اتصال %1 في المجموعة &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="108"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="107"/>
         <source>Count contacts matching</source>
         <translation>عدّ جهات الاتصال المطابقة</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="110"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="109"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="152"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="152"/>
         <source>Could not load the contacts</source>
         <translation>تعذّر تحميل جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="183"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="183"/>
         <source>No contacts</source>
         <translation>لا توجد جهات اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="183"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="183"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="203"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="203"/>
         <source>&lt;b&gt;Members: counting…&lt;/b&gt;</source>
         <translation>&lt;b&gt;الأعضاء: جارٍ العدّ…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="204"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="204"/>
         <source>&lt;b&gt;Not members: counting…&lt;/b&gt;</source>
         <translation>&lt;b&gt;غير الأعضاء: جارٍ العدّ…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="205"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="205"/>
         <source>&lt;b&gt;Not members: counting…&lt;/b&gt; of %L1 contacts</source>
         <translation>&lt;b&gt;غير الأعضاء: جارٍ العدّ…&lt;/b&gt; من أصل %L1 من جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="206"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="206"/>
         <source>Members now and after saving: counting…</source>
         <translation>الأعضاء الآن وبعد الحفظ: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="207"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="207"/>
         <source>Members now: counting…</source>
         <translation>الأعضاء الآن: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="216"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="216"/>
         <source>&lt;b&gt;Members: %L1&lt;/b&gt;</source>
         <translation>&lt;b&gt;الأعضاء: %L1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="217"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="217"/>
         <source>&lt;b&gt;Not members: %L1&lt;/b&gt; of %L2 contacts</source>
         <translation>&lt;b&gt;غير الأعضاء: %L1&lt;/b&gt; من أصل %L2 من جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="220"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="220"/>
         <source>Members now: %L1 · after saving: %L2 (%L3 joining, %L4 leaving)</source>
         <translation>الأعضاء الآن: %L1 · بعد الحفظ: %L2 (ينضم %L3، ويغادر %L4)</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="222"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="222"/>
         <source>Members now: %L1 · no pending changes</source>
         <translation>الأعضاء الآن: %L1 · لا توجد تغييرات معلّقة</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="231"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="231"/>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
         <translation>&lt;b&gt;الأعضاء&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="232"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="232"/>
         <source>&lt;b&gt;Not members&lt;/b&gt;</source>
         <translation>&lt;b&gt;غير الأعضاء&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/membershipdialog.cpp" line="240"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="240"/>
         <source>%n contact(s) chosen to add</source>
         <translation>
             <numerusform>اختيرت %n جهة اتصال للإضافة</numerusform>
@@ -4094,7 +4658,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/membershipdialog.cpp" line="242"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="242"/>
         <source>%n member(s) chosen to remove</source>
         <translation>
             <numerusform>اختير %n عضو للإزالة</numerusform>
@@ -4106,42 +4670,42 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="244"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="244"/>
         <source>add all matching %1</source>
         <translation>إضافة كل المطابقين لـ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="246"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="246"/>
         <source>remove all matching %1</source>
         <translation>إزالة كل المطابقين لـ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="247"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="247"/>
         <source>No pending changes.</source>
         <translation>لا توجد تغييرات معلّقة.</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="247"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="247"/>
         <source>Pending: %1.</source>
         <translation>التغييرات المعلّقة: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="263"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="263"/>
         <source>Contacts matching: counting…</source>
         <translation>جهات الاتصال المطابقة: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="281"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="281"/>
         <source>Contacts matching %1: counting…</source>
         <translation>جهات الاتصال المطابقة لـ %1: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="288"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="288"/>
         <source>%L1 contact(s) match %2.</source>
         <translation>عدد جهات الاتصال المطابقة لـ %2: %L1.</translation>
     </message>
     <message>
-        <location filename="../src/app/membershipdialog.cpp" line="289"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="289"/>
         <source>%L1 contact(s) match %2. Adding them all adds %L3; removing them all removes %L4.</source>
         <translation>عدد جهات الاتصال المطابقة لـ %2: %L1. إضافتها كلها تضيف %L3؛ وإزالتها كلها تزيل %L4.</translation>
     </message>
@@ -4149,42 +4713,42 @@ Options:
 <context>
     <name>MembershipFilter</name>
     <message>
-        <location filename="../src/core/membershipfilter.cpp" line="34"/>
+        <location filename="../src/core/groups/membershipfilter.cpp" line="34"/>
         <source>&quot;%1&quot; is not a contact status; use active, blocked or invalid.</source>
         <translation>«%1» ليست حالة جهة اتصال؛ استخدم active أو blocked أو invalid.</translation>
     </message>
     <message>
-        <location filename="../src/core/membershipfilter.cpp" line="36"/>
+        <location filename="../src/core/groups/membershipfilter.cpp" line="36"/>
         <source>Enter the custom field&apos;s key for the value &quot;%1&quot;.</source>
         <translation>أدخل مفتاح الحقل المخصص للقيمة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/membershipfilter.cpp" line="44"/>
+        <location filename="../src/core/groups/membershipfilter.cpp" line="44"/>
         <source>status %1</source>
         <translation>الحالة %1</translation>
     </message>
     <message>
-        <location filename="../src/core/membershipfilter.cpp" line="46"/>
+        <location filename="../src/core/groups/membershipfilter.cpp" line="46"/>
         <source>phone %1</source>
         <translation>الهاتف %1</translation>
     </message>
     <message>
-        <location filename="../src/core/membershipfilter.cpp" line="46"/>
+        <location filename="../src/core/groups/membershipfilter.cpp" line="46"/>
         <source>“%1” in name or email</source>
         <translation>«%1» في الاسم أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/core/membershipfilter.cpp" line="48"/>
+        <location filename="../src/core/groups/membershipfilter.cpp" line="48"/>
         <source>has %1</source>
         <translation>لديها الحقل %1</translation>
     </message>
     <message>
-        <location filename="../src/core/membershipfilter.cpp" line="48"/>
+        <location filename="../src/core/groups/membershipfilter.cpp" line="48"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../src/core/membershipfilter.cpp" line="49"/>
+        <location filename="../src/core/groups/membershipfilter.cpp" line="49"/>
         <source>every contact</source>
         <translation>كل جهة اتصال</translation>
     </message>
@@ -4192,62 +4756,47 @@ Options:
 <context>
     <name>MembershipListModel</name>
     <message>
-        <location filename="../src/app/membershiplistmodel.cpp" line="94"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="95"/>
         <source>+ joins on Save</source>
         <translation>+ تنضم عند الحفظ</translation>
     </message>
     <message>
-        <location filename="../src/app/membershiplistmodel.cpp" line="94"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="95"/>
         <source>− leaves on Save</source>
         <translation>− تغادر عند الحفظ</translation>
     </message>
     <message>
-        <location filename="../src/app/membershiplistmodel.cpp" line="97"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="98"/>
         <source>Not a member yet: joins the group when you save.</source>
         <translation>ليست عضوًا بعد: تنضم إلى المجموعة عند الحفظ.</translation>
     </message>
     <message>
-        <location filename="../src/app/membershiplistmodel.cpp" line="98"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="99"/>
         <source>A member now: leaves the group when you save.</source>
         <translation>عضو الآن: تغادر المجموعة عند الحفظ.</translation>
     </message>
     <message>
-        <location filename="../src/app/membershiplistmodel.cpp" line="105"/>
-        <source>Active</source>
-        <translation>نشطة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/membershiplistmodel.cpp" line="107"/>
-        <source>Blocked</source>
-        <translation>محظورة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/membershiplistmodel.cpp" line="109"/>
-        <source>Invalid</source>
-        <translation>غير صالحة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/membershiplistmodel.cpp" line="119"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="113"/>
         <source>Pending</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../src/app/membershiplistmodel.cpp" line="121"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="115"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/membershiplistmodel.cpp" line="123"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="117"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/membershiplistmodel.cpp" line="125"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="119"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/app/membershiplistmodel.cpp" line="127"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="121"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -4255,107 +4804,107 @@ Options:
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../ui/messagedialog.ui" line="6"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="6"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="12"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="12"/>
         <source>Created:</source>
         <translation>تاريخ الإنشاء:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="14"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="14"/>
         <source>Updated:</source>
         <translation>تاريخ التحديث:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="16"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="16"/>
         <source>Owner:</source>
         <translation>المالك:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="18"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="18"/>
         <source>Session:</source>
         <translation>الجلسة:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="20"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="20"/>
         <source>Phone:</source>
         <translation>الهاتف:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="22"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="22"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="24"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="24"/>
         <source>Acknowledgement:</source>
         <translation>الإقرار:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="26"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="26"/>
         <source>Media type:</source>
         <translation>نوع الوسائط:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="28"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="28"/>
         <source>Media URL:</source>
         <translation>رابط الوسائط:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="30"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="30"/>
         <source>Error:</source>
         <translation>الخطأ:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="32"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="32"/>
         <source>WhatsApp message ID:</source>
         <translation>معرّف رسالة واتساب:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="34"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="34"/>
         <source>Record ID:</source>
         <translation>معرّف السجل:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="38"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="38"/>
         <source>&amp;Text:</source>
         <translation>ال&amp;نص:</translation>
     </message>
     <message>
-        <location filename="../ui/messagedialog.ui" line="40"/>
+        <location filename="../ui/dialogs/messagedialog.ui" line="40"/>
         <source>&amp;Metadata:</source>
         <translation>البيانات ال&amp;وصفية:</translation>
     </message>
     <message>
-        <location filename="../src/app/messagedialog.cpp" line="43"/>
+        <location filename="../src/app/dialogs/messagedialog.cpp" line="43"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/app/messagedialog.cpp" line="45"/>
+        <location filename="../src/app/dialogs/messagedialog.cpp" line="45"/>
         <source>Message to %1</source>
         <translation>رسالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../src/app/messagedialog.cpp" line="49"/>
+        <location filename="../src/app/dialogs/messagedialog.cpp" line="49"/>
         <source>none (the session was removed)</source>
         <translation>لا شيء (أُزيلت الجلسة)</translation>
     </message>
     <message>
-        <location filename="../src/app/messagedialog.cpp" line="52"/>
+        <location filename="../src/app/dialogs/messagedialog.cpp" line="52"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/messagedialog.cpp" line="67"/>
+        <location filename="../src/app/dialogs/messagedialog.cpp" line="67"/>
         <source>No metadata</source>
         <translation>لا توجد بيانات وصفية</translation>
     </message>
     <message>
-        <location filename="../src/app/messagedialog.cpp" line="68"/>
+        <location filename="../src/app/dialogs/messagedialog.cpp" line="68"/>
         <source>No text (media only)</source>
         <translation>لا يوجد نص (وسائط فقط)</translation>
     </message>
@@ -4363,38 +4912,38 @@ Options:
 <context>
     <name>MessageRepository</name>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="67"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="68"/>
         <source>Could not read the message</source>
         <translation>تعذّرت قراءة الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="70"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="71"/>
         <source>The message no longer exists; someone may have deleted it. Refresh the list.</source>
         <translation>لم تعد الرسالة موجودة؛ ربما حذفها شخص ما. حدّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="71"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="72"/>
         <source>The message no longer exists, or it belongs to another owner. Refresh the list.</source>
         <translation>لم تعد الرسالة موجودة، أو أنها تخص مالكًا آخر. حدّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="99"/>
-        <location filename="../src/core/messagerepository.cpp" line="120"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="100"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="121"/>
         <source>The selection holds a row that is not a message; refresh the list and select again.</source>
         <translation>يحتوي التحديد على صف ليس رسالة؛ حدّث القائمة وحدّد مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="108"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="109"/>
         <source>Could not count the selected messages</source>
         <translation>تعذّر عدّ الرسائل المحددة</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="121"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="122"/>
         <source>Could not delete the selected messages</source>
         <translation>تعذّر حذف الرسائل المحددة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/messagerepository.cpp" line="138"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="139"/>
         <source>You can only delete your own messages: %n of the selected belong to another owner. Nothing was deleted.</source>
         <translation>
             <numerusform>لا يمكنك حذف إلا رسائلك: %n من الرسائل المحددة تخص مالكًا آخر. لم يُحذف شيء.</numerusform>
@@ -4406,7 +4955,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/messagerepository.cpp" line="152"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="153"/>
         <source>%n messages</source>
         <translation>
             <numerusform>%n رسالة</numerusform>
@@ -4418,72 +4967,67 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="193"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="219"/>
         <source>The search was cancelled.</source>
         <translation>أُلغي البحث.</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="196"/>
-        <source>Could not search the messages</source>
-        <translation>تعذّر البحث في الرسائل</translation>
-    </message>
-    <message>
-        <location filename="../src/core/messagerepository.cpp" line="212"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="209"/>
         <source>Could not search the message texts</source>
         <translation>تعذّر البحث في نصوص الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="243"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="232"/>
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="245"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="234"/>
         <source>Sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="247"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="236"/>
         <source>Delivered</source>
         <translation>مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="249"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="238"/>
         <source>Read</source>
         <translation>مقروءة</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="251"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="240"/>
         <source>Failed</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="264"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="253"/>
         <source>failed</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="265"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="254"/>
         <source>pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="266"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="255"/>
         <source>sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="267"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="256"/>
         <source>delivered</source>
         <translation>مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="268"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="257"/>
         <source>read</source>
         <translation>مقروءة</translation>
     </message>
     <message>
-        <location filename="../src/core/messagerepository.cpp" line="269"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="258"/>
         <source>played</source>
         <translation>مُشغَّلة</translation>
     </message>
@@ -4491,152 +5035,152 @@ Options:
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../ui/messagespage.ui" line="8"/>
+        <location filename="../ui/pages/messagespage.ui" line="8"/>
         <source>Phone number or message text…</source>
         <translation>رقم الهاتف أو نص الرسالة…</translation>
     </message>
     <message>
-        <location filename="../ui/messagespage.ui" line="8"/>
+        <location filename="../ui/pages/messagespage.ui" line="8"/>
         <source>A phone number finds that number&apos;s messages at once (written any way: 0501234567, +966 50 123 4567). Anything else searches the message texts, newest first, in the background.</source>
         <translation>رقم الهاتف يجد رسائل ذلك الرقم فورًا (بأي طريقة كُتب: 0501234567، ‎+966 50 123 4567). وأي شيء آخر يبحث في نصوص الرسائل، الأحدث أولًا، في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../ui/messagespage.ui" line="11"/>
+        <location filename="../ui/pages/messagespage.ui" line="11"/>
         <source>&amp;Date range</source>
         <translation>&amp;نطاق التاريخ</translation>
     </message>
     <message>
-        <location filename="../ui/messagespage.ui" line="11"/>
+        <location filename="../ui/pages/messagespage.ui" line="11"/>
         <source>Only messages created on these days (both included), by the server&apos;s clock.</source>
         <translation>الرسائل المُنشأة في هذه الأيام فقط (شاملة الطرفين)، حسب ساعة الخادم.</translation>
     </message>
     <message>
-        <location filename="../ui/messagespage.ui" line="12"/>
+        <location filename="../ui/pages/messagespage.ui" line="12"/>
         <source>From date</source>
         <translation>من تاريخ</translation>
     </message>
     <message>
-        <location filename="../ui/messagespage.ui" line="14"/>
+        <location filename="../ui/pages/messagespage.ui" line="14"/>
         <source>To date</source>
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../ui/messagespage.ui" line="26"/>
+        <location filename="../ui/pages/messagespage.ui" line="26"/>
         <source>&amp;Cancel search</source>
         <translation>إ&amp;لغاء البحث</translation>
     </message>
     <message>
-        <location filename="../ui/messagespage.ui" line="35"/>
+        <location filename="../ui/pages/messagespage.ui" line="35"/>
         <source>De&amp;tails…</source>
         <translation>الت&amp;فاصيل…</translation>
     </message>
     <message>
-        <location filename="../ui/messagespage.ui" line="35"/>
+        <location filename="../ui/pages/messagespage.ui" line="35"/>
         <source>Every field of the selected message (or double-click a row)</source>
         <translation>كل حقول الرسالة المحددة (أو انقر نقرًا مزدوجًا على صف)</translation>
     </message>
     <message>
-        <location filename="../ui/messagespage.ui" line="37"/>
+        <location filename="../ui/pages/messagespage.ui" line="37"/>
         <source>◀</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../ui/messagespage.ui" line="37"/>
+        <location filename="../ui/pages/messagespage.ui" line="37"/>
         <source>Previous rows</source>
         <translation>الصفوف السابقة</translation>
     </message>
     <message>
-        <location filename="../ui/messagespage.ui" line="38"/>
+        <location filename="../ui/pages/messagespage.ui" line="38"/>
         <source>▶</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../ui/messagespage.ui" line="38"/>
+        <location filename="../ui/pages/messagespage.ui" line="38"/>
         <source>Next rows</source>
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="24"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="28"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="46"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="50"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="47"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="51"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="48"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="52"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="49"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="53"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="49"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="53"/>
         <source>Delivered</source>
         <translation>مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="50"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="54"/>
         <source>Ack</source>
         <translation>الإقرار</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="50"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="54"/>
         <source>delivered</source>
         <translation>مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="51"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="55"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="52"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="56"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="53"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="57"/>
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="54"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="58"/>
         <source>Error</source>
         <translation>الخطأ</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="121"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="123"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="195"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="197"/>
         <source>Messages exchanged with %1 (exact number).</source>
         <translation>الرسائل المتبادلة مع %1 (الرقم بالضبط).</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="229"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="228"/>
         <source>Messages sort by time or by phone number; use the filters to narrow them down.</source>
         <translation>تُفرز الرسائل حسب الوقت أو رقم الهاتف؛ استخدم عوامل التصفية لتضييقها.</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="258"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="257"/>
         <source>Some of the selected messages no longer exist; the list was refreshed. Select again.</source>
         <translation>لم تعد بعض الرسائل المحددة موجودة؛ حُدِّثت القائمة. حدّد مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/messagespage.cpp" line="261"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="260"/>
         <source>Delete %n message(s) for good?</source>
         <translation>
             <numerusform>هل تريد حذف %n رسالة نهائيًا؟</numerusform>
@@ -4648,17 +5192,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="263"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="261"/>
         <source>They are removed from the WaQtor server&apos;s log and cannot be restored. Nothing else refers to messages, so nothing else is removed.</source>
         <translation>تُزال من سجل خادم WaQtor ولا يمكن استعادتها. لا يشير شيء آخر إلى الرسائل، لذا لا يُزال شيء آخر.</translation>
     </message>
-    <message>
-        <location filename="../src/app/messagespage.cpp" line="265"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/app/messagespage.cpp" line="276"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="269"/>
         <source>Deleted %n message(s).</source>
         <translation>
             <numerusform>حُذفت %n رسالة.</numerusform>
@@ -4670,22 +5209,17 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="290"/>
-        <source>The search did not run.</source>
-        <translation>لم يُشغَّل البحث.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/messagespage.cpp" line="312"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="291"/>
         <source>Searching the message texts for “%1”…</source>
         <translation>جارٍ البحث في نصوص الرسائل عن «%1»…</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="335"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="307"/>
         <source>Showing the newest %L1 messages containing “%2”. Narrow the owner, status or date filters to reach older ones.</source>
         <translation>عرض أحدث الرسائل (%L1) التي تحتوي على «%2». ضيّق عوامل تصفية المالك أو الحالة أو التاريخ للوصول إلى الرسائل الأقدم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/messagespage.cpp" line="339"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="311"/>
         <source>%Ln message(s) contain “%1”.</source>
         <translation>
             <numerusform>%Ln رسالة تحتوي على «%1».</numerusform>
@@ -4697,12 +5231,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.cpp" line="358"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="326"/>
         <source>Search cancelled. Press Refresh or change the search to run it again.</source>
         <translation>أُلغي البحث. اضغط «تحديث» أو غيّر البحث لتشغيله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/messagespage.h" line="28"/>
+        <location filename="../src/app/pages/messagespage.h" line="28"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
@@ -4710,159 +5244,248 @@ Options:
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../src/core/migrator.cpp" line="46"/>
-        <location filename="../src/core/migrator.cpp" line="152"/>
+        <location filename="../src/core/db/migrator.cpp" line="46"/>
+        <location filename="../src/core/db/migrator.cpp" line="152"/>
         <source>Could not read the database&apos;s tables</source>
         <translation>تعذّرت قراءة جداول قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="88"/>
-        <location filename="../src/core/migrator.cpp" line="102"/>
+        <location filename="../src/core/db/migrator.cpp" line="88"/>
+        <location filename="../src/core/db/migrator.cpp" line="102"/>
         <source>Could not read the migration history</source>
         <translation>تعذّرت قراءة سجل الترحيلات</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="126"/>
+        <location filename="../src/core/db/migrator.cpp" line="126"/>
         <source>Could not start migrating</source>
         <translation>تعذّر بدء الترحيل</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="188"/>
-        <location filename="../src/core/migrator.cpp" line="193"/>
+        <location filename="../src/core/db/migrator.cpp" line="188"/>
+        <location filename="../src/core/db/migrator.cpp" line="193"/>
         <source>Could not compare the schema</source>
         <translation>تعذّرت مقارنة المخطط</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="202"/>
+        <location filename="../src/core/db/migrator.cpp" line="202"/>
         <source>Nothing was changed. waqtor-db adopts only a database whose seven tables match the guide&apos;s schema; fix the difference or migrate an empty database.</source>
         <translation>لم يُغيَّر شيء. لا يتبنّى waqtor-db إلا قاعدة بيانات تطابق جداولها السبعة مخطط الدليل؛ أصلح الاختلاف أو رحّل قاعدة بيانات فارغة.</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="210"/>
+        <location filename="../src/core/db/migrator.cpp" line="210"/>
         <source>The database has only some of WaQtor&apos;s tables (%1); table &quot;%2&quot; is missing. %3</source>
         <translation>في قاعدة البيانات بعض جداول WaQtor فقط (%1)؛ والجدول «%2» مفقود. %3</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="217"/>
+        <location filename="../src/core/db/migrator.cpp" line="217"/>
         <source>Table &quot;%1&quot; has no column &quot;%2&quot; (the guide&apos;s schema has %2 %3). %4</source>
         <translation>ليس في الجدول «%1» العمود «%2» (في مخطط الدليل %2 %3). %4</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="221"/>
+        <location filename="../src/core/db/migrator.cpp" line="221"/>
         <source>Column %1.%2 is %3, but the guide&apos;s schema makes it %4. %5</source>
         <translation>العمود %1.%2 من النوع %3، لكن مخطط الدليل يجعله %4. %5</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="224"/>
+        <location filename="../src/core/db/migrator.cpp" line="224"/>
         <source>Column %1.%2 allows NULL, but the guide&apos;s schema makes it NOT NULL. %3</source>
         <translation>العمود %1.%2 يسمح بـ NULL، لكن مخطط الدليل يجعله NOT NULL. %3</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="225"/>
+        <location filename="../src/core/db/migrator.cpp" line="225"/>
         <source>Column %1.%2 is NOT NULL, but the guide&apos;s schema allows NULL. %3</source>
         <translation>العمود %1.%2 هو NOT NULL، لكن مخطط الدليل يسمح بـ NULL. %3</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="230"/>
+        <location filename="../src/core/db/migrator.cpp" line="230"/>
         <source>Table &quot;%1&quot; has a column &quot;%2&quot; that the guide&apos;s schema does not have. %3</source>
         <translation>في الجدول «%1» العمود «%2» وليس في مخطط الدليل. %3</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="246"/>
-        <location filename="../src/core/migrator.cpp" line="252"/>
+        <location filename="../src/core/db/migrator.cpp" line="246"/>
+        <location filename="../src/core/db/migrator.cpp" line="252"/>
         <source>Could not record the adopted schema</source>
         <translation>تعذّر تسجيل المخطط المُتبنّى</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="258"/>
+        <location filename="../src/core/db/migrator.cpp" line="258"/>
         <source>Migration %1 (%2) failed and was not applied</source>
         <translation>فشل الترحيل %1 (%2) ولم يُطبَّق</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="313"/>
+        <location filename="../src/core/db/migrator.cpp" line="313"/>
         <source>Could not check index %1</source>
         <translation>تعذّر التحقق من الفهرس %1</translation>
     </message>
     <message>
-        <location filename="../src/core/migrator.cpp" line="317"/>
+        <location filename="../src/core/db/migrator.cpp" line="317"/>
         <source>Could not drop the unfinished index %1</source>
         <translation>تعذّر حذف الفهرس غير المكتمل %1</translation>
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <location filename="../src/core/foundation/outputfile.cpp" line="131"/>
+        <source>Will not write %1: it is a symbolic link (to %2), and writing through it could overwrite another file. Name the file itself, or remove the link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/foundation/outputfile.cpp" line="135"/>
+        <source>Cannot write %1: it is a folder; name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/foundation/outputfile.cpp" line="212"/>
+        <source>the file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/foundation/outputfile.cpp" line="251"/>
+        <source>standard output</source>
+        <translation type="unfinished">الخرج القياسي</translation>
+    </message>
+    <message>
+        <location filename="../src/core/foundation/outputfile.cpp" line="265"/>
+        <source>Cannot write to standard output: %1.</source>
+        <translation type="unfinished">تتعذّر الكتابة إلى الخرج القياسي: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/foundation/outputfile.cpp" line="267"/>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished">تتعذّر كتابة %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/foundation/outputfile.cpp" line="268"/>
+        <source>Cannot write %1: %2. Nothing was saved there; an earlier file of that name, if any, is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHashWriter</name>
+    <message>
+        <location filename="../src/core/repositories/passwordhashwriter.cpp" line="31"/>
+        <source>Could not store the password; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/repositories/passwordhashwriter.cpp" line="34"/>
+        <source>Storing a password needs an open PostgreSQL connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/repositories/passwordhashwriter.cpp" line="37"/>
+        <source>Storing a password must happen inside a transaction; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/repositories/passwordhashwriter.cpp" line="75"/>
+        <source>The account no longer exists; someone deleted it.</source>
+        <translation type="unfinished">لم يعد الحساب موجودًا؛ حذفه شخص ما.</translation>
+    </message>
+</context>
+<context>
     <name>PermissionPolicy</name>
     <message>
-        <location filename="../src/core/permissionpolicy.cpp" line="66"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="66"/>
         <source>Messages are the WaQtor server&apos;s log: they can be viewed and deleted, not written here.</source>
         <translation>الرسائل هي سجل خادم WaQtor: يمكن عرضها وحذفها، لا كتابتها هنا.</translation>
     </message>
     <message>
-        <location filename="../src/core/permissionpolicy.cpp" line="68"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="68"/>
         <source>Only admins manage accounts.</source>
         <translation>لا يدير الحسابات إلا المسؤولون.</translation>
     </message>
     <message>
-        <location filename="../src/core/permissionpolicy.cpp" line="69"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="69"/>
         <source>Your role (%1) can look at %2 but not change them.</source>
         <translation>يمكن لدورك (%1) الاطلاع على %2 دون تغييرها.</translation>
     </message>
     <message>
-        <location filename="../src/core/permissionpolicy.cpp" line="71"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="71"/>
         <source>You can only change your own %1.</source>
         <translation>لا يمكنك تغيير إلا %1 الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../src/core/permissionpolicy.cpp" line="77"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="83"/>
+        <source>Only admins back up and restore the database; your role is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="89"/>
         <source>accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../src/core/permissionpolicy.cpp" line="78"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="90"/>
         <source>WhatsApp sessions</source>
         <translation>جلسات واتساب</translation>
     </message>
     <message>
-        <location filename="../src/core/permissionpolicy.cpp" line="79"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="91"/>
         <source>campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../src/core/permissionpolicy.cpp" line="80"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="92"/>
         <source>contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/core/permissionpolicy.cpp" line="81"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="93"/>
         <source>groups</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../src/core/permissionpolicy.cpp" line="82"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="94"/>
         <source>messages</source>
         <translation>الرسائل</translation>
     </message>
 </context>
 <context>
+    <name>PgTools</name>
+    <message>
+        <location filename="../src/core/backup/pgtools.cpp" line="38"/>
+        <source>Cannot read the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/pgtools.cpp" line="62"/>
+        <source>%1 was not found (looked in %2) and the server is PostgreSQL %3; install the Debian package %4, or set WAQTOR_PG_BIN to the folder of a client %3 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/pgtools.cpp" line="69"/>
+        <source>%1 (%2) is version %3, older than the server&apos;s PostgreSQL %4; install the Debian package %5, or set WAQTOR_PG_BIN to the folder of a client %4 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/pgtools.cpp" line="72"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNormaliser</name>
     <message>
-        <location filename="../src/core/phonenormaliser.cpp" line="48"/>
-        <location filename="../src/core/phonenormaliser.cpp" line="58"/>
-        <location filename="../src/core/phonenormaliser.cpp" line="87"/>
+        <location filename="../src/core/phone/phonenormaliser.cpp" line="49"/>
+        <location filename="../src/core/phone/phonenormaliser.cpp" line="59"/>
+        <location filename="../src/core/phone/phonenormaliser.cpp" line="88"/>
         <source>Could not read the phone numbers of %1</source>
         <translation>تعذّرت قراءة أرقام هواتف %1</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenormaliser.cpp" line="96"/>
+        <location filename="../src/core/phone/phonenormaliser.cpp" line="97"/>
         <source>another contact of %1 already has</source>
         <translation>ويوجد هذا الرقم بالفعل لدى جهة اتصال أخرى للمالك %1</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenormaliser.cpp" line="99"/>
+        <location filename="../src/core/phone/phonenormaliser.cpp" line="100"/>
         <source>%1 other old numbers of %2 also become</source>
         <translation>وسيصير إليه أيضًا %1 من الأرقام القديمة الأخرى للمالك %2</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenormaliser.cpp" line="115"/>
+        <location filename="../src/core/phone/phonenormaliser.cpp" line="116"/>
         <source>Could not rewrite the phone numbers of %1</source>
         <translation>تعذّرت إعادة كتابة أرقام هواتف %1</translation>
     </message>
@@ -4870,78 +5493,78 @@ Options:
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="113"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="113"/>
         <source>country code +%1</source>
         <translation>رمز الدولة ‎+%1</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="122"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="122"/>
         <source>&quot;%1&quot; is not a phone number; it may contain only digits, spaces, dashes, dots, parentheses and a leading + or 00.</source>
         <translation>«%1» ليس رقم هاتف؛ لا يجوز أن يحتوي إلا على أرقام ومسافات وشرطات ونقاط وأقواس و+ أو 00 في أوله.</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="192"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="192"/>
         <source>The phone number is %1 characters long; the most is %2.</source>
         <translation>عدد أحرف رقم الهاتف %1، والحد الأقصى %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="198"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="198"/>
         <source>The phone number is empty; give one like +966501234567.</source>
         <translation>رقم الهاتف فارغ؛ أدخل رقمًا مثل ‎+966501234567.</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="202"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="202"/>
         <source>Unknown region &quot;%1&quot;; use a two-letter country code such as SA, EG or DE.</source>
         <translation>المنطقة «%1» غير معروفة؛ استخدم رمز دولة من حرفين مثل SA أو EG أو DE.</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="221"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="221"/>
         <source>&quot;%1&quot; is a WhatsApp group id, not a phone number.</source>
         <translation>«%1» معرّف مجموعة واتساب، وليس رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="235"/>
-        <location filename="../src/core/phonenumber.cpp" line="277"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="235"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="277"/>
         <source>&quot;%1&quot; has an extension; WhatsApp numbers have none, so remove it.</source>
         <translation>في «%1» رقم تحويلة؛ أرقام واتساب ليس لها تحويلة، فأزلها.</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="256"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="256"/>
         <source>&quot;%1&quot; has no country code and no region was given; add a region (such as --region SA) or write it with its country code, such as +966…</source>
         <translation>ليس لـ «%1» رمز دولة ولم تُحدَّد منطقة؛ أضف منطقة (مثل --region SA) أو اكتبه برمز دولته، مثل ‎+966…</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="266"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="266"/>
         <source>&quot;%1&quot; does not start with a known country code.</source>
         <translation>لا يبدأ «%1» برمز دولة معروف.</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="269"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="269"/>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
         <translation>«%1» أقصر من أن يكون رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="271"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="271"/>
         <source>&quot;%1&quot; has too many digits to be a phone number.</source>
         <translation>في «%1» أرقام أكثر من أن يكون رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="285"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="285"/>
         <source>; it has too few digits</source>
         <translation>؛ فأرقامه قليلة جدًا</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="288"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="288"/>
         <source>; it has too many digits</source>
         <translation>؛ فأرقامه كثيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="291"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="291"/>
         <source>; it has the wrong number of digits</source>
         <translation>؛ فعدد أرقامه غير صحيح</translation>
     </message>
     <message>
-        <location filename="../src/core/phonenumber.cpp" line="296"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="296"/>
         <source>&quot;%1&quot; is not a valid number for %2%3.</source>
         <translation>«%1» ليس رقمًا صالحًا في %2%3.</translation>
     </message>
@@ -4949,125 +5572,270 @@ Options:
 <context>
     <name>QrCodeImage</name>
     <message>
-        <location filename="../src/app/qrcodeimage.cpp" line="30"/>
+        <location filename="../src/app/widgets/qrcodeimage.cpp" line="30"/>
         <source>The stored QR code is a data URL that is not base64-encoded, so it cannot be shown.</source>
         <translation>رمز QR المخزّن رابط بيانات غير مرمّز بـ base64، لذا يتعذّر عرضه.</translation>
     </message>
     <message>
-        <location filename="../src/app/qrcodeimage.cpp" line="34"/>
+        <location filename="../src/app/widgets/qrcodeimage.cpp" line="34"/>
         <source>The stored QR code image is not valid base64, so it cannot be shown.</source>
         <translation>صورة رمز QR المخزّنة ليست base64 صالحًا، لذا يتعذّر عرضها.</translation>
     </message>
     <message>
-        <location filename="../src/app/qrcodeimage.cpp" line="37"/>
+        <location filename="../src/app/widgets/qrcodeimage.cpp" line="37"/>
         <source>The stored QR code image could not be read as a picture.</source>
         <translation>تعذّرت قراءة صورة رمز QR المخزّنة بوصفها صورة.</translation>
     </message>
     <message>
-        <location filename="../src/app/qrcodeimage.cpp" line="51"/>
+        <location filename="../src/app/widgets/qrcodeimage.cpp" line="51"/>
         <source>This session has no QR code yet; the WaQtor server stores one when pairing starts.</source>
         <translation>ليس لهذه الجلسة رمز QR بعد؛ يخزّن خادم WaQtor رمزًا عند بدء الربط.</translation>
     </message>
     <message>
-        <location filename="../src/app/qrcodeimage.cpp" line="58"/>
+        <location filename="../src/app/widgets/qrcodeimage.cpp" line="58"/>
         <source>The pairing code contains a NUL character and cannot be drawn as a QR code.</source>
         <translation>يحتوي رمز الربط على محرف NUL ولا يمكن رسمه على هيئة رمز QR.</translation>
     </message>
     <message>
-        <location filename="../src/app/qrcodeimage.cpp" line="63"/>
+        <location filename="../src/app/widgets/qrcodeimage.cpp" line="63"/>
         <source>The pairing code is %1 bytes long, too long for a QR code; the most is %2.</source>
         <translation>طول رمز الربط %1 بايت، وهو أطول مما يسعه رمز QR؛ والحد الأقصى %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/qrcodeimage.cpp" line="65"/>
+        <location filename="../src/app/widgets/qrcodeimage.cpp" line="65"/>
         <source>The pairing code could not be drawn as a QR code.</source>
         <translation>تعذّر رسم رمز الربط على هيئة رمز QR.</translation>
     </message>
 </context>
 <context>
+    <name>RejectionFile</name>
+    <message>
+        <location filename="../src/core/import/rejectionfile.cpp" line="34"/>
+        <source>Could not save the rejected rows to %1: %2; the import stopped and changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/rejectionfile.cpp" line="52"/>
+        <source>The error file %1 is the file being imported; writing the rejected rows there would overwrite it. Name another file for the rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/rejectionfile.cpp" line="56"/>
+        <source>The error file must be a file, not standard output (&quot;-&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/rejectionfile.cpp" line="61"/>
+        <source>The folder of the error file, %1, does not exist.</source>
+        <translation type="unfinished">مجلد ملف الأخطاء، %1، غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/rejectionfile.cpp" line="103"/>
+        <source>Could not remove the earlier error file %1: %2; the import stopped and changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../ui/dialogs/restoredialog.ui" line="6"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restoredialog.ui" line="10"/>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restoredialog.ui" line="14"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restoredialog.ui" line="17"/>
+        <source>&amp;Into database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restoredialog.ui" line="19"/>
+        <source>&amp;Create this database first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restoredialog.ui" line="20"/>
+        <source>&amp;Replace what the backup holds when the database has tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restoredialog.ui" line="21"/>
+        <source>&amp;Type its name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="15"/>
+        <source>The restore was stopped; the database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="19"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="20"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished">إ&amp;يقاف</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="56"/>
+        <source>Restore from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="57"/>
+        <source>Backups (*.dump *.sql *.sql.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="72"/>
+        <source>&quot;%1&quot; is the database this window works on: restoring replaces its data for everyone using it. Type its name to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="88"/>
+        <source>Choose the backup file and the database to restore into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="93"/>
+        <source>Type &quot;%1&quot; to confirm restoring into the database in use; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="98"/>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="123"/>
+        <source>Restoring: table %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="124"/>
+        <source>Restoring: table %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="132"/>
+        <source>Restored %1 into &quot;%2&quot;. If the backup is older than this version, run &quot;waqtor-db migrate&quot; against that database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="145"/>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/restoredialog.cpp" line="167"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowVersion</name>
+    <message>
+        <location filename="../src/core/repositories/rowversion.cpp" line="18"/>
+        <source>%1 was changed by someone else (or by the WaQtor server) after you opened it. Reload to see the changes, or overwrite them with yours.</source>
+        <extracomment>%1 names the row, e.g. &quot;The contact +966501234567&quot; or &quot;The campaign &quot;Ramadan&quot;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../ui/sessiondialog.ui" line="6"/>
+        <location filename="../ui/dialogs/sessiondialog.ui" line="6"/>
         <source>WhatsApp session</source>
         <translation>جلسة واتساب</translation>
     </message>
     <message>
-        <location filename="../ui/sessiondialog.ui" line="10"/>
+        <location filename="../ui/dialogs/sessiondialog.ui" line="10"/>
         <source>Session &amp;name:</source>
         <translation>اسم ال&amp;جلسة:</translation>
     </message>
     <message>
-        <location filename="../ui/sessiondialog.ui" line="11"/>
+        <location filename="../ui/dialogs/sessiondialog.ui" line="11"/>
         <source>e.g. Riyadh Sales</source>
         <translation>مثل: مبيعات الرياض</translation>
     </message>
     <message>
-        <location filename="../ui/sessiondialog.ui" line="12"/>
+        <location filename="../ui/dialogs/sessiondialog.ui" line="12"/>
         <source>&amp;Owner:</source>
         <translation>ال&amp;مالك:</translation>
     </message>
     <message>
-        <location filename="../ui/sessiondialog.ui" line="14"/>
+        <location filename="../ui/dialogs/sessiondialog.ui" line="14"/>
         <source>&amp;Status:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../ui/sessiondialog.ui" line="15"/>
+        <location filename="../ui/dialogs/sessiondialog.ui" line="15"/>
         <source>Normally set by the WaQtor server as the phone pairs and connects</source>
         <translation>يحدّدها خادم WaQtor عادةً عند ربط الهاتف واتصاله</translation>
     </message>
     <message>
-        <location filename="../ui/sessiondialog.ui" line="16"/>
+        <location filename="../ui/dialogs/sessiondialog.ui" line="16"/>
         <source>&amp;Phone:</source>
         <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
-        <location filename="../ui/sessiondialog.ui" line="17"/>
+        <location filename="../ui/dialogs/sessiondialog.ui" line="17"/>
         <source>+966 50 123 4567, or empty until the phone is paired</source>
         <translation>‎+966 50 123 4567، أو فارغ حتى يُربط الهاتف</translation>
     </message>
     <message>
-        <location filename="../ui/sessiondialog.ui" line="23"/>
+        <location filename="../ui/dialogs/sessiondialog.ui" line="23"/>
         <source>Pairing QR code</source>
         <translation>رمز QR للربط</translation>
     </message>
     <message>
-        <location filename="../ui/sessiondialog.ui" line="26"/>
+        <location filename="../ui/dialogs/sessiondialog.ui" line="26"/>
         <source>On the phone open WhatsApp → Settings → Linked devices → Link a device, and scan this code. The WaQtor server replaces it every few seconds; it is re-read here automatically.</source>
         <translation>افتح واتساب على الهاتف ← الإعدادات ← الأجهزة المرتبطة ← ربط جهاز، وامسح هذا الرمز. يستبدله خادم WaQtor كل بضع ثوانٍ؛ ويُعاد قراءته هنا تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../ui/sessiondialog.ui" line="30"/>
+        <location filename="../ui/dialogs/sessiondialog.ui" line="30"/>
         <source>Re&amp;fresh code</source>
         <translation>&amp;تحديث الرمز</translation>
     </message>
     <message>
-        <location filename="../src/app/sessiondialog.cpp" line="28"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="28"/>
         <source>New WhatsApp session</source>
         <translation>جلسة واتساب جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/sessiondialog.cpp" line="28"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="28"/>
         <source>Edit WhatsApp session</source>
         <translation>تعديل جلسة واتساب</translation>
     </message>
     <message>
-        <location filename="../src/app/sessiondialog.cpp" line="68"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="68"/>
         <source>Your sessions are always your own; only an admin can give a session to someone else.</source>
         <translation>جلساتك ملكك دائمًا؛ ولا يستطيع إعطاء جلسة لشخص آخر إلا المسؤول.</translation>
     </message>
     <message>
-        <location filename="../src/app/sessiondialog.cpp" line="77"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="77"/>
         <source>WhatsApp session (read-only)</source>
         <translation>جلسة واتساب (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../src/app/sessiondialog.cpp" line="106"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="106"/>
         <source>Created %1 · updated %2</source>
         <translation>أُنشئت %1 · حُدِّثت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/sessiondialog.cpp" line="158"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="158"/>
         <source>No code to scan: the session is now &quot;%1&quot;.</source>
         <translation>لا يوجد رمز لمسحه: حالة الجلسة الآن «%1».</translation>
     </message>
@@ -5075,119 +5843,119 @@ Options:
 <context>
     <name>SessionRepository</name>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="71"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="72"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="89"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="90"/>
         <source>QR code waiting</source>
         <translation>بانتظار رمز QR</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="91"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="92"/>
         <source>Connecting</source>
         <translation>جارٍ الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="93"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="94"/>
         <source>Ready</source>
         <translation>جاهزة</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="95"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="96"/>
         <source>Disconnected</source>
         <translation>غير متصلة</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="104"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="105"/>
         <source>Give the session a name, such as &quot;Riyadh Sales&quot;.</source>
         <translation>أدخل اسمًا للجلسة، مثل «مبيعات الرياض».</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="106"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="107"/>
         <source>The session name is %1 characters long; the most is %2.</source>
         <translation>عدد أحرف اسم الجلسة %1، والحد الأقصى %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="115"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="116"/>
         <source>&quot;%1&quot; is not a session status; use qr, connecting, ready or disconnected.</source>
         <translation>«%1» ليست حالة جلسة؛ استخدم qr أو connecting أو ready أو disconnected.</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="139"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="140"/>
         <source>Could not read the WhatsApp session</source>
         <translation>تعذّرت قراءة جلسة واتساب</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="141"/>
-        <location filename="../src/core/sessionrepository.cpp" line="212"/>
-        <location filename="../src/core/sessionrepository.cpp" line="282"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="142"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="213"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="282"/>
         <source>The WhatsApp session no longer exists; someone deleted it. Refresh the list.</source>
         <translation>لم تعد جلسة واتساب موجودة؛ حذفها شخص ما. حدّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="149"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="150"/>
         <source>A selected WhatsApp session has an unreadable id; refresh the list.</source>
         <translation>لإحدى جلسات واتساب المحددة معرّف غير مقروء؛ حدّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="156"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="157"/>
         <source>Could not read the WhatsApp sessions</source>
         <translation>تعذّرت قراءة جلسات واتساب</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="169"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="170"/>
         <source>Could not look up the session&apos;s owner</source>
         <translation>تعذّر البحث عن مالك الجلسة</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="171"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="172"/>
         <source>The chosen owner&apos;s account no longer exists; pick another owner.</source>
         <translation>لم يعد حساب المالك المختار موجودًا؛ اختر مالكًا آخر.</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="177"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="178"/>
         <source>%1 already has a WhatsApp session named &quot;%2&quot;; choose another name.</source>
         <translation>لدى %1 بالفعل جلسة واتساب باسم «%2»؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="190"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="191"/>
         <source>Could not check the session name</source>
         <translation>تعذّر التحقق من اسم الجلسة</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="218"/>
-        <source>The session &quot;%1&quot; was changed by someone else (or by the WaQtor server) after you opened it. Reload to see the changes, or overwrite them.</source>
-        <translation>غيّر شخص آخر (أو خادم WaQtor) الجلسة «%1» بعد أن فتحتها. أعد التحميل لترى التغييرات، أو اكتب فوقها.</translation>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="218"/>
+        <source>The session &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="235"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="235"/>
         <source>You can only own your own WhatsApp sessions; only an admin can give one to someone else.</source>
         <translation>لا يمكنك أن تملك إلا جلسات واتساب الخاصة بك؛ ولا يستطيع إعطاء جلسة لشخص آخر إلا المسؤول.</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="258"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="258"/>
         <source>Could not save the WhatsApp session &quot;%1&quot;</source>
         <translation>تعذّر حفظ جلسة واتساب «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="294"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="294"/>
         <source>Select the WhatsApp sessions to delete.</source>
         <translation>حدّد جلسات واتساب المراد حذفها.</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="299"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="299"/>
         <source>Some of the selected WhatsApp sessions no longer exist; refresh the list.</source>
         <translation>لم تعد بعض جلسات واتساب المحددة موجودة؛ حدّث القائمة.</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="313"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="313"/>
         <source>Could not count the messages and campaigns that use these sessions</source>
         <translation>تعذّر عدّ الرسائل والحملات التي تستخدم هذه الجلسات</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionrepository.cpp" line="350"/>
+        <location filename="../src/core/repositories/sessionrepository.cpp" line="350"/>
         <source>Could not delete the WhatsApp sessions</source>
         <translation>تعذّر حذف جلسات واتساب</translation>
     </message>
@@ -5195,97 +5963,97 @@ Options:
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../ui/sessionspage.ui" line="8"/>
+        <location filename="../ui/pages/sessionspage.ui" line="8"/>
         <source>Search session name or phone…</source>
         <translation>ابحث باسم الجلسة أو رقم الهاتف…</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspage.ui" line="9"/>
+        <location filename="../ui/pages/sessionspage.ui" line="9"/>
         <source>Show sessions in one state only</source>
         <translation>اعرض الجلسات ذات حالة واحدة فقط</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspage.ui" line="10"/>
+        <location filename="../ui/pages/sessionspage.ui" line="10"/>
         <source>Show one owner&apos;s sessions only</source>
         <translation>اعرض جلسات مالك واحد فقط</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspage.ui" line="19"/>
+        <location filename="../ui/pages/sessionspage.ui" line="19"/>
         <source>◀</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspage.ui" line="19"/>
+        <location filename="../ui/pages/sessionspage.ui" line="19"/>
         <source>Previous rows</source>
         <translation>الصفوف السابقة</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspage.ui" line="20"/>
+        <location filename="../ui/pages/sessionspage.ui" line="20"/>
         <source>▶</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspage.ui" line="20"/>
+        <location filename="../ui/pages/sessionspage.ui" line="20"/>
         <source>Next rows</source>
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="65"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="64"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="82"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="81"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="82"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="81"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="82"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="81"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="83"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="82"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="84"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="83"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="85"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="84"/>
         <source>Updated</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="147"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="125"/>
         <source>Created the WhatsApp session &quot;%1&quot;.</source>
         <translation>أُنشئت جلسة واتساب «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="160"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="138"/>
         <source>Saved the WhatsApp session &quot;%1&quot;.</source>
         <translation>حُفظت جلسة واتساب «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="168"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="146"/>
         <source>Select the WhatsApp sessions to delete.</source>
         <translation>حدّد جلسات واتساب المراد حذفها.</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="177"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="155"/>
         <source>Delete the WhatsApp session %1?</source>
         <translation>هل تريد حذف جلسة واتساب %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sessionspage.cpp" line="178"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="156"/>
         <source>Delete %n WhatsApp sessions?</source>
         <translation>
             <numerusform>هل تريد حذف %n جلسة واتساب؟</numerusform>
@@ -5297,7 +6065,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sessionspage.cpp" line="180"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="157"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n رسالة</numerusform>
@@ -5309,7 +6077,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sessionspage.cpp" line="181"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="158"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n حملة</numerusform>
@@ -5321,27 +6089,22 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="182"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="159"/>
         <source>Kept: %1 and %2 that used this session stay, with no session set.</source>
         <translation>تُبقى: %1 و%2 التي استخدمت هذه الجلسة، دون جلسة محددة.</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="183"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="160"/>
         <source>Kept: %1 and %2 that used these sessions stay, with no session set.</source>
         <translation>تُبقى: %1 و%2 التي استخدمت هذه الجلسات، دون جلسة محددة.</translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.cpp" line="184"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="162"/>
         <source>The WaQtor server loses the pairing: the phone has to scan a new QR code to connect again.</source>
         <translation>يفقد خادم WaQtor الربط: يجب أن يمسح الهاتف رمز QR جديدًا ليتصل مجددًا.</translation>
     </message>
-    <message>
-        <location filename="../src/app/sessionspage.cpp" line="188"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/app/sessionspage.cpp" line="198"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="172"/>
         <source>Deleted %n WhatsApp session(s); their messages and campaigns were kept.</source>
         <translation>
             <numerusform>حُذفت %n جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
@@ -5353,7 +6116,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/sessionspage.h" line="18"/>
+        <location filename="../src/app/pages/sessionspage.h" line="18"/>
         <source>WhatsApp Sessions</source>
         <translation>جلسات واتساب</translation>
     </message>
@@ -5361,67 +6124,67 @@ Options:
 <context>
     <name>SqlErrorText</name>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="38"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="38"/>
         <source>the connection to the database server was lost, so nothing was saved; check that the server is running and try again</source>
         <translation>انقطع الاتصال بخادم قاعدة البيانات، لذا لم يُحفظ شيء؛ تحقق من أن الخادم يعمل وحاول مجددًا</translation>
     </message>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="42"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="42"/>
         <source>a record with the same unique value already exists</source>
         <translation>يوجد بالفعل سجل بالقيمة الفريدة نفسها</translation>
     </message>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="44"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="44"/>
         <source>it refers to a record that no longer exists, or other records still refer to it</source>
         <translation>يشير إلى سجل لم يعد موجودًا، أو أن سجلات أخرى ما زالت تشير إليه</translation>
     </message>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="46"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="46"/>
         <source>a required value is missing</source>
         <translation>قيمة مطلوبة مفقودة</translation>
     </message>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="49"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="49"/>
         <source>a value is longer than its column allows</source>
         <translation>قيمة أطول مما يسمح به عمودها</translation>
     </message>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="52"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="52"/>
         <source>a value is not valid for its column</source>
         <translation>قيمة غير صالحة لعمودها</translation>
     </message>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="55"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="55"/>
         <source>it was cancelled; nothing was saved</source>
         <translation>أُلغي؛ لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="57"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="57"/>
         <source>another change got in the way; try again</source>
         <translation>اعترض تغيير آخر؛ حاول مجددًا</translation>
     </message>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="59"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="59"/>
         <source>the database schema is missing a table or column; run &quot;waqtor-db migrate&quot;</source>
         <translation>ينقص مخطط قاعدة البيانات جدول أو عمود؛ شغّل &quot;waqtor-db migrate&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="61"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="61"/>
         <source>the database user lacks the privilege for it; ask the database administrator</source>
         <translation>ليس لمستخدم قاعدة البيانات الصلاحية لذلك؛ راجع مسؤول قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="63"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="63"/>
         <source>the database server&apos;s disk is full</source>
         <translation>قرص خادم قاعدة البيانات ممتلئ</translation>
     </message>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="65"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="65"/>
         <source>the database reported an error</source>
         <translation>أبلغت قاعدة البيانات عن خطأ</translation>
     </message>
     <message>
-        <location filename="../src/core/sqlerrortext.cpp" line="70"/>
+        <location filename="../src/core/foundation/sqlerrortext.cpp" line="70"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -5429,12 +6192,12 @@ Options:
 <context>
     <name>StaleEditPrompt</name>
     <message>
-        <location filename="../src/app/staleeditprompt.cpp" line="17"/>
+        <location filename="../src/app/dialogs/staleeditprompt.cpp" line="17"/>
         <source>&amp;Overwrite</source>
         <translation>ال&amp;كتابة فوقها</translation>
     </message>
     <message>
-        <location filename="../src/app/staleeditprompt.cpp" line="19"/>
+        <location filename="../src/app/dialogs/staleeditprompt.cpp" line="19"/>
         <source>&amp;Reload</source>
         <translation>إ&amp;عادة التحميل</translation>
     </message>
@@ -5442,82 +6205,77 @@ Options:
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="130"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="122"/>
         <source>All owners</source>
         <translation>كل المالكين</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="153"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="150"/>
         <source>Could not load the %1</source>
         <translation>تعذّر تحميل %1</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="177"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="174"/>
         <source>No rows</source>
         <translation>لا توجد صفوف</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="177"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="174"/>
         <source>Rows %1–%2</source>
         <translation>الصفوف %1–%2</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="197"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="194"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="197"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="194"/>
         <source>Count exactly</source>
         <translation>العدّ بدقة</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="198"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="195"/>
         <source>Stop counting; the estimate is shown again.</source>
         <translation>أوقف العدّ؛ ويُعرض التقدير مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="199"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="196"/>
         <source>Count every row of this view on the server: exact, but it can take a while on millions of rows.</source>
         <translation>عدّ كل صفوف هذا العرض على الخادم: دقيق، لكنه قد يستغرق وقتًا مع ملايين الصفوف.</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="209"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="206"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="211"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="208"/>
         <source>%1: %L2 (exact)</source>
         <translation>%1: %L2 (العدد الدقيق)</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="228"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="221"/>
         <source>%1: counting…</source>
         <translation>%1: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="229"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="222"/>
         <source>%1: about %L2</source>
         <translation>%1: نحو %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="240"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="229"/>
         <source>%1: ≈ %L2</source>
         <translation>%1: ≈ %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="254"/>
-        <source>Counting was cancelled.</source>
-        <translation>أُلغي العدّ.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/tablepage.cpp" line="270"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="252"/>
         <source>Counting cancelled.</source>
         <translation>أُلغي العدّ.</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepage.cpp" line="358"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="327"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -5525,35 +6283,61 @@ Options:
 <context>
     <name>Terminal</name>
     <message>
-        <location filename="../src/cli/terminal.cpp" line="73"/>
+        <location filename="../src/cli/terminal.cpp" line="54"/>
+        <source>The password is not valid UTF-8 text; nothing was changed. Type it again, or save it as UTF-8 before passing it on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/terminal.cpp" line="94"/>
         <source>No password on standard input; give it as the first line.</source>
         <translation>لا توجد كلمة مرور في الدخل القياسي؛ اكتبها في السطر الأول.</translation>
     </message>
     <message>
-        <location filename="../src/cli/terminal.cpp" line="78"/>
+        <location filename="../src/cli/terminal.cpp" line="102"/>
         <source>No password was entered; nothing was changed.</source>
         <translation>لم تُدخل كلمة مرور؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../src/cli/terminal.cpp" line="80"/>
+        <location filename="../src/cli/terminal.cpp" line="104"/>
         <source>Repeat the password: </source>
         <translation>أعد كتابة كلمة المرور: </translation>
     </message>
     <message>
-        <location filename="../src/cli/terminal.cpp" line="82"/>
+        <location filename="../src/cli/terminal.cpp" line="106"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>كلمتا المرور مختلفتان؛ لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>
+    <name>TextLength</name>
+    <message>
+        <location filename="../src/core/foundation/textlength.cpp" line="31"/>
+        <source>The name is %1 characters long; the most is %2.</source>
+        <translation type="unfinished">عدد أحرف الاسم %1، والحد الأقصى %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolProcess</name>
+    <message>
+        <location filename="../src/core/backup/toolprocess.cpp" line="67"/>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backup/toolprocess.cpp" line="119"/>
+        <source>%1 ended with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
-        <location filename="../src/core/transaction.cpp" line="27"/>
+        <location filename="../src/core/db/transaction.cpp" line="27"/>
         <source>Could not start a transaction</source>
         <translation>تعذّر بدء معاملة</translation>
     </message>
     <message>
-        <location filename="../src/core/transaction.cpp" line="44"/>
+        <location filename="../src/core/db/transaction.cpp" line="44"/>
         <source>Could not save the changes</source>
         <translation>تعذّر حفظ التغييرات</translation>
     </message>
@@ -5601,112 +6385,112 @@ Options:
         <translation>الأمر «%1» غير معروف.</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="90"/>
+        <location filename="../src/cli/usercommands.cpp" line="91"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="90"/>
+        <location filename="../src/cli/usercommands.cpp" line="91"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="91"/>
+        <location filename="../src/cli/usercommands.cpp" line="92"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="93"/>
+        <location filename="../src/cli/usercommands.cpp" line="94"/>
         <source>EMAIL</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="93"/>
+        <location filename="../src/cli/usercommands.cpp" line="94"/>
         <source>NAME</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="93"/>
+        <location filename="../src/cli/usercommands.cpp" line="94"/>
         <source>ROLE</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="93"/>
+        <location filename="../src/cli/usercommands.cpp" line="94"/>
         <source>ACTIVE</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="93"/>
+        <location filename="../src/cli/usercommands.cpp" line="94"/>
         <source>LAST LOGIN</source>
         <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="94"/>
+        <location filename="../src/cli/usercommands.cpp" line="95"/>
         <source>CREATED</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="96"/>
+        <location filename="../src/cli/usercommands.cpp" line="97"/>
         <source>Accounts: %1</source>
         <translation>الحسابات: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="110"/>
+        <location filename="../src/cli/usercommands.cpp" line="111"/>
         <source>Created %1 account %2%3.</source>
         <translation>أُنشئ الحساب %2%3 بدور %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="121"/>
+        <location filename="../src/cli/usercommands.cpp" line="122"/>
         <source>%1 is now %2.</source>
         <translation>أصبح دور %1 الآن %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="134"/>
+        <location filename="../src/cli/usercommands.cpp" line="135"/>
         <source>Password changed for %1.</source>
         <translation>تم تغيير كلمة مرور %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="143"/>
+        <location filename="../src/cli/usercommands.cpp" line="144"/>
         <source>%1 is active and can sign in.</source>
         <translation>الحساب %1 نشط ويمكنه تسجيل الدخول.</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="144"/>
+        <location filename="../src/cli/usercommands.cpp" line="145"/>
         <source>%1 is deactivated and can no longer sign in; its data is kept.</source>
         <translation>عُطِّل الحساب %1 ولم يعد بإمكانه تسجيل الدخول؛ وأُبقي على بياناته.</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="156"/>
+        <location filename="../src/cli/usercommands.cpp" line="157"/>
         <source>%1 is deactivated (--soft); nothing was deleted.</source>
         <translation>عُطِّل الحساب %1 (--soft)؛ لم يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="167"/>
+        <location filename="../src/cli/usercommands.cpp" line="168"/>
         <source>Deleting %1 (%2) also removes:</source>
         <translation>حذف %1 (%2) يزيل أيضًا:</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="170"/>
+        <location filename="../src/cli/usercommands.cpp" line="171"/>
         <source>Kept, without a session: other accounts&apos; messages (%1) and campaigns (%2) that used these sessions.</source>
         <translation>يُبقى دون جلسة: رسائل الحسابات الأخرى (%1) وحملاتها (%2) التي استخدمت هذه الجلسات.</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="178"/>
+        <location filename="../src/cli/usercommands.cpp" line="179"/>
         <source>Nothing was deleted: standard input is not a terminal, so the delete cannot be confirmed; add --yes to delete from a script.</source>
         <translation>لم يُحذف شيء: الدخل القياسي ليس طرفية، لذا يتعذّر تأكيد الحذف؛ أضف --yes للحذف من سكربت.</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="180"/>
+        <location filename="../src/cli/usercommands.cpp" line="181"/>
         <source>Delete %1 and all of the above?</source>
         <translation>هل تريد حذف %1 وكل ما سبق؟</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="181"/>
+        <location filename="../src/cli/usercommands.cpp" line="182"/>
         <source>Not confirmed; nothing was deleted.</source>
         <translation>لم يُؤكَّد؛ لم يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../src/cli/usercommands.cpp" line="187"/>
+        <location filename="../src/cli/usercommands.cpp" line="188"/>
         <source>Deleted %1, together with:</source>
         <translation>حُذف %1، ومعه:</translation>
     </message>
@@ -5714,68 +6498,68 @@ Options:
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/userdialog.ui" line="6"/>
+        <location filename="../ui/dialogs/userdialog.ui" line="6"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.ui" line="10"/>
+        <location filename="../ui/dialogs/userdialog.ui" line="10"/>
         <source>&amp;Email:</source>
         <translation>ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.ui" line="12"/>
+        <location filename="../ui/dialogs/userdialog.ui" line="12"/>
         <source>&amp;Name:</source>
         <translation>ال&amp;اسم:</translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.ui" line="14"/>
+        <location filename="../ui/dialogs/userdialog.ui" line="14"/>
         <source>&amp;Role:</source>
         <translation>ال&amp;دور:</translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.ui" line="16"/>
+        <location filename="../ui/dialogs/userdialog.ui" line="16"/>
         <source>&amp;Active (can sign in)</source>
         <translation>&amp;نشط (يمكنه تسجيل الدخول)</translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.ui" line="17"/>
-        <location filename="../src/app/userdialog.cpp" line="19"/>
+        <location filename="../ui/dialogs/userdialog.ui" line="17"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="19"/>
         <source>&amp;Password:</source>
         <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.ui" line="19"/>
+        <location filename="../ui/dialogs/userdialog.ui" line="19"/>
         <source>Re&amp;peat:</source>
         <translation>أ&amp;عِد كتابتها:</translation>
     </message>
     <message>
-        <location filename="../src/app/userdialog.cpp" line="18"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="18"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../src/app/userdialog.cpp" line="18"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="18"/>
         <source>Edit account</source>
         <translation>تعديل الحساب</translation>
     </message>
     <message>
-        <location filename="../src/app/userdialog.cpp" line="19"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="19"/>
         <source>New &amp;password:</source>
         <translation>كلمة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../src/app/userdialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="20"/>
         <source>8 to 72 bytes</source>
         <translation>من 8 إلى 72 بايت</translation>
     </message>
     <message>
-        <location filename="../src/app/userdialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="20"/>
         <source>leave empty to keep the current one</source>
         <translation>اتركها فارغة للإبقاء على الحالية</translation>
     </message>
     <message>
-        <location filename="../src/app/userdialog.cpp" line="68"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="68"/>
         <source>The password and its repetition differ.</source>
         <translation>كلمة المرور وتكرارها مختلفتان.</translation>
     </message>
@@ -5783,104 +6567,104 @@ Options:
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="52"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="54"/>
         <source>Could not list the accounts</source>
         <translation>تعذّر سرد الحسابات</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="68"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="70"/>
         <source>Could not look up the account %1</source>
         <translation>تعذّر البحث عن الحساب %1</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="73"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="79"/>
         <source>No account has the email %1; &quot;waqtor-db list-users&quot; lists them.</source>
         <translation>لا يوجد حساب بالبريد الإلكتروني %1؛ &quot;waqtor-db list-users&quot; يسرد الحسابات.</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="78"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="85"/>
         <source>%1 matches several accounts that differ only in case (%2); give the exact spelling.</source>
         <translation>يطابق %1 عدة حسابات لا تختلف إلا في حالة الأحرف (%2)؛ اكتبه بالتهجئة الدقيقة.</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="91"/>
-        <location filename="../src/core/userrepository.cpp" line="103"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="98"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="110"/>
         <source>Could not read the account</source>
         <translation>تعذّرت قراءة الحساب</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="93"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="100"/>
         <source>The account no longer exists; someone deleted it.</source>
         <translation>لم يعد الحساب موجودًا؛ حذفه شخص ما.</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="105"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="112"/>
         <source>The account no longer exists.</source>
         <translation>لم يعد الحساب موجودًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="122"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="131"/>
         <source>An account with the email %1 already exists.</source>
         <translation>يوجد حساب بالبريد الإلكتروني %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="123"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="132"/>
         <source>Could not create the account %1</source>
         <translation>تعذّر إنشاء الحساب %1</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="136"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="149"/>
         <source>%1: another account already uses that email.</source>
         <translation>%1: يستخدم حساب آخر هذا البريد الإلكتروني بالفعل.</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="140"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="153"/>
         <source>%1: the account no longer exists.</source>
         <translation>%1: لم يعد الحساب موجودًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="146"/>
-        <location filename="../src/core/userrepository.cpp" line="160"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="159"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="173"/>
         <source>Could not save the account %1</source>
         <translation>تعذّر حفظ الحساب %1</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="172"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="185"/>
         <source>Could not change the role</source>
         <translation>تعذّر تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="179"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="192"/>
         <source>Could not change whether the account is active</source>
         <translation>تعذّر تغيير حالة تفعيل الحساب</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="186"/>
-        <source>Could not change the password</source>
-        <translation>تعذّر تغيير كلمة المرور</translation>
+        <location filename="../src/core/repositories/userrepository.cpp" line="272"/>
+        <source>Could not load the list of owners</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="194"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="205"/>
         <source>Could not record the sign-in</source>
         <translation>تعذّر حفظ وقت تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="201"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="212"/>
         <source>Could not delete the account</source>
         <translation>تعذّر حذف الحساب</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="224"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="235"/>
         <source>Could not count what the delete would remove</source>
         <translation>تعذّر حساب ما سيُزيله الحذف</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="242"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="253"/>
         <source>Could not check the admin accounts</source>
         <translation>تعذّر التحقق من حسابات المسؤولين</translation>
     </message>
     <message>
-        <location filename="../src/core/userrepository.cpp" line="253"/>
+        <location filename="../src/core/repositories/userrepository.cpp" line="264"/>
         <source>Could not count the accounts</source>
         <translation>تعذّر عدّ الحسابات</translation>
     </message>
@@ -5888,119 +6672,119 @@ Options:
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../ui/userspage.ui" line="8"/>
+        <location filename="../ui/pages/userspage.ui" line="8"/>
         <source>Search email or name…</source>
         <translation>ابحث بالبريد الإلكتروني أو الاسم…</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.ui" line="19"/>
+        <location filename="../ui/pages/userspage.ui" line="19"/>
         <source>◀</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.ui" line="19"/>
+        <location filename="../ui/pages/userspage.ui" line="19"/>
         <source>Previous rows</source>
         <translation>الصفوف السابقة</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.ui" line="20"/>
+        <location filename="../ui/pages/userspage.ui" line="20"/>
         <source>▶</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.ui" line="20"/>
+        <location filename="../ui/pages/userspage.ui" line="20"/>
         <source>Next rows</source>
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="20"/>
+        <location filename="../src/app/pages/userspage.cpp" line="22"/>
         <source>All roles</source>
         <translation>كل الأدوار</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="21"/>
+        <location filename="../src/app/pages/userspage.cpp" line="23"/>
         <source>Admins</source>
         <translation>المسؤولون</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="22"/>
-        <location filename="../src/app/userspage.h" line="18"/>
+        <location filename="../src/app/pages/userspage.cpp" line="24"/>
+        <location filename="../src/app/pages/userspage.h" line="18"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="23"/>
+        <location filename="../src/app/pages/userspage.cpp" line="25"/>
         <source>Viewers</source>
         <translation>المشاهدون</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="24"/>
+        <location filename="../src/app/pages/userspage.cpp" line="26"/>
         <source>Active and inactive</source>
         <translation>نشط وغير نشط</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="25"/>
-        <location filename="../src/app/userspage.cpp" line="31"/>
+        <location filename="../src/app/pages/userspage.cpp" line="27"/>
+        <location filename="../src/app/pages/userspage.cpp" line="33"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="26"/>
+        <location filename="../src/app/pages/userspage.cpp" line="28"/>
         <source>Inactive</source>
         <translation>غير نشط</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="31"/>
+        <location filename="../src/app/pages/userspage.cpp" line="33"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="31"/>
+        <location filename="../src/app/pages/userspage.cpp" line="33"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="31"/>
+        <location filename="../src/app/pages/userspage.cpp" line="33"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="32"/>
+        <location filename="../src/app/pages/userspage.cpp" line="34"/>
         <source>Last sign-in</source>
         <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="32"/>
+        <location filename="../src/app/pages/userspage.cpp" line="34"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="32"/>
+        <location filename="../src/app/pages/userspage.cpp" line="34"/>
         <source>Updated</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="74"/>
+        <location filename="../src/app/pages/userspage.cpp" line="65"/>
         <source>Created %1.</source>
         <translation>أُنشئ %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="86"/>
+        <location filename="../src/app/pages/userspage.cpp" line="77"/>
         <source>Saved %1.</source>
         <translation>حُفظ %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="94"/>
+        <location filename="../src/app/pages/userspage.cpp" line="85"/>
         <source>Select one account to deactivate or delete.</source>
         <translation>حدّد حسابًا واحدًا لتعطيله أو حذفه.</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="107"/>
+        <location filename="../src/app/pages/userspage.cpp" line="98"/>
         <source>Deactivate %1, or delete the account for good?</source>
         <translation>هل تريد تعطيل %1، أم حذف الحساب نهائيًا؟</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="108"/>
+        <location filename="../src/app/pages/userspage.cpp" line="99"/>
         <source>Deactivating keeps everything and stops sign-in. Deleting also removes, for good:
 %L1 WhatsApp sessions, %L2 messages, %L3 campaigns,
 %L4 contacts, %L5 groups and %L6 group memberships.</source>
@@ -6009,22 +6793,22 @@ Options:
 وجهات الاتصال: %L4، والمجموعات: %L5، والعضويات في المجموعات: %L6.</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="111"/>
+        <location filename="../src/app/pages/userspage.cpp" line="102"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;تعطيل</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="112"/>
+        <location filename="../src/app/pages/userspage.cpp" line="102"/>
         <source>Delete &amp;permanently</source>
         <translation>حذف &amp;نهائي</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="120"/>
+        <location filename="../src/app/pages/userspage.cpp" line="108"/>
         <source>Deactivated %1.</source>
         <translation>عُطِّل %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/userspage.cpp" line="125"/>
+        <location filename="../src/app/pages/userspage.cpp" line="113"/>
         <source>Deleted %1 and everything it owned.</source>
         <translation>حُذف %1 وكل ما كان يملكه.</translation>
     </message>
@@ -6032,7 +6816,7 @@ Options:
 <context>
     <name>WindowedTableModel</name>
     <message>
-        <location filename="../src/app/windowedtablemodel.cpp" line="285"/>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="292"/>
         <source>This table cannot be edited here.</source>
         <translation>لا يمكن تحرير هذا الجدول هنا.</translation>
     </message>
@@ -6040,32 +6824,32 @@ Options:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="56"/>
+        <location filename="../src/app/main.cpp" line="58"/>
         <source>Administer a WaQtor database.</source>
         <translation>إدارة قاعدة بيانات WaQtor.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="59"/>
+        <location filename="../src/app/main.cpp" line="61"/>
         <source>Read DB_* settings from PATH.</source>
         <translation>اقرأ إعدادات DB_* من PATH.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="61"/>
+        <location filename="../src/app/main.cpp" line="63"/>
         <source>Open page NAME (users, sessions, campaigns, contacts, groups, messages).</source>
         <translation>افتح الصفحة NAME ‏(users أو sessions أو campaigns أو contacts أو groups أو messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="64"/>
+        <location filename="../src/app/main.cpp" line="66"/>
         <source>Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window as PNG to FILE once its data is loaded, and exit.</source>
         <translation>سجّل الدخول باستخدام WAQTOR_USER / WAQTOR_PASSWORD، وافتح --page، واكتب النافذة صورة PNG في FILE بعد تحميل بياناتها، ثم اخرج.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="76"/>
+        <location filename="../src/app/main.cpp" line="78"/>
         <source>Unknown page &quot;%1&quot;; use users, sessions, campaigns, contacts, groups or messages.</source>
         <translation>الصفحة «%1» غير معروفة؛ استخدم users أو sessions أو campaigns أو contacts أو groups أو messages.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="116"/>
+        <location filename="../src/app/main.cpp" line="118"/>
         <source>Could not write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>
