@@ -106,7 +106,7 @@
     <message>
         <location filename="../src/core/db/backgroundquery.cpp" line="67"/>
         <source>The query was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستعلام.</translation>
     </message>
 </context>
 <context>
@@ -114,87 +114,87 @@
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="87"/>
         <source>%1: table %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الجدول %2 من %3</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="129"/>
         <source>Say where the backup goes with either --out FILE or --out-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد وجهة النسخة الاحتياطية باستخدام --out FILE أو --out-dir DIR.</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="131"/>
         <source>--keep works with --out-dir, where the dated backups are.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل --keep مع --out-dir، حيث توجد النسخ الاحتياطية المؤرَّخة.</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="137"/>
         <source>--keep needs a number of backups, 1 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --keep إلى عدد النسخ الاحتياطية المراد الاحتفاظ بها، 1 أو أكثر، وليس «%1».</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="155"/>
         <source>The folder %1 does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 غير موجود؛ أنشئه أولًا.</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="163"/>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء النسخة الاحتياطية</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="168"/>
         <source>Backed up database &quot;%1&quot; to %2 (%3; tables: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت نسخة احتياطية من قاعدة البيانات «%1» في %2 (%3؛ الجداول: %4).</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="176"/>
         <source>Deleted the older backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت النسخة الاحتياطية الأقدم %1.</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="197"/>
         <source>&quot;%1&quot; is the database DB_NAME points at (%2); nothing was restored. Add --yes to replace it (on a terminal you will also type its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات «%1» هي التي يشير إليها DB_NAME ‏(%2)؛ لم يُستعد شيء. أضف --yes لاستبدالها (وفي الطرفية ستكتب اسمها أيضًا).</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="200"/>
         <source>This replaces the data of &quot;%1&quot;, the database in use. Type its name to go on: </source>
-        <translation type="unfinished"></translation>
+        <translation>سيستبدل هذا بيانات «%1»، قاعدة البيانات المستخدمة حاليًا. اكتب اسمها للمتابعة: </translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="203"/>
         <source>Interrupted; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوطع التنفيذ؛ لم يُستعد شيء.</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="205"/>
         <source>The name typed is not &quot;%1&quot;; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المكتوب ليس «%1»؛ لم يُستعد شيء.</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="210"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعادة</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="215"/>
         <source>Restored %1 into database &quot;%2&quot; (tables with data: %3). Run &quot;waqtor-db migrate&quot; against it if the backup is older than this version of WaQtor Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت النسخة الاحتياطية %1 إلى قاعدة البيانات «%2» (الجداول التي فيها بيانات: %3). شغّل &quot;waqtor-db migrate&quot; عليها إن كانت النسخة الاحتياطية أقدم من هذا الإصدار من WaQtor Admin.</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="262"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="262"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <location filename="../src/cli/backupcommands.cpp" line="263"/>
         <source>%1 is a whole %2 backup (%3; tables: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 نسخة احتياطية كاملة بصيغة %2 (%3؛ الجداول: %4).</translation>
     </message>
 </context>
 <context>
@@ -202,127 +202,127 @@
     <message>
         <location filename="../ui/dialogs/backupdialog.ui" line="6"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة احتياطية من قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backupdialog.ui" line="10"/>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف النسخة الاحتياطية:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backupdialog.ui" line="14"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">ا&amp;ستعراض…</translation>
+        <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backupdialog.ui" line="17"/>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backupdialog.ui" line="19"/>
         <source>&amp;Tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جداول:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backupdialog.ui" line="20"/>
         <source>&amp;All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل الجداول</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="22"/>
         <source>Back up database &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة احتياطية من قاعدة البيانات «%1»</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="23"/>
         <source>The backup was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف إنشاء النسخة الاحتياطية؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="24"/>
         <source>From the file name (.dump, .sql, .sql.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب اسم الملف (‎.dump، ‎.sql، ‎.sql.gz)</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="25"/>
         <source>Custom archive (pg_restore; smallest, restores selectively)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيف مخصص (pg_restore؛ الأصغر حجمًا، ويسمح بالاستعادة الانتقائية)</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="26"/>
         <source>Plain SQL script (psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>سكربت SQL عادي (psql)</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="27"/>
         <source>Plain SQL script, gzipped</source>
-        <translation type="unfinished"></translation>
+        <translation>سكربت SQL عادي، مضغوط بـ gzip</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="34"/>
         <source>Back &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>إن&amp;شاء نسخة احتياطية</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="36"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished">إ&amp;يقاف</translation>
+        <translation>إ&amp;يقاف</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="61"/>
         <source>Cannot list the database&apos;s tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر سرد جداول قاعدة البيانات.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="98"/>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة احتياطية في</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="99"/>
         <source>Custom archives (*.dump);;SQL scripts (*.sql);;Gzipped SQL scripts (*.sql.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيفات مخصصة (*.dump);;سكربتات SQL (*.sql);;سكربتات SQL مضغوطة بـ gzip (*.sql.gz);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="111"/>
         <source>Cannot tell the format from the file name; end it in .dump, .sql or .sql.gz, or choose a format.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تحديد الصيغة من اسم الملف؛ اجعله ينتهي بـ ‎.dump أو ‎.sql أو ‎.sql.gz، أو اختر صيغة.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="123"/>
         <source>Choose the file to write first.</source>
-        <translation type="unfinished">اختر الملف المراد كتابته أولًا.</translation>
+        <translation>اختر الملف المراد كتابته أولًا.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="137"/>
         <source>Tick the tables to back up, or choose all tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الجداول التي تريد إنشاء نسخة احتياطية منها، أو اختر «كل الجداول».</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="142"/>
         <source>Starting pg_dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ بدء pg_dump…</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="161"/>
         <source>Backing up: table %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء النسخة الاحتياطية: الجدول %1 من %2</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="162"/>
         <source>Backing up: table %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء النسخة الاحتياطية: الجدول %1 من %2 (%3)</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="170"/>
         <source>Backed up to %1 (%2; tables: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت النسخة الاحتياطية في %1 (%2؛ الجداول: %3).</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="202"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
 </context>
 <context>
@@ -330,22 +330,22 @@
     <message>
         <location filename="../src/core/backup/backupformat.cpp" line="26"/>
         <source>The backup format is custom, plain or gzip, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة النسخة الاحتياطية هي custom أو plain أو gzip، وليست «%1».</translation>
     </message>
     <message>
         <location filename="../src/core/backup/backupformat.cpp" line="38"/>
         <source>Cannot tell the backup format from the name %1; end it in .dump (custom), .sql (plain) or .sql.gz (gzip), or give --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تحديد صيغة النسخة الاحتياطية من الاسم %1؛ اجعله ينتهي بـ ‎.dump ‏(custom) أو ‎.sql ‏(plain) أو ‎.sql.gz ‏(gzip)، أو حدّد --format.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/backupformat.cpp" line="56"/>
         <source>Cannot read the backup %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة النسخة الاحتياطية %1: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/backupformat.cpp" line="59"/>
         <source>The backup %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية %1 فارغة.</translation>
     </message>
 </context>
 <context>
@@ -353,7 +353,7 @@
     <message>
         <location filename="../src/core/backup/backupretention.cpp" line="52"/>
         <source>Cannot delete the old backup %1: %2 (deleted before it: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر حذف النسخة الاحتياطية القديمة %1: %2 (عدد ما حُذف قبلها: %3).</translation>
     </message>
 </context>
 <context>
@@ -361,17 +361,17 @@
     <message>
         <location filename="../src/core/backup/backupverifier.cpp" line="29"/>
         <source>Checking %1 was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف التحقق من %1.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/backupverifier.cpp" line="42"/>
         <source>The backup %1 is truncated or corrupt: pg_restore cannot read it through; restore from another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية %1 مبتورة أو تالفة: لا يستطيع pg_restore قراءتها حتى نهايتها؛ استعد من نسخة احتياطية أخرى.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/backupverifier.cpp" line="63"/>
         <source>The backup %1 does not end the way pg_dump ends a backup: it is truncated, or not a pg_dump backup; restore from another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتهي النسخة الاحتياطية %1 كما يُنهي pg_dump النسخ الاحتياطية: فهي مبتورة، أو ليست نسخة احتياطية من pg_dump؛ استعد من نسخة احتياطية أخرى.</translation>
     </message>
 </context>
 <context>
@@ -663,7 +663,7 @@
     <message>
         <location filename="../src/core/repositories/campaignrepository.cpp" line="277"/>
         <source>The campaign &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملة «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/repositories/campaignrepository.cpp" line="316"/>
@@ -969,7 +969,7 @@
     <message>
         <location filename="../src/cli/clioutput.cpp" line="46"/>
         <source>waqtor-db: could not write to standard output: %1; what it shows is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>waqtor-db: تعذّرت الكتابة إلى الخرج القياسي: %1؛ ما يعرضه ناقص.</translation>
     </message>
 </context>
 <context>
@@ -1254,67 +1254,67 @@
     <message>
         <location filename="../src/cli/commandline.cpp" line="118"/>
         <source>Contacts: order by created_at, phone or name, :desc for descending (default: as stored, the fastest).</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال: رتّب حسب created_at أو phone أو name، وأضف ‎:desc للترتيب التنازلي (الافتراضي: كما هي مخزّنة، وهو الأسرع).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="121"/>
         <source>Back up the database with pg_dump; the file appears only once the backup is whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ نسخة احتياطية من قاعدة البيانات باستخدام pg_dump؛ لا يظهر الملف إلا بعد اكتمال النسخة الاحتياطية.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="122"/>
         <source>The backup file; .dump is custom, .sql plain, .sql.gz gzip.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النسخة الاحتياطية؛ ‎.dump يعني custom، و‎.sql يعني plain، و‎.sql.gz يعني gzip.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="123"/>
         <source>Write DBNAME-YYYYMMDD-HHMMSS.EXT into this folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب DBNAME-YYYYMMDD-HHMMSS.EXT في هذا المجلد بدلًا من ذلك.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="124"/>
         <source>With --out-dir: then delete all but the newest N backups of this database there.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --out-dir: احذف بعد ذلك من هناك كل النسخ الاحتياطية لقاعدة البيانات هذه عدا أحدث N منها.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="126"/>
         <source>custom, plain or gzip (default: from the file name; custom with --out-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>custom أو plain أو gzip (الافتراضي: حسب اسم الملف؛ وcustom مع --out-dir).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="128"/>
         <source>Back up only this table; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ نسخة احتياطية من هذا الجدول فقط؛ يمكن تكراره.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="130"/>
         <source>Restore a backup (any format, told from its first bytes) into a database, all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعد نسخة احتياطية (بأي صيغة، تُعرف من بايتاتها الأولى) إلى قاعدة بيانات، كلها أو لا شيء.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="131"/>
         <source>The database to restore into (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات المراد الاستعادة إليها (مطلوب).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="132"/>
         <source>Create that database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ قاعدة البيانات تلك أولًا.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="133"/>
         <source>Restore into a database that has tables: what the backup holds replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعد إلى قاعدة بيانات فيها جداول: يحلّ محتوى النسخة الاحتياطية محلّها.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="135"/>
         <source>Confirm restoring into the database DB_NAME points at (on a terminal, its name is asked for as well).</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد الاستعادة إلى قاعدة البيانات التي يشير إليها DB_NAME (في الطرفية، يُطلب اسمها أيضًا).</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="138"/>
         <source>Read a backup through to its end and list its tables and rows; a truncated or corrupt file exits 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ نسخة احتياطية حتى نهايتها واسرد جداولها وصفوفها؛ ومع ملف مبتور أو تالف يكون رمز الخروج 1.</translation>
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="141"/>
@@ -1775,17 +1775,17 @@ Options:
     <message>
         <location filename="../src/core/repositories/contactrepository.cpp" line="77"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشطة</translation>
     </message>
     <message>
         <location filename="../src/core/repositories/contactrepository.cpp" line="79"/>
         <source>Blocked</source>
-        <translation type="unfinished">محظورة</translation>
+        <translation>محظورة</translation>
     </message>
     <message>
         <location filename="../src/core/repositories/contactrepository.cpp" line="81"/>
         <source>Invalid</source>
-        <translation type="unfinished">غير صالحة</translation>
+        <translation>غير صالحة</translation>
     </message>
     <message>
         <location filename="../src/core/repositories/contactrepository.cpp" line="98"/>
@@ -1832,7 +1832,7 @@ Options:
     <message>
         <location filename="../src/core/repositories/contactrepository.cpp" line="225"/>
         <source>The contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال %1</translation>
     </message>
     <message>
         <location filename="../src/core/repositories/contactrepository.cpp" line="200"/>
@@ -2238,7 +2238,7 @@ Options:
     <message>
         <location filename="../src/core/export/csvexporter.cpp" line="179"/>
         <source>These contacts have %L1 different custom field names, too many for one column each: PostgreSQL returns at most %L2 columns per query, so an export takes at most %L3 custom-field columns. Export the custom fields as one JSON column instead (--custom-fields json on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أسماء الحقول المخصصة المختلفة لجهات الاتصال هذه %L1، وهذا أكثر من أن يُخصَّص عمود لكل منها: لا يعيد PostgreSQL في الاستعلام الواحد أعمدةً يزيد عددها على %L2، لذا لا يزيد عدد أعمدة الحقول المخصصة في التصدير على %L3. صدّر الحقول المخصصة في عمود JSON واحد بدلًا من ذلك (--custom-fields json في سطر الأوامر).</translation>
     </message>
     <message>
         <location filename="../src/core/export/csvexporter.cpp" line="209"/>
@@ -2302,17 +2302,17 @@ Options:
     <message>
         <location filename="../src/core/csv/csvreader.cpp" line="238"/>
         <source>Line %1 has a field longer than %2 characters, the most one field may hold. Check that every quote in the file is closed (an unclosed quote makes the rest of the file one field).</source>
-        <translation type="unfinished"></translation>
+        <translation>في السطر %1 حقل يزيد عدد أحرفه على %2، وهو الحد الأقصى لما يسعه حقل واحد. تحقق من أن كل علامة اقتباس في الملف مغلقة (علامة الاقتباس غير المغلقة تجعل بقية الملف حقلًا واحدًا).</translation>
     </message>
     <message>
         <location filename="../src/core/csv/csvreader.cpp" line="248"/>
         <source>Line %1 has more than %2 columns; at most %2 are allowed. Check the delimiter (--delimiter on the command line, Delimiter in the wizard) or remove unused columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأعمدة في السطر %1 أكثر من %2، والحد الأقصى المسموح %2. تحقق من الفاصل (--delimiter في سطر الأوامر، و«الفاصل» في معالج الاستيراد) أو أزل الأعمدة غير المستخدمة.</translation>
     </message>
     <message>
         <location filename="../src/core/csv/csvreader.cpp" line="257"/>
         <source>The record starting on line %1 is longer than %2 characters, the most one row may hold. Split its text over several rows or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الذي يبدأ في السطر %1 يزيد عدد أحرفه على %2، وهو الحد الأقصى لما يسعه صف واحد. وزّع نصه على عدة صفوف أو اختصره.</translation>
     </message>
     <message>
         <location filename="../src/core/csv/csvreader.cpp" line="306"/>
@@ -2368,7 +2368,7 @@ Options:
     <message>
         <location filename="../src/core/db/database.cpp" line="52"/>
         <source>the server closed the session as it started; try again, or ask its administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق الخادم جلسة الاتصال فور بدئها؛ حاول مجددًا، أو راجع مسؤوله</translation>
     </message>
     <message>
         <location filename="../src/core/db/connectionfailure.cpp" line="150"/>
@@ -2403,12 +2403,12 @@ Options:
     <message>
         <location filename="../src/core/db/connectionfailure.cpp" line="152"/>
         <source>the server does not accept user &quot;%1&quot; from this machine (no such user, or pg_hba.conf refuses it, e.g. without SSL); check DB_USER and DB_SSL or ask its administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل الخادم المستخدم «%1» من هذا الجهاز (لا يوجد مستخدم بهذا الاسم، أو يرفضه pg_hba.conf، مثلًا دون SSL)؛ تحقق من DB_USER وDB_SSL أو راجع مسؤوله</translation>
     </message>
     <message>
         <location filename="../src/core/db/connectionfailure.cpp" line="158"/>
         <source>user &quot;%1&quot; may not connect to this database; ask its administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح للمستخدم «%1» بالاتصال بقاعدة البيانات هذه؛ راجع مسؤولها</translation>
     </message>
     <message>
         <location filename="../src/core/db/connectionfailure.cpp" line="160"/>
@@ -2437,47 +2437,47 @@ Options:
     <message>
         <location filename="../src/core/backup/databasebackup.cpp" line="36"/>
         <source>Cannot list the database&apos;s tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر سرد جداول قاعدة البيانات.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databasebackup.cpp" line="43"/>
         <source>&quot;%1&quot; is not a table name; give --table a name such as users or public.messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس اسم جدول؛ أعطِ --table اسمًا مثل users أو public.messages.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databasebackup.cpp" line="46"/>
         <source>There is no table &quot;%1&quot; in database &quot;%2&quot;; nothing was backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد جدول «%1» في قاعدة البيانات «%2»؛ لم تُنشأ أي نسخة احتياطية.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databasebackup.cpp" line="58"/>
         <source>The folder %1 does not exist; create it or choose another place for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 غير موجود؛ أنشئه أو اختر مكانًا آخر للنسخة الاحتياطية.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databasebackup.cpp" line="61"/>
         <source>%1 is a folder; give the backup a file name (or use --out-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار %1 مجلد؛ أعطِ النسخة الاحتياطية اسم ملف (أو استخدم --out-dir).</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databasebackup.cpp" line="75"/>
         <source>Cannot write in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في %1: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databasebackup.cpp" line="111"/>
         <source>pg_dump could not back up database &quot;%1&quot;; nothing was written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على pg_dump إنشاء نسخة احتياطية من قاعدة البيانات «%1»؛ لم يُكتب شيء في %2.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databasebackup.cpp" line="113"/>
         <source>The backup was stopped; nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف إنشاء النسخة الاحتياطية؛ لم يُكتب شيء في %1.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databasebackup.cpp" line="120"/>
         <source>Cannot put the backup in place as %1: %2; nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر وضع النسخة الاحتياطية في مكانها باسم %1: %2؛ لم يُكتب شيء هناك.</translation>
     </message>
 </context>
 <context>
@@ -2573,18 +2573,18 @@ Options:
     <message>
         <location filename="../src/core/db/databaseprobe.cpp" line="27"/>
         <source>Could not check the database for the WaQtor schema</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من وجود مخطط WaQtor في قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../src/core/db/databaseprobe.cpp" line="35"/>
         <source>Could not read the server&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة تاريخ الخادم</translation>
     </message>
     <message>
         <location filename="../src/core/db/databaseprobe.cpp" line="45"/>
         <location filename="../src/core/db/databaseprobe.cpp" line="53"/>
         <source>Could not estimate the number of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تقدير عدد الصفوف</translation>
     </message>
 </context>
 <context>
@@ -2592,63 +2592,63 @@ Options:
     <message>
         <location filename="../src/core/backup/databaserestore.cpp" line="34"/>
         <source>Cannot list the server&apos;s databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر سرد قواعد البيانات على الخادم.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databaserestore.cpp" line="53"/>
         <source>Cannot list the tables of database &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر سرد جداول قاعدة البيانات «%1».</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databaserestore.cpp" line="73"/>
         <source>The backup %1 is not a readable pg_dump archive; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية %1 ليست أرشيف pg_dump قابلًا للقراءة؛ لم يُستعد شيء.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databaserestore.cpp" line="88"/>
         <source>Say which database to restore into with --into DBNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد قاعدة البيانات المراد الاستعادة إليها باستخدام --into DBNAME.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databaserestore.cpp" line="107"/>
         <source>Database &quot;%1&quot; already exists, so --create cannot make it; nothing was restored. Leave out --create to restore into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات «%1» موجودة بالفعل، لذا لا يمكن لـ --create إنشاؤها؛ لم يُستعد شيء. احذف --create للاستعادة إليها.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databaserestore.cpp" line="110"/>
         <source>There is no database &quot;%1&quot; on %2:%3; nothing was restored. Add --create to make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات «%1» على %2:%3؛ لم يُستعد شيء. أضف --create لإنشائها.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databaserestore.cpp" line="117"/>
         <source>Database &quot;%1&quot; already has tables (%2); nothing was restored. Add --replace to replace what the backup holds, or restore into a new database with --create.</source>
-        <translation type="unfinished"></translation>
+        <translation>في قاعدة البيانات «%1» جداول بالفعل (%2)؛ لم يُستعد شيء. أضف --replace لاستبدال ما تحويه النسخة الاحتياطية، أو استعد إلى قاعدة بيانات جديدة باستخدام --create.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databaserestore.cpp" line="153"/>
         <location filename="../src/core/backup/databaserestore.cpp" line="194"/>
         <source>The restore was stopped; database &quot;%1&quot; was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقفت الاستعادة؛ بقيت قاعدة البيانات «%1» كما كانت.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databaserestore.cpp" line="155"/>
         <source>Restoring into &quot;%1&quot;, the database in use, needs a confirmation; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة إلى «%1»، قاعدة البيانات المستخدمة حاليًا، تحتاج إلى تأكيد؛ لم يُستعد شيء.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databaserestore.cpp" line="159"/>
         <source>Cannot create database &quot;%1&quot;; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إنشاء قاعدة البيانات «%1»؛ لم يُستعد شيء.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databaserestore.cpp" line="171"/>
         <source>The new database &quot;%1&quot; could not be dropped again; drop it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التراجع عن إنشاء قاعدة البيانات الجديدة «%1» بحذفها؛ احذفها يدويًا.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/databaserestore.cpp" line="193"/>
         <source>Restoring %1 into &quot;%2&quot; failed; the database was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت استعادة %1 إلى «%2»؛ بقيت قاعدة البيانات كما كانت.</translation>
     </message>
 </context>
 <context>
@@ -2666,7 +2666,7 @@ Options:
     <message>
         <location filename="../src/app/dialogs/deleteconfirmation.cpp" line="37"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;حذف</translation>
+        <translation>&amp;حذف</translation>
     </message>
 </context>
 <context>
@@ -2704,22 +2704,22 @@ Options:
         <location filename="../src/core/backup/dumpsource.cpp" line="53"/>
         <location filename="../src/core/backup/dumpsource.cpp" line="68"/>
         <source>Cannot read the backup %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة النسخة الاحتياطية %1: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/dumpsource.cpp" line="40"/>
         <source>Cannot start reading the gzip backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر بدء قراءة النسخة الاحتياطية بصيغة gzip %1.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/dumpsource.cpp" line="70"/>
         <source>The gzip backup %1 ends early: it is truncated (an interrupted copy or a full disk); restore from another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي النسخة الاحتياطية بصيغة gzip %1 قبل أوانها: فهي مبتورة (عملية نسخ انقطعت أو قرص ممتلئ)؛ استعد من نسخة احتياطية أخرى.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/dumpsource.cpp" line="86"/>
         <source>The gzip backup %1 is corrupt (%2); restore from another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية بصيغة gzip %1 تالفة (%2)؛ استعد من نسخة احتياطية أخرى.</translation>
     </message>
 </context>
 <context>
@@ -2745,12 +2745,12 @@ Options:
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="114"/>
         <source>--sort applies to export contacts only; other tables come oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق --sort إلا على export contacts؛ وتأتي الجداول الأخرى من الأقدم إلى الأحدث.</translation>
     </message>
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="121"/>
         <source>--sort is created_at, phone or name, optionally followed by :asc or :desc (for example name:desc), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة --sort هي created_at أو phone أو name، ويمكن أن يليها ‎:asc أو ‎:desc (مثل name:desc)، وليست «%1».</translation>
     </message>
     <message>
         <location filename="../src/cli/exportcommands.cpp" line="139"/>
@@ -2853,42 +2853,42 @@ Options:
     <message>
         <location filename="../src/app/dialogs/exportdialog.cpp" line="35"/>
         <source>Rows come in the page&apos;s sort order, which takes longer on a large table than an unsorted export (waqtor-db export contacts writes them as stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>تأتي الصفوف بترتيب الفرز في الصفحة، وهذا يستغرق في الجدول الكبير وقتًا أطول من التصدير دون فرز (يكتبها waqtor-db export contacts كما هي مخزّنة).</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/exportdialog.cpp" line="44"/>
         <source>campaigns</source>
-        <translation type="unfinished">الحملات</translation>
+        <translation>الحملات</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/exportdialog.cpp" line="45"/>
         <source>messages</source>
-        <translation type="unfinished">الرسائل</translation>
+        <translation>الرسائل</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/exportdialog.cpp" line="46"/>
         <source>groups</source>
-        <translation type="unfinished">المجموعات</translation>
+        <translation>المجموعات</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/exportdialog.cpp" line="47"/>
         <source>Write the %1 report</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تقرير %1</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/exportdialog.cpp" line="57"/>
         <source>One row per campaign: owner, session, status, recipients, sent, failed, the success rate (sent ÷ recipients, in %) and when it was scheduled, started and completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>صف لكل حملة: المالك والجلسة والحالة والمستلمون والمُرسَلة والفاشلة ونسبة النجاح (المُرسَلة ÷ المستلمين، بالنسبة المئوية) وموعد جدولتها وبدئها واكتمالها.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/exportdialog.cpp" line="60"/>
         <source>One row per day and status: how many messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>صف لكل يوم وحالة: عدد الرسائل.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/exportdialog.cpp" line="61"/>
         <source>One row per group: its owner, its members, and how many of them are active, blocked or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>صف لكل مجموعة: مالكها وأعضاؤها، وعدد النشطة والمحظورة وغير الصالحة من جهات الاتصال الأعضاء.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/exportdialog.cpp" line="73"/>
@@ -2898,7 +2898,7 @@ Options:
     <message>
         <location filename="../src/app/dialogs/exportdialog.cpp" line="73"/>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>ك&amp;تابة</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/exportdialog.cpp" line="103"/>
@@ -3083,7 +3083,7 @@ Options:
     <message>
         <location filename="../src/core/groups/groupnamelock.cpp" line="31"/>
         <source>Could not reserve the group name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حجز اسم المجموعة %1</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3149,7 @@ Options:
     <message>
         <location filename="../src/core/repositories/grouprepository.cpp" line="182"/>
         <source>The group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/repositories/grouprepository.cpp" line="187"/>
@@ -3986,12 +3986,12 @@ Options:
     <message>
         <location filename="../ui/importwizard/importsummarypage.ui" line="42"/>
         <source>Import the file for real now, with the same mapping and options?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استيراد الملف فعليًا الآن، بربط الأعمدة والخيارات نفسها؟</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/importsummarypage.ui" line="43"/>
         <source>&amp;Import now</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد الآن</translation>
     </message>
     <message>
         <location filename="../src/app/importwizard/importsummarypage.cpp" line="17"/>
@@ -4036,7 +4036,7 @@ Options:
     <message>
         <location filename="../src/app/importwizard/importsummarypage.cpp" line="54"/>
         <source>What an import would do. Rows that could not be imported are listed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيفعله الاستيراد. الصفوف التي يتعذّر استيرادها مُدرجة مع السبب.</translation>
     </message>
     <message>
         <location filename="../src/app/importwizard/importsummarypage.cpp" line="55"/>
@@ -4242,7 +4242,7 @@ Options:
     <message>
         <location filename="../ui/mainwindow.ui" line="23"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقارير</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="35"/>
@@ -4307,32 +4307,32 @@ Options:
     <message>
         <location filename="../ui/mainwindow.ui" line="65"/>
         <source>&amp;Campaigns report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير ال&amp;حملات…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="65"/>
         <source>Every campaign with its owner, session, status, recipients, sent, failed and success rate, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>كل حملة مع مالكها وجلستها وحالتها والمستلمين والرسائل المُرسَلة والفاشلة ونسبة النجاح، بصيغة CSV</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="66"/>
         <source>&amp;Messages report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير ال&amp;رسائل…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="66"/>
         <source>Messages per day and status, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل حسب اليوم والحالة، بصيغة CSV</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="67"/>
         <source>&amp;Groups report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير ال&amp;مجموعات…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="67"/>
         <source>Members per group by contact status, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء كل مجموعة حسب حالة جهة الاتصال، بصيغة CSV</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="68"/>
@@ -4367,27 +4367,27 @@ Options:
     <message>
         <location filename="../src/app/mainwindow.cpp" line="85"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;دوات</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="89"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء &amp;نسخة احتياطية…</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="91"/>
         <source>Write a backup of the whole database, or of some tables, with pg_dump</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب نسخة احتياطية من قاعدة البيانات كلها، أو من بعض جداولها، باستخدام pg_dump</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="98"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="100"/>
         <source>Restore a backup into a new or an existing database</source>
-        <translation type="unfinished"></translation>
+        <translation>استعد نسخة احتياطية إلى قاعدة بيانات جديدة أو موجودة</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="140"/>
@@ -4406,7 +4406,7 @@ Options:
         <location filename="../src/core/groups/membershipcounter.cpp" line="18"/>
         <location filename="../src/core/groups/membershipcounter.cpp" line="19"/>
         <source>Counting was cancelled.</source>
-        <translation type="unfinished">أُلغي العدّ.</translation>
+        <translation>أُلغي العدّ.</translation>
     </message>
 </context>
 <context>
@@ -5328,37 +5328,37 @@ Options:
     <message>
         <location filename="../src/core/foundation/outputfile.cpp" line="131"/>
         <source>Will not write %1: it is a symbolic link (to %2), and writing through it could overwrite another file. Name the file itself, or remove the link first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُكتب %1: إنه رابط رمزي (إلى %2)، والكتابة عبره قد تكتب فوق ملف آخر. حدّد الملف نفسه، أو أزل الرابط أولًا.</translation>
     </message>
     <message>
         <location filename="../src/core/foundation/outputfile.cpp" line="135"/>
         <source>Cannot write %1: it is a folder; name a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة %1: إنه مجلد؛ حدّد ملفًا.</translation>
     </message>
     <message>
         <location filename="../src/core/foundation/outputfile.cpp" line="212"/>
         <source>the file is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير مفتوح</translation>
     </message>
     <message>
         <location filename="../src/core/foundation/outputfile.cpp" line="251"/>
         <source>standard output</source>
-        <translation type="unfinished">الخرج القياسي</translation>
+        <translation>الخرج القياسي</translation>
     </message>
     <message>
         <location filename="../src/core/foundation/outputfile.cpp" line="265"/>
         <source>Cannot write to standard output: %1.</source>
-        <translation type="unfinished">تتعذّر الكتابة إلى الخرج القياسي: %1.</translation>
+        <translation>تتعذّر الكتابة إلى الخرج القياسي: %1.</translation>
     </message>
     <message>
         <location filename="../src/core/foundation/outputfile.cpp" line="267"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">تتعذّر كتابة %1: %2.</translation>
+        <translation>تتعذّر كتابة %1: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/foundation/outputfile.cpp" line="268"/>
         <source>Cannot write %1: %2. Nothing was saved there; an earlier file of that name, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة %1: %2. لم يُحفظ شيء هناك؛ والملف السابق بهذا الاسم، إن وُجد، لم يتغيّر.</translation>
     </message>
 </context>
 <context>
@@ -5366,22 +5366,22 @@ Options:
     <message>
         <location filename="../src/core/repositories/passwordhashwriter.cpp" line="31"/>
         <source>Could not store the password; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تخزين كلمة المرور؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <location filename="../src/core/repositories/passwordhashwriter.cpp" line="34"/>
         <source>Storing a password needs an open PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج تخزين كلمة المرور إلى اتصال PostgreSQL مفتوح.</translation>
     </message>
     <message>
         <location filename="../src/core/repositories/passwordhashwriter.cpp" line="37"/>
         <source>Storing a password must happen inside a transaction; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يجري تخزين كلمة المرور داخل معاملة؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <location filename="../src/core/repositories/passwordhashwriter.cpp" line="75"/>
         <source>The account no longer exists; someone deleted it.</source>
-        <translation type="unfinished">لم يعد الحساب موجودًا؛ حذفه شخص ما.</translation>
+        <translation>لم يعد الحساب موجودًا؛ حذفه شخص ما.</translation>
     </message>
 </context>
 <context>
@@ -5409,7 +5409,7 @@ Options:
     <message>
         <location filename="../src/core/accounts/permissionpolicy.cpp" line="83"/>
         <source>Only admins back up and restore the database; your role is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُنشئ النسخ الاحتياطية من قاعدة البيانات ولا يستعيدها إلا المسؤولون؛ ودورك %1.</translation>
     </message>
     <message>
         <location filename="../src/core/accounts/permissionpolicy.cpp" line="89"/>
@@ -5447,22 +5447,22 @@ Options:
     <message>
         <location filename="../src/core/backup/pgtools.cpp" line="38"/>
         <source>Cannot read the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة إصدار الخادم.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/pgtools.cpp" line="62"/>
         <source>%1 was not found (looked in %2) and the server is PostgreSQL %3; install the Debian package %4, or set WAQTOR_PG_BIN to the folder of a client %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على %1 (أماكن البحث: %2) والخادم يعمل بـ PostgreSQL %3؛ ثبّت حزمة Debian %4، أو اضبط WAQTOR_PG_BIN على مجلد عميل من الإصدار %3 أو أحدث.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/pgtools.cpp" line="69"/>
         <source>%1 (%2) is version %3, older than the server&apos;s PostgreSQL %4; install the Debian package %5, or set WAQTOR_PG_BIN to the folder of a client %4 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار %1 ‏(%2) هو %3، وهو أقدم من PostgreSQL %4 على الخادم؛ ثبّت حزمة Debian %5، أو اضبط WAQTOR_PG_BIN على مجلد عميل من الإصدار %4 أو أحدث.</translation>
     </message>
     <message>
         <location filename="../src/core/backup/pgtools.cpp" line="72"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
@@ -5612,27 +5612,27 @@ Options:
     <message>
         <location filename="../src/core/import/rejectionfile.cpp" line="34"/>
         <source>Could not save the rejected rows to %1: %2; the import stopped and changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الصفوف المرفوضة في %1: %2؛ توقف الاستيراد ولم يغيّر شيئًا.</translation>
     </message>
     <message>
         <location filename="../src/core/import/rejectionfile.cpp" line="52"/>
         <source>The error file %1 is the file being imported; writing the rejected rows there would overwrite it. Name another file for the rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الأخطاء %1 هو الملف الجاري استيراده؛ وكتابة الصفوف المرفوضة فيه ستكتب فوقه. حدّد ملفًا آخر للصفوف المرفوضة.</translation>
     </message>
     <message>
         <location filename="../src/core/import/rejectionfile.cpp" line="56"/>
         <source>The error file must be a file, not standard output (&quot;-&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون ملف الأخطاء ملفًا، لا الخرج القياسي (&quot;-&quot;).</translation>
     </message>
     <message>
         <location filename="../src/core/import/rejectionfile.cpp" line="61"/>
         <source>The folder of the error file, %1, does not exist.</source>
-        <translation type="unfinished">مجلد ملف الأخطاء، %1، غير موجود.</translation>
+        <translation>مجلد ملف الأخطاء، %1، غير موجود.</translation>
     </message>
     <message>
         <location filename="../src/core/import/rejectionfile.cpp" line="103"/>
         <source>Could not remove the earlier error file %1: %2; the import stopped and changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة ملف الأخطاء السابق %1: %2؛ توقف الاستيراد ولم يغيّر شيئًا.</translation>
     </message>
 </context>
 <context>
@@ -5640,107 +5640,107 @@ Options:
     <message>
         <location filename="../ui/dialogs/restoredialog.ui" line="6"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restoredialog.ui" line="10"/>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف النسخة الاحتياطية:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restoredialog.ui" line="14"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">ا&amp;ستعراض…</translation>
+        <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restoredialog.ui" line="17"/>
         <source>&amp;Into database:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى &amp;قاعدة البيانات:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restoredialog.ui" line="19"/>
         <source>&amp;Create this database first</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;نشئ قاعدة البيانات هذه أولًا</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restoredialog.ui" line="20"/>
         <source>&amp;Replace what the backup holds when the database has tables</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;بدل ما تحويه النسخة الاحتياطية إن كانت في قاعدة البيانات جداول</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restoredialog.ui" line="21"/>
         <source>&amp;Type its name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;كتب اسمها:</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="15"/>
         <source>The restore was stopped; the database was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقفت الاستعادة؛ بقيت قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="19"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعا&amp;دة</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="20"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished">إ&amp;يقاف</translation>
+        <translation>إ&amp;يقاف</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="56"/>
         <source>Restore from</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="57"/>
         <source>Backups (*.dump *.sql *.sql.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية (*.dump *.sql *.sql.gz);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="72"/>
         <source>&quot;%1&quot; is the database this window works on: restoring replaces its data for everyone using it. Type its name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات «%1» هي التي تعمل عليها هذه النافذة: الاستعادة تستبدل بياناتها لدى كل من يستخدمها. اكتب اسمها للتأكيد.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="88"/>
         <source>Choose the backup file and the database to restore into first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف النسخة الاحتياطية وقاعدة البيانات المراد الاستعادة إليها أولًا.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="93"/>
         <source>Type &quot;%1&quot; to confirm restoring into the database in use; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب «%1» لتأكيد الاستعادة إلى قاعدة البيانات المستخدمة حاليًا؛ لم يُستعد شيء.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="98"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من النسخة الاحتياطية…</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="123"/>
         <source>Restoring: table %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعادة: الجدول %1 من %2</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="124"/>
         <source>Restoring: table %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعادة: الجدول %1 من %2 (%3)</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="132"/>
         <source>Restored %1 into &quot;%2&quot;. If the backup is older than this version, run &quot;waqtor-db migrate&quot; against that database.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت النسخة الاحتياطية %1 إلى «%2». إن كانت النسخة الاحتياطية أقدم من هذا الإصدار، فشغّل &quot;waqtor-db migrate&quot; على قاعدة البيانات تلك.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="145"/>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة الخادم: %1</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="167"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
 </context>
 <context>
@@ -5749,7 +5749,7 @@ Options:
         <location filename="../src/core/repositories/rowversion.cpp" line="18"/>
         <source>%1 was changed by someone else (or by the WaQtor server) after you opened it. Reload to see the changes, or overwrite them with yours.</source>
         <extracomment>%1 names the row, e.g. &quot;The contact +966501234567&quot; or &quot;The campaign &quot;Ramadan&quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>غيّر شخص آخر (أو خادم WaQtor) بيانات %1 بعد أن فتحتَها. أعد التحميل لرؤية التغييرات، أو اكتب تغييراتك فوقها.</translation>
     </message>
 </context>
 <context>
@@ -5927,7 +5927,7 @@ Options:
     <message>
         <location filename="../src/core/repositories/sessionrepository.cpp" line="218"/>
         <source>The session &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/repositories/sessionrepository.cpp" line="235"/>
@@ -6285,7 +6285,7 @@ Options:
     <message>
         <location filename="../src/cli/terminal.cpp" line="54"/>
         <source>The password is not valid UTF-8 text; nothing was changed. Type it again, or save it as UTF-8 before passing it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ليست نصًا صالحًا بترميز UTF-8؛ لم يُغيَّر شيء. اكتبها مجددًا، أو احفظها بترميز UTF-8 قبل تمريرها عبر الدخل القياسي.</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="94"/>
@@ -6313,7 +6313,7 @@ Options:
     <message>
         <location filename="../src/core/foundation/textlength.cpp" line="31"/>
         <source>The name is %1 characters long; the most is %2.</source>
-        <translation type="unfinished">عدد أحرف الاسم %1، والحد الأقصى %2.</translation>
+        <translation>عدد أحرف الاسم %1، والحد الأقصى %2.</translation>
     </message>
 </context>
 <context>
@@ -6321,12 +6321,12 @@ Options:
     <message>
         <location filename="../src/core/backup/toolprocess.cpp" line="67"/>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تشغيل %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/backup/toolprocess.cpp" line="119"/>
         <source>%1 ended with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى %1 برمز الخروج %2.</translation>
     </message>
 </context>
 <context>
@@ -6641,7 +6641,7 @@ Options:
     <message>
         <location filename="../src/core/repositories/userrepository.cpp" line="272"/>
         <source>Could not load the list of owners</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل قائمة المالكين</translation>
     </message>
     <message>
         <location filename="../src/core/repositories/userrepository.cpp" line="205"/>
