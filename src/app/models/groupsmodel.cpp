@@ -1,12 +1,8 @@
 #include "models/groupsmodel.h"
 
-#include <QSqlDriver>
-#include <QSqlRelation>
+#include "repositories/grouprepository.h"
 
-namespace {
-// %1 is the table reference: the model's own table, or the keyset boundary row "b".
-const char membersCount[] = "(SELECT count(*) FROM recipient_groups rg WHERE rg.group_id = %1.id)";
-}
+#include <QSqlRelation>
 
 GroupsModel::GroupsModel(QSqlDatabase db, QObject *parent)
     : WindowedTableModel(QStringLiteral("groups"), db, parent),
@@ -15,19 +11,10 @@ GroupsModel::GroupsModel(QSqlDatabase db, QObject *parent)
       m_descriptionColumn(fieldIndex(QStringLiteral("description")))
 {
     setRelation(m_ownerColumn, QSqlRelation(QStringLiteral("users"), QStringLiteral("id"), QStringLiteral("email")));
-    setSortExpression(membersColumn(), QLatin1String(membersCount));
+    // Counted for the window's rows only; the same expression is the column's sort key.
+    m_membersColumn = addComputedColumn(QStringLiteral("members"), GroupRepository::memberCountExpression());
     // Names sort the way people read them, not by byte order of case.
-    setSortExpression(m_nameColumn, QStringLiteral("lower(%1.name)"));
-}
-
-QString GroupsModel::selectStatement() const
-{
-    QString sql = WindowedTableModel::selectStatement();
-    const QString table = database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName);
-    const QString rowId = QStringLiteral("%1.id::text AS waqtor_row_id").arg(table);
-    // The count goes just before the row id, so it lands at membersColumn() in the result.
-    sql.replace(rowId, QLatin1String(membersCount).arg(table) + QStringLiteral(" AS members, ") + rowId);
-    return sql;
+    setSortExpression(m_nameColumn, GroupRepository::nameSortExpression());
 }
 
 QVariant GroupsModel::data(const QModelIndex &index, int role) const

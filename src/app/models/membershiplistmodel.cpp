@@ -6,7 +6,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QSqlDriver>
 #include <QSqlRecord>
 
 MembershipListModel::MembershipListModel(QSqlDatabase db, Side side, QObject *parent)
@@ -17,9 +16,18 @@ MembershipListModel::MembershipListModel(QSqlDatabase db, Side side, QObject *pa
     setWithheldColumn(QStringLiteral("custom_fields"));
     // Phones are never NULL and unique per owner: the bare column keeps (user_id, phone_number) usable.
     const int phone = fieldIndex(QStringLiteral("phone_number"));
-    setSortExpression(phone, QStringLiteral("%1.phone_number"));
+    setSortExpression(phone, ContactRepository::phoneSortExpression());
     setSort(phone, Qt::AscendingOrder);
     setWindowSize(100);
+}
+
+void MembershipListModel::setMembership(const GroupMembership *membership)
+{
+    m_membership = membership;
+    // The same SQL for any group (its id is a parameter, bound by refresh()); %1 reads the row at
+    // hand, whatever the model calls its table.
+    const ParameterSpelling spell = [this](const QString &name) { return parameter(name); };
+    m_memberNowColumn = addComputedColumn(QStringLiteral("member_now"), membership->memberNow(QStringLiteral("%1"), spell).sql);
 }
 
 void MembershipListModel::setSearch(const QString &text, const QString &region)
@@ -54,21 +62,10 @@ bool MembershipListModel::refresh()
         bind(c);
         conditions << c.sql;
     }
-    const SqlCondition now = m_membership->memberNow(table, spell);
-    m_memberNowSql = now.sql;
+    // The member_now column's values (the group).
+    bind(m_membership->memberNow(QStringLiteral("%1"), spell));
     setConditions(conditions);
     return firstPage();
-}
-
-QString MembershipListModel::selectStatement() const
-{
-    QString sql = WindowedTableModel::selectStatement();
-    const QString table = database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName);
-    const QString rowId = QStringLiteral("%1.id::text AS waqtor_row_id").arg(table);
-    // Just before the row id, so it lands at memberNowColumn() in the result.
-    if (!m_memberNowSql.isEmpty())
-        sql.replace(rowId, QStringLiteral("(%1) AS member_now, ").arg(m_memberNowSql) + rowId);
-    return sql;
 }
 
 bool MembershipListModel::isPending(int row) const

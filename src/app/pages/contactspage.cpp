@@ -31,27 +31,10 @@ public:
     {
         m_status = fieldIndex(QStringLiteral("status"));
         m_fields = fieldIndex(QStringLiteral("custom_fields"));
-        // Unquoted, so the select-list replacement below never touches a sort key.
-        setSortExpression(m_fields, QStringLiteral("COALESCE(%1.custom_fields::text, '')"));
-        // Phone numbers are never NULL: sorting by the bare column lets idx_recipients_phone and the
-        // (user_id, phone_number) key deliver the order.
-        setSortExpression(fieldIndex(QStringLiteral("phone_number")), QStringLiteral("%1.phone_number"));
-    }
-
-    QString selectStatement() const override
-    {
-        QString sql = WindowedTableModel::selectStatement();
-        // The column in the select list, which ends at our row id (the table may or may not be quoted).
-        static const QRegularExpression column(QStringLiteral(R"("?recipients"?\."custom_fields")"));
-        const QRegularExpressionMatch match = column.match(sql);
-        if (match.hasMatch() && match.capturedStart() < sql.indexOf(QLatin1String("waqtor_row_id"))) {
-            const QString compact = QStringLiteral(
-                "CASE WHEN jsonb_typeof(%1) = 'object' THEN (SELECT left(string_agg(e.key || ': ' || "
-                "left(COALESCE(e.value #>> '{}', 'null'), 80), '; ' ORDER BY e.key), 300) FROM jsonb_each(%1) e) "
-                "ELSE left(%1::text, 300) END AS custom_fields").arg(match.captured());
-            sql.replace(match.capturedStart(), match.capturedLength(), compact);
-        }
-        return sql;
+        const QString fields = QStringLiteral("custom_fields");
+        setColumnExpression(fields, ContactRepository::customFieldsSummaryExpression());
+        setSortExpression(m_fields, ContactRepository::customFieldsSortExpression());
+        setSortExpression(fieldIndex(QStringLiteral("phone_number")), ContactRepository::phoneSortExpression());
     }
 
     QVariant data(const QModelIndex &index, int role) const override

@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlRecord>
-#include <QSqlQuery>
 #include <QTimer>
 
 MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
@@ -36,8 +35,7 @@ MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
     m_createdColumn = column("created_at");
     m_phoneColumn = column("phone_number");
     // Phone, then time: exactly idx_messages_phone_created_keyset's columns, so a window is an index scan.
-    m->setSortExpressions(m_phoneColumn, {QStringLiteral("%1.phone_number"),
-                                          QStringLiteral("COALESCE(%1.created_at, '-infinity'::timestamp)")});
+    m->setSortExpressions(m_phoneColumn, MessageRepository::phoneSortExpressions());
     m->setRelation(column("user_id"), QSqlRelation(QStringLiteral("users"), QStringLiteral("id"), QStringLiteral("email")));
     m->setRelation(column("session_id"),
                    QSqlRelation(QStringLiteral("whatsapp_sessions"), QStringLiteral("id"), QStringLiteral("session_name")));
@@ -186,10 +184,7 @@ void MessagesPage::applyFilters()
     const MessageFilter filter = currentFilter();
     MessageFilter indexed = filter;
     indexed.text.clear();
-    const SqlConditions c = MessageRepository::conditions(indexed, policy(), QStringLiteral("messages"), m->placeholder());
-    for (const auto &value : c.values)
-        m->setParameter(value.first, value.second);
-    QStringList conditions = c.sql;
+    SqlConditions c = MessageRepository::conditions(indexed, policy(), QStringLiteral("messages"), m->placeholder());
     if (filter.text.isEmpty()) {
         stopWorkers();  // a search still running is no longer wanted: stop it on the server too
         m_searchText.clear();
@@ -201,17 +196,18 @@ void MessagesPage::applyFilters()
         const QString signature = QStringList{filter.ownerId, filter.status, filter.fromDate, filter.toDate, filter.text,
                                               QString::number(m->sortOrder()), QString::number(m->sortColumn())}
                                       .join(QChar(0x1f));
-        if (m_useHits && m_hitsSignature == signature) {
-            // The search's ids, bound like every other value; the text itself never reaches this SQL.
-            m->setParameter(QStringLiteral("hits"), u'{' + m_hits.join(u',') + u'}');
-            conditions << QStringLiteral("messages.id = ANY(CAST(%1 AS uuid[]))").arg(m->parameter(QStringLiteral("hits")));
-        } else {
-            conditions << QStringLiteral("false");  // nothing until the search's ids arrive
+        // The search's ids, bound like every other value (the text itself never reaches this SQL);
+        // none until they arrive.
+        const bool hitsReady = m_useHits && m_hitsSignature == signature;
+        const SqlConditions hits = MessageRepository::idsCondition(hitsReady ? m_hits : QStringList(),
+                                                                   QStringLiteral("messages"), m->placeholder());
+        c.sql << hits.sql;
+        c.values << hits.values;
+        if (!hitsReady)
             startSearch(filter, signature);
-        }
         m_useHits = false;  // every later reload (refresh, delete, sort) searches again: fresh rows
     }
-    m->setConditions(conditions);
+    m->setConditions(c);
 }
 
 bool MessagesPage::isSearching() const
@@ -283,8 +279,6 @@ void MessagesPage::startSearch(const MessageFilter &filter, const QString &signa
     // start() supersedes a search still running: cancelled on the server, its answer dropped.
     m_search->start<QStringList>(
         [=](const BackgroundContext &context) {
-            // A safety net for the server should the app vanish mid-search.
-            QSqlQuery(context.database()).exec(QStringLiteral("SET statement_timeout = '300s'"));
             return MessageRepository(context.database(), policy, actor).findMatches(filter, ascending, TextMatchLimit);
         },
         [this, signature](const Result<QStringList> &result) { finishSearch(result, signature); });

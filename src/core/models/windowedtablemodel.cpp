@@ -2,8 +2,6 @@
 
 #include "models/relationchoicesmodel.h"
 
-#include <QTimer>
-
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -36,6 +34,39 @@ QString WindowedTableModel::parameter(const QString &name) const
     return QStringLiteral("current_setting('%1%2')").arg(m_paramPrefix, name);
 }
 
+QString WindowedTableModel::identifier(const QString &name) const
+{
+    return database().driver()->escapeIdentifier(name, QSqlDriver::FieldName);
+}
+
+QString WindowedTableModel::tableReference() const
+{
+    return database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName);
+}
+
+int WindowedTableModel::fieldIndex(const QString &fieldName) const
+{
+    if (const int column = m_tableRecord.indexOf(fieldName); column >= 0)
+        return column;
+    for (int i = 0; i < m_computed.size(); ++i) {
+        if (m_computed.at(i).first == fieldName)
+            return m_tableRecord.count() + i;
+    }
+    return -1;
+}
+
+int WindowedTableModel::addComputedColumn(const QString &name, const QString &expression)
+{
+    for (int i = 0; i < m_computed.size(); ++i) {
+        if (m_computed.at(i).first == name) {
+            m_computed[i].second = expression;
+            return m_tableRecord.count() + i;
+        }
+    }
+    m_computed.append({name, expression});
+    return m_tableRecord.count() + int(m_computed.size()) - 1;
+}
+
 QString WindowedTableModel::orderList(const QString &table, const QString &direction) const
 {
     QStringList terms;
@@ -46,21 +77,31 @@ QString WindowedTableModel::orderList(const QString &table, const QString &direc
 
 QStringList WindowedTableModel::sortTerms(const QString &tableReference) const
 {
-    const int column = m_sortColumn < 0 ? fieldIndex(QStringLiteral("created_at")) : m_sortColumn;
-    const QSqlField field = m_tableRecord.field(column);
-    const QString quotedField = database().driver()->escapeIdentifier(field.name(), QSqlDriver::FieldName);
+    const int computed = m_sortColumn - m_tableRecord.count();
+    const bool known = m_sortColumn >= 0 && m_sortColumn < m_tableRecord.count() + m_computed.size();
+    // No sort chosen, or a helper column: newest first, as the pages open.
+    const int column = known ? m_sortColumn : m_tableRecord.indexOf(QStringLiteral("created_at"));
     if (m_sortExpressions.contains(column)) {
         QStringList terms;
         for (const QString &expression : m_sortExpressions.value(column))
             terms << expression.arg(tableReference);
         return terms;
     }
-    QString value = tableReference + u'.' + quotedField;
+    if (known && computed >= 0)
+        return {u'(' + m_computed.at(computed).second.arg(tableReference) + u')'};
+    const QSqlField field = m_tableRecord.field(column);
+    if (const auto expression = m_columnExpressions.constFind(field.name()); expression != m_columnExpressions.cend())
+        return {u'(' + expression->arg(tableReference) + u')'};
+    const QString value = tableReference + u'.' + identifier(field.name());
     const QSqlRelation relation = this->relation(column);
     if (relation.isValid()) {
-        // The related row's display value, so an owner column sorts by email, not by UUID.
+        // The related row's display value, so an owner column sorts by email, not by UUID. A
+        // subquery rather than the join's alias: the keyset boundary row "b" has no join.
+        QSqlDriver *driver = database().driver();
         return {QStringLiteral("COALESCE((SELECT r.%1::text FROM %2 r WHERE r.%3 = %4), '')")
-                    .arg(relation.displayColumn(), relation.tableName(), relation.indexColumn(), value)};
+                    .arg(identifier(relation.displayColumn()),
+                         driver->escapeIdentifier(relation.tableName(), QSqlDriver::TableName),
+                         identifier(relation.indexColumn()), value)};
     }
     // NULLs fold to the lowest value of their type: row comparisons with NULL match nothing.
     switch (field.metaType().id()) {
@@ -95,9 +136,8 @@ void WindowedTableModel::sort(int column, Qt::SortOrder order)
 
 QString WindowedTableModel::orderBy() const
 {
-    const QString table = database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName);
     const QString dir = m_sortOrder == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    return orderList(table, dir);
+    return orderList(tableReference(), dir);
 }
 
 QString WindowedTableModel::whereClause() const
@@ -108,39 +148,42 @@ QString WindowedTableModel::whereClause() const
     return parts.join(QStringLiteral(" AND "));
 }
 
+QString WindowedTableModel::columnsAndJoins(const QString &table) const
+{
+    QSqlDriver *driver = database().driver();
+    QStringList columns;
+    QStringList joins;
+    for (int i = 0; i < m_tableRecord.count(); ++i) {
+        const QString name = m_tableRecord.fieldName(i);
+        const QString quoted = identifier(name);
+        const QSqlRelation relation = this->relation(i);
+        if (m_withheld.contains(name)) {
+            columns << QStringLiteral("NULL::text AS ") + quoted;
+        } else if (const auto expression = m_columnExpressions.constFind(name); expression != m_columnExpressions.cend()) {
+            columns << QStringLiteral("(%1) AS %2").arg(expression->arg(table), quoted);
+        } else if (relation.isValid()) {
+            // A LEFT JOIN: a row whose key is NULL, or points at no row, still shows (with NULL).
+            const QString alias = QStringLiteral("r%1").arg(i);
+            columns << QStringLiteral("%1.%2 AS %3")
+                           .arg(alias, identifier(relation.displayColumn()), identifier(relationDisplayAlias(name)));
+            joins << QStringLiteral(" LEFT JOIN %1 %2 ON %2.%3 = %4.%5")
+                         .arg(driver->escapeIdentifier(relation.tableName(), QSqlDriver::TableName), alias,
+                              identifier(relation.indexColumn()), table, quoted);
+        } else {
+            columns << table + u'.' + quoted;
+        }
+    }
+    for (const auto &[name, expression] : m_computed)
+        columns << QStringLiteral("(%1) AS %2").arg(expression.arg(table), identifier(name));
+    columns << QStringLiteral("%1.id::text AS waqtor_row_id").arg(table)
+            << QStringLiteral("%1.xmin::text AS waqtor_row_version").arg(table);
+    return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table
+        + joins.join(QString());
+}
+
 QString WindowedTableModel::selectStatement() const
 {
-    // The relational model builds the column list and joins, once: after a select its record also
-    // holds our helper columns, which must not be selected twice. WHERE, ORDER BY and LIMIT are ours.
-    const QString table = database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName);
-    if (m_baseSelect.isEmpty()) {
-        QString base = QSqlRelationalTableModel::selectStatement();
-        for (const QString &clause : {QStringLiteral(" ORDER BY "), QStringLiteral(" WHERE ")}) {
-            const int at = base.indexOf(clause);
-            if (at >= 0)
-                base.truncate(at);
-        }
-        const int from = base.indexOf(QLatin1String(" FROM "));
-        QString columns = base.left(from);
-        for (const QString &column : m_withheld) {
-            const QString field = database().driver()->escapeIdentifier(column, QSqlDriver::FieldName);
-            const QString nulled = QStringLiteral("NULL::text AS ") + field;
-            // Qualified when the model has relations (Qt leaves the table name unquoted), bare otherwise.
-            const QString qualified[] = {table + u'.' + field, tableName() + u'.' + field};
-            bool replaced = false;
-            for (const QString &q : qualified) {
-                if (columns.contains(q)) {
-                    columns.replace(q, nulled);
-                    replaced = true;
-                }
-            }
-            if (!replaced)
-                columns = QString(columns + u',').replace(u' ' + field + u',', u' ' + nulled + u',').chopped(1);
-        }
-        m_baseSelect = columns + base.mid(from);
-    }
-    const QString &base = m_baseSelect;
-    const int fromAt = base.indexOf(QLatin1String(" FROM "));
+    const QString table = tableReference();
     const QString key = sortKey(table);
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     QStringList conditions;
@@ -150,24 +193,21 @@ QString WindowedTableModel::selectStatement() const
         // Rows strictly past the boundary row in the direction of travel, compared with the
         // boundary row's own key (looked up by id, so no value is ever parsed back from text).
         const bool less = (m_direction == Direction::After) == descending;
-        conditions << QStringLiteral("(%1, %2.id) %3 (SELECT %4, b.id FROM %2 b WHERE b.id = %5::uuid)")
+        conditions << QStringLiteral("(%1, %2.id) %3 (SELECT %4, b.id FROM %2 b WHERE b.id = CAST(%5 AS uuid))")
                           .arg(key, table, less ? QStringLiteral("<") : QStringLiteral(">"), sortKey(QStringLiteral("b")),
                                parameter(QStringLiteral("id")));
     }
     const bool ascendingQuery = (m_direction == Direction::Before) == descending;
     const QString dir = ascendingQuery ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString inner = base.left(fromAt)
-        + QStringLiteral(", %1.id::text AS waqtor_row_id, %1.xmin::text AS waqtor_row_version").arg(table) + base.mid(fromAt)
+    const QString inner = columnsAndJoins(table)
         + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
-        + QStringLiteral(" ORDER BY %1 LIMIT %2").arg(orderList(table, dir)).arg(m_windowSize + 1);
+        + QStringLiteral(" ORDER BY %1 LIMIT %2").arg(orderList(table, dir), QString::number(m_windowSize + 1));
     // Numbered in fetch order: a backwards page is turned around for display, and the extra row
     // (fetched only to know whether another page follows) always comes last, where rowCount() hides it.
     const QString display = m_direction == Direction::Before ? QStringLiteral("waqtor_rn DESC") : QStringLiteral("waqtor_rn");
     return QStringLiteral("SELECT * FROM (SELECT q.*, row_number() OVER () AS waqtor_rn FROM (%1) AS q) AS w "
                           "ORDER BY waqtor_rn > %2, %3")
-        .arg(inner)
-        .arg(m_windowSize)
-        .arg(display);
+        .arg(inner, QString::number(m_windowSize), display);
 }
 
 bool WindowedTableModel::bindParameters()

@@ -13,10 +13,18 @@
 class RelationChoicesModel;
 
 /**
- * A QSqlRelationalTableModel that only ever holds one window of rows, however big the table:
- * selectStatement() adds the filter conditions, a keyset boundary and a LIMIT. Every value a
- * condition needs (search text, owner, boundary) is bound on the server with set_config() and read
- * back with current_setting(), so no user text is ever spliced into the SQL.
+ * A read cache of one window of a table's rows, however big the table: selectStatement() writes
+ * the whole SELECT itself from the table's record and relation(i) (columns, LEFT JOINs, filter
+ * conditions, a keyset boundary and a LIMIT), never from text Qt generated. Writes never go
+ * through the model: an edit is handed to a CellWriter, i.e. the page's repository, and the window
+ * is reloaded. QSqlRelationalTableModel stays the base for relation(), relationModel() and
+ * QSqlRelationalDelegate. Every value a condition needs (search text, owner, boundary) is bound on
+ * the server with set_config() and read back with current_setting(), so no user text is ever
+ * spliced into the SQL.
+ *
+ * Result columns: the table's own in order (a relation column holds the related display value, a
+ * withheld one NULL), then the computed columns in the order added, then the hidden helpers
+ * waqtor_row_id and waqtor_row_version (and waqtor_rn, the window numbering).
  */
 class WindowedTableModel : public QSqlRelationalTableModel
 {
@@ -28,11 +36,21 @@ public:
     void setWindowSize(int rows) { m_windowSize = rows; }
     // The table's own columns; those after them are ours (row id, window numbering) and stay hidden.
     int tableColumnCount() const { return m_tableRecord.count(); }
-    // By the table's own column names, before and after loading (once loaded, Qt's record holds the
-    // query's aliases for relation columns, so QSqlTableModel::fieldIndex() no longer finds them).
-    int fieldIndex(const QString &fieldName) const { return m_tableRecord.indexOf(fieldName); }
+    // By the table's own column names (or a computed column's name), before and after loading (once
+    // loaded, the record holds the aliases of relation columns, which QSqlTableModel::fieldIndex() would miss).
+    int fieldIndex(const QString &fieldName) const;
     // Never fetched (NULL in its place): password hashes, session data.
     void setWithheldColumn(const QString &column) { m_withheld << column; }
+    // The column's value is `expression` instead (%1: the table reference, the model's table or the
+    // keyset boundary row "b"). It sorts by the expression too unless a sort expression is set.
+    void setColumnExpression(const QString &field, const QString &expression) { m_columnExpressions.insert(field, expression); }
+    // An extra column after the table's own (and after those added before); %1 is the table
+    // reference as for setColumnExpression(), so it can be a sort key and the keyset boundary's.
+    // The expression must never be NULL when the column is sorted by. Adding a name again replaces
+    // its expression. Returns the column's number.
+    int addComputedColumn(const QString &name, const QString &expression);
+    // The alias a relation column's display value is selected under, e.g. "user_id_display".
+    static QString relationDisplayAlias(const QString &field) { return field + QStringLiteral("_display"); }
     int windowSize() const { return m_windowSize; }
 
     // SQL that reads its values through parameter(name), e.g. "recipients.user_id = " + parameter("owner") + "::uuid".
@@ -119,6 +137,10 @@ signals:
 
 private:
     enum class Direction { First, After, Before };
+    QString identifier(const QString &name) const;
+    QString tableReference() const;
+    // The select list and the FROM clause with the relations' joins.
+    QString columnsAndJoins(const QString &table) const;
     QStringList sortTerms(const QString &tableReference) const;
     QString sortKey(const QString &tableReference) const { return sortTerms(tableReference).join(QStringLiteral(", ")); }
     QString orderList(const QString &table, const QString &direction) const;
@@ -129,7 +151,8 @@ private:
     bool m_loadedOnce = false;
     QStringList m_conditions;
     QStringList m_withheld;
-    mutable QString m_baseSelect;  // columns and joins, built once from the table's own record
+    QMap<QString, QString> m_columnExpressions;
+    QList<QPair<QString, QString>> m_computed;  // name, expression
     QMap<QString, QString> m_parameters;
     QMap<int, QStringList> m_sortExpressions;
     int m_sortColumn = -1;

@@ -85,6 +85,15 @@ public:
     static SqlConditions conditions(const ContactFilter &filter, const PermissionPolicy &policy,
                                     const SqlPlaceholder &placeholder);
 
+    // The list's expressions, %1 standing for the recipients table's reference (the model's table,
+    // or its keyset boundary row). custom_fields as short "key: value; …" text made on the server,
+    // so a contact with a megabyte of custom data costs a window 300 characters; its sort key (the
+    // stored JSON as text, never NULL); the phone number's, bare, so (user_id, phone_number) and
+    // idx_recipients_phone deliver the order (phone numbers are never NULL).
+    static QString customFieldsSummaryExpression();
+    static QString customFieldsSortExpression();
+    static QString phoneSortExpression();
+
     static QStringList statuses();  // active, blocked, invalid
     // The readable word for a status ("Blocked"); a status the Node server added later is shown as stored.
     static QString statusText(const QString &status);

@@ -62,6 +62,12 @@ public:
 
     // Conditions on the table for `filter`, limited to the owner `policy` may see whatever the
     // filter asks: the one place the list's owner scope is written.
+    // The list's expressions, %1 standing for the groups table's reference (the model's table, or
+    // its keyset boundary row): the member count (one index lookup per row of the window), and the
+    // name as people read it, without regard to case.
+    static QString memberCountExpression();
+    static QString nameSortExpression();
+
     static SqlConditions conditions(const GroupFilter &filter, const PermissionPolicy &policy,
                                     const SqlPlaceholder &placeholder);
 

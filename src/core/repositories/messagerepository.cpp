@@ -192,6 +192,9 @@ Result<QStringList> MessageRepository::findMatches(MessageFilter filter, bool as
     if (!m_policy.seesAllOwners())
         filter.ownerId = m_policy.ownerScope();
     const Error cancelled = Error::interrupted(searchCancelledMessage());
+    // A safety net for the server should the app vanish mid-search: the statement stops by itself.
+    if (QSqlQuery timeout(m_db); !timeout.exec(QStringLiteral("SET statement_timeout = '300s'")))
+        return SqlErrorText::toError(Tr::tr("Could not search the message texts"), timeout.lastError());
     QSqlQuery q(m_db);
     const MessageConditions c = conditions(filter, QStringLiteral("m"), [](const QString &name) { return u':' + name; });
     const QString order = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");

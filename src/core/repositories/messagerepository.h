@@ -67,7 +67,8 @@ public:
 
     // The ids of the first `limit` messages matching `filter` (text included), newest first or
     // oldest first. Made for a BackgroundQuery's worker, whose cancel stops it on the server
-    // (Interrupted). The owner is forced to the policy's scope.
+    // (Interrupted); it sets its connection's statement_timeout to 300 s. The owner is forced to
+    // the policy's scope.
     Result<QStringList> findMatches(MessageFilter filter, bool ascending, int limit) const;
     // What a cancelled search reports; give it to the BackgroundQuery that runs findMatches().
     static QString searchCancelledMessage();
@@ -80,6 +81,13 @@ public:
     // The same, with the owner limited to what `policy` may see whatever the filter asks.
     static SqlConditions conditions(MessageFilter filter, const PermissionPolicy &policy, const QString &table,
                                     const SqlPlaceholder &placeholder);
+
+    // `table`'s id is one of `ids` (a text search's matches), the ids travelling as one bound uuid[]
+    // literal; ids that are not UUIDs are dropped, and no ids match no row.
+    static SqlConditions idsCondition(const QStringList &ids, const QString &table, const SqlPlaceholder &placeholder);
+    // Phone, then time, %1 standing for the table's reference: exactly the columns of
+    // idx_messages_phone_created_keyset, so a window sorted by phone is an index scan.
+    static QStringList phoneSortExpressions();
 
     // Readable words for the status and ack_status columns ("Delivered", "Read").
     static QString statusText(const QString &status);
