@@ -2,13 +2,13 @@
 #include "ui_backupdialog.h"
 
 #include "db/backgroundquery.h"
+#include "db/databaseprobe.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QPushButton>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 
 #include "backup/backupretention.h"
@@ -54,16 +54,7 @@ BackupDialog::~BackupDialog() = default;
 void BackupDialog::loadTables()
 {
     m_tables->start<QStringList>(
-        [](const BackgroundContext &c) -> Result<QStringList> {
-            QSqlQuery q(c.database());
-            if (!q.exec(QStringLiteral("SELECT schemaname || '.' || tablename FROM pg_tables WHERE schemaname NOT IN "
-                                       "('pg_catalog', 'information_schema') ORDER BY 1")))
-                return Error::database(tr("Cannot list the database's tables."), q.lastError().text());
-            QStringList tables;
-            while (q.next())
-                tables << q.value(0).toString();
-            return tables;
-        },
+        [](const BackgroundContext &c) { return DatabaseProbe::tableNames(c.database()); },
         [this](const Result<QStringList> &tables) {
             if (!tables) {
                 ui->statusLabel->setText(tables.error().message);

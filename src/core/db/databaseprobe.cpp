@@ -54,3 +54,15 @@ Result<qint64> DatabaseProbe::planEstimate(QSqlDatabase db, const QString &table
     const QJsonArray plan = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
     return qint64(plan.at(0).toObject().value(QStringLiteral("Plan")).toObject().value(QStringLiteral("Plan Rows")).toDouble());
 }
+
+Result<QStringList> DatabaseProbe::tableNames(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT schemaname || '.' || tablename FROM pg_tables WHERE schemaname NOT IN "
+                               "('pg_catalog', 'information_schema') ORDER BY 1")))
+        return Error::database(Tr::tr("Cannot list the database's tables."), q.lastError().text());
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    return tables;
+}

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <QStringList>
 
 /**
  * Small read-only questions the windows ask the server (is the schema there, what day is it, about
@@ -20,4 +21,6 @@ public:
     static Result<qint64> tableEstimate(QSqlDatabase db, const QString &table);
     // The planner's row estimate for `table` under `where` (the parameters it reads must be bound on db).
     static Result<qint64> planEstimate(QSqlDatabase db, const QString &table, const QString &where);
+    // Every table outside the system schemas, as "schema.table", in name order (what a backup may choose).
+    static Result<QStringList> tableNames(QSqlDatabase db);
 };
