@@ -1,3 +1,4 @@
+#include "appsettings.h"
 #include "pages/campaignspage.h"
 #include "pages/contactspage.h"
 #include "guitest.h"
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -27,6 +29,8 @@ private slots:
     void ownerComboShowsEmailsAndSaves();
     void sessionComboOnlyOwnersSessions();
     void invalidValueRefusedWithSentence();
+    void nationalPhoneInSettingsRegion_data();
+    void nationalPhoneInSettingsRegion();
     void staleRowAsks_data();
     void staleRowAsks();
     void whoMayEdit_data();
@@ -173,6 +177,34 @@ void tst_InPlaceEditing::invalidValueRefusedWithSentence()
     QTRY_VERIFY(!shown.isEmpty());
     QVERIFY2(shown.contains("not a phone number"), qPrintable(shown));
     QCOMPARE(scalar("SELECT count(*) FROM recipients WHERE phone_number = '+966500000001'"), QString("1"));
+}
+
+void tst_InPlaceEditing::nationalPhoneInSettingsRegion_data()
+{
+    QTest::addColumn<QVariant>("setting");  // contacts/region; invalid: not set
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("unset: SA") << QVariant() << "0501234567" << "+966501234567";
+    QTest::newRow("EG") << QVariant("EG") << "01001234567" << "+201001234567";
+    QTest::newRow("lower-case de") << QVariant("de") << "01512 3456789" << "+4915123456789";
+}
+
+// The app reads the region setting and hands it to core's cell writer, which saves through the repository.
+void tst_InPlaceEditing::nationalPhoneInSettingsRegion()
+{
+    QFETCH(QVariant, setting);
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    if (setting.isValid())
+        QSettings().setValue(AppSettings::phoneRegionKey(), setting);
+    else
+        QSettings().remove(AppSettings::phoneRegionKey());
+    ContactsPage page(as("admin"));
+    QSettings().remove(AppSettings::phoneRegionKey());
+    QVERIFY(page.reload());
+    editCell(page, rowOf(page, "phone_number", "+966500000001"), page.model()->fieldIndex("phone_number"),
+             [&](QWidget *e) { qobject_cast<QLineEdit *>(e)->setText(typed); });
+    QTRY_COMPARE(scalar("SELECT phone_number FROM recipients WHERE name = 'Ali'"), stored);
 }
 
 void tst_InPlaceEditing::staleRowAsks_data()

@@ -1,6 +1,7 @@
 #include "dialogs/contactdialog.h"
 #include "ui_contactdialog.h"
 
+#include "appsettings.h"
 #include "groups/contactgroups.h"
 #include "repositories/contactrepository.h"
 #include "repositories/userrepository.h"
@@ -16,7 +17,7 @@
 
 ContactDialog::ContactDialog(const SignedIn &signedIn, const QString &id, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::ContactDialog>()), m_signedIn(signedIn), m_id(id),
-      m_region(ContactRepository::phoneRegion())
+      m_region(AppSettings::phoneRegion())
 {
     ui->setupUi(this);
     ui->groupsList->setItemDelegate(new TextCellDelegate(ui->groupsList));

@@ -1,6 +1,7 @@
 #include "dialogs/membershipdialog.h"
 #include "ui_membershipdialog.h"
 
+#include "appsettings.h"
 #include "delegates/celldelegate.h"
 #include "repositories/contactrepository.h"
 #include "models/membershiplistmodel.h"
@@ -13,7 +14,7 @@
 
 MembershipDialog::MembershipDialog(const SignedIn &signedIn, const QString &groupId, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::MembershipDialog>()), m_signedIn(signedIn),
-      m_region(ContactRepository::phoneRegion()),
+      m_region(AppSettings::phoneRegion()),
       m_membership(signedIn.database(), signedIn.policy, signedIn.account.email, m_region)
 {
     ui->setupUi(this);

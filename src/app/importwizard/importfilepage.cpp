@@ -1,6 +1,7 @@
 #include "importwizard/importfilepage.h"
 #include "ui_importfilepage.h"
 
+#include "appsettings.h"
 #include "repositories/contactrepository.h"
 #include "importwizard/importwizard.h"
 #include "phone/phonenumber.h"
@@ -82,7 +83,7 @@ void ImportFilePage::fillChoices()
         ui->regionCombo->addItem(tr("%1 (%2)").arg(r.first, r.second), r.second);
     const QString remembered = QSettings()
                                    .value(ImportWizard::regionSettingsKey(m_wizard->signedIn().account.email),
-                                          ContactRepository::phoneRegion())
+                                          AppSettings::phoneRegion())
                                    .toString();
     const int at = ui->regionCombo->findData(remembered.toUpper());
     ui->regionCombo->setCurrentIndex(at >= 0 ? at : 0);

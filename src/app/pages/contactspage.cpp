@@ -1,6 +1,7 @@
 #include "pages/contactspage.h"
 #include "ui_contactspage.h"
 
+#include "appsettings.h"
 #include "dialogs/deleteconfirmation.h"
 #include "models/cellwriters.h"
 
@@ -73,7 +74,7 @@ ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
     ui->searchEdit->setToolTip(tr("A phone number (digits, +, spaces, dashes) is matched exactly, in international "
                                   "form: numbers without + or 00 are read as region %1 (setting contacts/region). "
                                   "Other text matches any part of the name or email, which is slower on very large "
-                                  "contact lists: choose an owner first.").arg(ContactRepository::phoneRegion()));
+                                  "contact lists: choose an owner first.").arg(AppSettings::phoneRegion()));
     ui->searchHintLabel->hide();
     // The action lives on the page, so its shortcut only works while Contacts is the page shown.
     addAction(ui->importAction);
@@ -103,7 +104,7 @@ ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
     m->setFieldChoices(QStringLiteral("status"), ContactRepository::statuses());
     enableInPlaceEditing({QStringLiteral("phone_number"), QStringLiteral("name"), QStringLiteral("email"),
                           QStringLiteral("status"), QStringLiteral("user_id")},
-                         CellWriters::contacts(signedIn));
+                         CellWriters::contacts(signedIn, AppSettings::phoneRegion()));
 
     QHeaderView *header = ui->tableView->horizontalHeader();
     // Free-form custom fields last, where the stretched section gives them whatever width is left.
@@ -144,7 +145,7 @@ void ContactsPage::applyFilters()
         ui->searchHintLabel->hide();
     } else if (looksLikePhone(search)) {
         // Exact and index-backed: the same E.164 form the dialog and the Node server store.
-        const QString region = ContactRepository::phoneRegion();
+        const QString region = AppSettings::phoneRegion();
         const auto e164 = PhoneNumber::toE164(search, region);
         QString phone = search;
         phone.remove(QRegularExpression(QStringLiteral(R"([\s\-])")));

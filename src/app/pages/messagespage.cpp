@@ -1,6 +1,7 @@
 #include "pages/messagespage.h"
 #include "ui_messagespage.h"
 
+#include "appsettings.h"
 #include "dialogs/deleteconfirmation.h"
 #include "delegates/messagecelldelegate.h"
 #include "db/database.h"
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSqlRecord>
 #include <QTimer>
 
@@ -168,7 +168,7 @@ MessageFilter MessagesPage::currentFilter() const
     // Something that reads as a phone number is an exact, indexed match on its E.164 form.
     static const QRegularExpression phoneLike(QStringLiteral(R"(^[+0-9\s().\-/٠-٩۰-۹]+(@c\.us)?$)"));
     if (phoneLike.match(search).hasMatch()) {
-        const QString region = QSettings().value(QStringLiteral("contacts/region"), QStringLiteral("SA")).toString();
+        const QString region = AppSettings::phoneRegion();
         if (const auto phone = PhoneNumber::toE164(search, region)) {
             f.phoneNumber = phone.value();
             return f;

@@ -1,6 +1,7 @@
 #include "pages/sessionspage.h"
 #include "ui_sessionspage.h"
 
+#include "appsettings.h"
 #include "dialogs/deleteconfirmation.h"
 #include "models/cellwriters.h"
 
@@ -83,7 +84,7 @@ SessionsPage::SessionsPage(const SignedIn &signedIn, QWidget *parent)
     m->setFieldChoices(QStringLiteral("status"), SessionRepository::statuses());
     enableInPlaceEditing({QStringLiteral("session_name"), QStringLiteral("user_id"), QStringLiteral("status"),
                           QStringLiteral("phone_number")},
-                         CellWriters::sessions(signedIn));
+                         CellWriters::sessions(signedIn, AppSettings::phoneRegion()));
     for (int column : hidden)
         ui->tableView->setColumnHidden(column, true);
     // A marketer's list is all their own: an owner column would repeat their email on every row.

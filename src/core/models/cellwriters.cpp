@@ -45,15 +45,15 @@ WindowedTableModel::CellWriter CellWriters::users(const SignedIn &signedIn)
     };
 }
 
-WindowedTableModel::CellWriter CellWriters::sessions(const SignedIn &signedIn)
+WindowedTableModel::CellWriter CellWriters::sessions(const SignedIn &signedIn, const QString &region)
 {
-    return [&signedIn](const QString &id, const QString &version, const QString &field, const QVariant &value) -> Status {
+    return [&signedIn, region](const QString &id, const QString &version, const QString &field, const QVariant &value) -> Status {
         SessionRepository repo(signedIn.database(), signedIn.policy, signedIn.account.email);
         const auto session = repo.findById(id);
         if (!session)
             return session.error();
         SessionEdit edit{id, version, session->userId, session->name, session->status, session->phoneNumber,
-                         ContactRepository::phoneRegion()};
+                         region};
         if (field == QLatin1String("session_name"))
             edit.name = value.toString();
         else if (field == QLatin1String("user_id"))
@@ -93,9 +93,9 @@ WindowedTableModel::CellWriter CellWriters::campaigns(const SignedIn &signedIn)
     };
 }
 
-WindowedTableModel::CellWriter CellWriters::contacts(const SignedIn &signedIn)
+WindowedTableModel::CellWriter CellWriters::contacts(const SignedIn &signedIn, const QString &region)
 {
-    return [&signedIn](const QString &id, const QString &version, const QString &field, const QVariant &value) -> Status {
+    return [&signedIn, region](const QString &id, const QString &version, const QString &field, const QVariant &value) -> Status {
         ContactRepository repo(signedIn.database(), signedIn.policy, signedIn.account.email);
         const auto contact = repo.findById(id);
         if (!contact)
@@ -121,7 +121,7 @@ WindowedTableModel::CellWriter CellWriters::contacts(const SignedIn &signedIn)
             edit.ownerId = value.toString();
         else
             return notEditable(field);
-        return repo.save(edit, ContactRepository::phoneRegion()).status();
+        return repo.save(edit, region).status();
     };
 }
 

@@ -11,8 +11,9 @@ struct SignedIn;
  */
 namespace CellWriters {
 WindowedTableModel::CellWriter users(const SignedIn &signedIn);
-WindowedTableModel::CellWriter sessions(const SignedIn &signedIn);
+// `region` reads phone numbers written without + or 00 (the app's setting; core reads none).
+WindowedTableModel::CellWriter sessions(const SignedIn &signedIn, const QString &region);
 WindowedTableModel::CellWriter campaigns(const SignedIn &signedIn);
-WindowedTableModel::CellWriter contacts(const SignedIn &signedIn);
+WindowedTableModel::CellWriter contacts(const SignedIn &signedIn, const QString &region);
 WindowedTableModel::CellWriter groups(const SignedIn &signedIn);
 }

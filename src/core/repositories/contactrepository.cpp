@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -80,12 +79,6 @@ QString ContactRepository::statusText(const QString &status)
     if (s == QLatin1String("invalid"))
         return Tr::tr("Invalid");
     return status;
-}
-
-QString ContactRepository::phoneRegion()
-{
-    const QString region = QSettings().value(QStringLiteral("contacts/region"), QStringLiteral("SA")).toString().trimmed();
-    return PhoneNumber::isKnownRegion(region) ? region.toUpper() : QStringLiteral("SA");
 }
 
 Status ContactRepository::checkEmail(const QString &email)

@@ -97,8 +97,6 @@ public:
     static QStringList statuses();  // active, blocked, invalid
     // The readable word for a status ("Blocked"); a status the Node server added later is shown as stored.
     static QString statusText(const QString &status);
-    // The region national numbers (without + or 00) are read in: QSettings "contacts/region", default "SA".
-    static QString phoneRegion();
     // Light: one @, something before it, a dotted domain after it, no spaces; empty is allowed.
     static Status checkEmail(const QString &email);
     // The fields as one JSON object text; keys must be non-empty and unique.

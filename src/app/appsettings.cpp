@@ -1,0 +1,12 @@
+#include "appsettings.h"
+
+#include "phone/phonenumber.h"
+
+#include <QSettings>
+
+QString AppSettings::phoneRegion()
+{
+    const QString region = QSettings().value(phoneRegionKey(), defaultPhoneRegion()).toString().trimmed();
+    // A hand-edited setting must not turn every national number into a parse error.
+    return PhoneNumber::isKnownRegion(region) ? region.toUpper() : defaultPhoneRegion();
+}
