@@ -66,8 +66,10 @@ public:
     // Environment variables that point a waqtor-db process at this database.
     QStringList environment() const;
 
-private:
+    // Runs one statement on the server's maintenance database (CREATE/DROP DATABASE, roles).
     bool adminExec(const QString &sql);
+
+private:
 
     QString m_name;
     QString m_error;

@@ -2,10 +2,12 @@
 #include "ui_connectiondialog.h"
 
 #include "db/database.h"
+#include "db/databasecreator.h"
 #include "db/databaseprobe.h"
 #include "theme/statuscolours.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QPushButton>
 
 ConnectionDialog::ConnectionDialog(const ConnectionSettings &settings, QWidget *parent)
@@ -19,6 +21,10 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &settings, QWidget *
     ui->passwordEdit->setText(settings.password);
     ui->sslCheck->setChecked(settings.ssl);
     connect(ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(ui->createButton, &QPushButton::clicked, this, &ConnectionDialog::createDatabase);
+    // An offer to create the database is about the name that was tested, not one typed since.
+    for (QLineEdit *edit : {ui->hostEdit, ui->nameEdit, ui->userEdit})
+        connect(edit, &QLineEdit::textEdited, ui->createButton, &QWidget::hide);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -43,8 +49,9 @@ bool ConnectionDialog::testConnection()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString text;
     bool ok = false;
+    ConnectionFailure::Cause cause = ConnectionFailure::Cause::Other;
     {
-        const auto db = Database::connect(settings(), name);
+        const auto db = Database::connect(settings(), name, &cause);
         ok = db.ok();
         if (ok) {
             const auto migrated = DatabaseProbe::hasWaqtorSchema(db.value());
@@ -60,8 +67,30 @@ bool ConnectionDialog::testConnection()
     // The connection and its query are out of scope: removing it draws no "still in use" warning.
     Database::disconnect(name);
     QApplication::restoreOverrideCursor();
+    showResult(text, ok);
+    const bool missing = !ok && cause == ConnectionFailure::Cause::DatabaseMissing;
+    if (missing)
+        ui->createButton->setText(tr("&Create database \"%1\"").arg(settings().databaseName));
+    ui->createButton->setVisible(missing);
+    return ok;
+}
+
+bool ConnectionDialog::createDatabase()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status created = DatabaseCreator::create(settings());
+    QApplication::restoreOverrideCursor();
+    if (!created.ok()) {
+        showResult(created.error().message, false);
+        return false;
+    }
+    ui->createButton->hide();
+    return testConnection();
+}
+
+void ConnectionDialog::showResult(const QString &text, bool ok)
+{
     ui->resultLabel->setText(text);
     ui->resultLabel->setStyleSheet(
         StatusColours::styleSheet(ok ? StatusColours::Tone::Success : StatusColours::Tone::Danger, palette()));
-    return ok;
 }

@@ -7,7 +7,11 @@
 
 namespace Ui { class ConnectionDialog; }
 
-/** The DB_* settings for this session, with a Test button; nothing typed here is written to disk. */
+/**
+ * The DB_* settings for this session, with a Test button whose sentence tells apart a server that is
+ * not running, an unknown host, a refused password, a missing database (then offering to create it)
+ * and SSL trouble; nothing typed here is written to disk.
+ */
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -19,7 +23,11 @@ public:
     ConnectionSettings settings() const;
     // Tries the settings on a throwaway connection; the result sentence is shown and returned.
     bool testConnection();
+    // Shown only after a test found the database missing: creates it, then tests again.
+    bool createDatabase();
 
 private:
+    void showResult(const QString &text, bool ok);
+
     std::unique_ptr<Ui::ConnectionDialog> ui;
 };

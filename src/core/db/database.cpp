@@ -13,8 +13,11 @@ struct Tr
 };
 }
 
-Result<QSqlDatabase> Database::connect(const ConnectionSettings &settings, const QString &connectionName)
+Result<QSqlDatabase> Database::connect(const ConnectionSettings &settings, const QString &connectionName,
+                                       ConnectionFailure::Cause *cause)
 {
+    if (cause)
+        *cause = ConnectionFailure::Cause::Other;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error::database(Tr::tr("Qt's PostgreSQL driver (QPSQL) is not installed; install the package "
                                    "libqt6sql6-psql (scripts/install-deps.sh does)."));
@@ -53,10 +56,12 @@ Result<QSqlDatabase> Database::connect(const ConnectionSettings &settings, const
                                                                     "try again, or ask its administrator")),
                                failure.trimmed());
     // A failure that took the whole connect_timeout was one; asking again would only wait as long again.
-    const ConnectionFailure::Cause cause = clock.elapsed() >= (ConnectionFailure::ConnectTimeoutSeconds * 1000 - 500)
+    const ConnectionFailure::Cause diagnosed = clock.elapsed() >= (ConnectionFailure::ConnectTimeoutSeconds * 1000 - 500)
         ? ConnectionFailure::Cause::TimedOut
         : ConnectionFailure::diagnose(settings);
-    return connectionError(settings, cause, failure);
+    if (cause)
+        *cause = diagnosed;
+    return connectionError(settings, diagnosed, failure);
 }
 
 void Database::disconnect(const QString &connectionName)

@@ -12,8 +12,11 @@ class Database
 public:
     // Adds (or replaces) the named connection and opens it; on failure the connection is removed,
     // and the sentence says why (ConnectionFailure: by SQLSTATE and libpq's state, not by message text).
+    // `cause`, when given, receives why a failed attempt failed (Other when it succeeded or the
+    // session closed as it started), so a dialog can offer the matching remedy.
     static Result<QSqlDatabase> connect(const ConnectionSettings &settings,
-                                        const QString &connectionName = QLatin1String(QSqlDatabase::defaultConnection));
+                                        const QString &connectionName = QLatin1String(QSqlDatabase::defaultConnection),
+                                        ConnectionFailure::Cause *cause = nullptr);
     static void disconnect(const QString &connectionName);
 
     // "Cannot connect to localhost:5432, database "x": authentication failed for user "y"; …", the driver's text as detail.
