@@ -58,11 +58,11 @@ void tst_CliCommandLine::usage_data()
     row("missing arguments", {"update-role", "a@example.com"}, 1,
         {"Missing arguments; usage: waqtor-db update-role EMAIL ROLE"});
     row("--help", {"--help"}, 0,
-        {"Usage: waqtor-db [--env-file PATH] COMMAND [ARGUMENTS]", "Commands:", "create-admin EMAIL PASSWORD [NAME]",
+        {"Usage: waqtor-db [--env-file PATH] [--lang LANGUAGE] COMMAND [ARGUMENTS]", "Commands:", "create-admin EMAIL PASSWORD [NAME]",
          "delete-user EMAIL [--yes] [--soft]", "seed-demo [--force]", "Exit codes:"});
     row("-h", {"-h"}, 0, {"Usage: waqtor-db", "list-users"});
     row("list-users --help", {"list-users", "--help"}, 0,
-        {"Usage: waqtor-db [--env-file PATH] list-users", "List the accounts.", "--json", "--env-file PATH"});
+        {"Usage: waqtor-db [--env-file PATH] [--lang LANGUAGE] list-users", "List the accounts.", "--json", "--env-file PATH"});
     row("delete-user --help", {"delete-user", "--help"}, 0, {"delete-user EMAIL", "--yes", "--soft"});
     row("--version", {"--version"}, 0, {"waqtor-db "});
 }

@@ -102,6 +102,54 @@
     </message>
 </context>
 <context>
+    <name>BackendSignal</name>
+    <message>
+        <location filename="../src/core/health/backendsignal.cpp" line="23"/>
+        <source>A process id is a positive number, such as one &quot;waqtor-db activity&quot; lists; %1 is not one.</source>
+        <translation>رقم العملية عدد موجب، مثل الأرقام التي يسردها «waqtor-db activity»؛ و%1 ليس كذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/backendsignal.cpp" line="28"/>
+        <source>Could not look up server process %1</source>
+        <translation>تعذّر العثور على عملية الخادم %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/backendsignal.cpp" line="30"/>
+        <source>Process %1 is this program&apos;s own connection; it cannot cancel or end itself.</source>
+        <translation>العملية %1 هي اتصال هذا البرنامج نفسه؛ ولا يمكنه إلغاء نفسه أو إنهاؤها.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/backendsignal.cpp" line="35"/>
+        <source>No server process %1 works on this database; it may have ended already (&quot;waqtor-db activity&quot; lists the running ones).</source>
+        <translation>لا توجد عملية خادم رقمها %1 تعمل على قاعدة البيانات هذه؛ ربما انتهت بالفعل (يسرد «waqtor-db activity» العمليات الجارية).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/backendsignal.cpp" line="52"/>
+        <source>Could not cancel the statement of process %1</source>
+        <translation>تعذّر إلغاء استعلام العملية %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/backendsignal.cpp" line="53"/>
+        <source>Could not end process %1</source>
+        <translation>تعذّر إنهاء العملية %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/backendsignal.cpp" line="59"/>
+        <source>%1 (role %2): role %3 may signal only its own processes, or other roles&apos; once it is a member of pg_signal_backend (GRANT pg_signal_backend TO %4;); a superuser&apos;s processes only a superuser may signal.</source>
+        <translation>%1 (الدور %2): لا يحق للدور %3 إرسال إشارة إلا إلى عملياته هو، أو إلى عمليات الأدوار الأخرى إذا كان عضوًا في pg_signal_backend (GRANT pg_signal_backend TO %4;)؛ أما عمليات المستخدم الفائق فلا يرسل إليها إشارة إلا مستخدم فائق.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/backendsignal.cpp" line="62"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/backendsignal.cpp" line="67"/>
+        <source>Process %1 ended before it could be signalled; nothing was done.</source>
+        <translation>انتهت العملية %1 قبل إرسال الإشارة إليها؛ لم يُنفَّذ شيء.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundQuery</name>
     <message>
         <location filename="../src/core/db/backgroundquery.cpp" line="67"/>
@@ -270,57 +318,52 @@
         <translation>إ&amp;يقاف</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="61"/>
-        <source>Cannot list the database&apos;s tables.</source>
-        <translation>يتعذّر سرد جداول قاعدة البيانات.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="98"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="89"/>
         <source>Back up to</source>
         <translation>إنشاء نسخة احتياطية في</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="99"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="90"/>
         <source>Custom archives (*.dump);;SQL scripts (*.sql);;Gzipped SQL scripts (*.sql.gz);;All files (*)</source>
         <translation>أرشيفات مخصصة (*.dump);;سكربتات SQL (*.sql);;سكربتات SQL مضغوطة بـ gzip (*.sql.gz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="111"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="102"/>
         <source>Cannot tell the format from the file name; end it in .dump, .sql or .sql.gz, or choose a format.</source>
         <translation>يتعذّر تحديد الصيغة من اسم الملف؛ اجعله ينتهي بـ ‎.dump أو ‎.sql أو ‎.sql.gz، أو اختر صيغة.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="123"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="114"/>
         <source>Choose the file to write first.</source>
         <translation>اختر الملف المراد كتابته أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="137"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="128"/>
         <source>Tick the tables to back up, or choose all tables.</source>
         <translation>حدّد الجداول التي تريد إنشاء نسخة احتياطية منها، أو اختر «كل الجداول».</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="142"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="133"/>
         <source>Starting pg_dump…</source>
         <translation>جارٍ بدء pg_dump…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="161"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="152"/>
         <source>Backing up: table %1 of %2</source>
         <translation>جارٍ إنشاء النسخة الاحتياطية: الجدول %1 من %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="162"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="153"/>
         <source>Backing up: table %1 of %2 (%3)</source>
         <translation>جارٍ إنشاء النسخة الاحتياطية: الجدول %1 من %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="170"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="161"/>
         <source>Backed up to %1 (%2; tables: %3).</source>
         <translation>أُنشئت النسخة الاحتياطية في %1 (%2؛ الجداول: %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="202"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="193"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
@@ -377,7 +420,7 @@
 <context>
     <name>CampaignCellDelegate</name>
     <message>
-        <location filename="../src/app/delegates/campaigncelldelegate.cpp" line="48"/>
+        <location filename="../src/app/delegates/campaigncelldelegate.cpp" line="29"/>
         <source>%L1 / %L2 / %L3</source>
         <translation>%L1 / %L2 / %L3</translation>
     </message>
@@ -465,107 +508,107 @@
         <translation>الاسم أو رقم الهاتف…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="25"/>
         <source>New campaign</source>
         <translation>حملة جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="25"/>
         <source>Edit campaign</source>
         <translation>تعديل الحملة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="31"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="32"/>
         <source>Times are the database server&apos;s clock (now %1).</source>
         <translation>الأوقات حسب ساعة خادم قاعدة البيانات (الآن %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="131"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="132"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="148"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="149"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="150"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="151"/>
         <source>(the owner has no contacts)</source>
         <translation>(ليس لدى المالك جهات اتصال)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="151"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="152"/>
         <source>(no contact matches)</source>
         <translation>(لا توجد جهة اتصال مطابقة)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="183"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="186"/>
         <source>no contact chosen</source>
         <translation>لم تُختر جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="185"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="188"/>
         <source>&lt;span style=&quot;color:#b00020;&quot;&gt;Not filled for %1: %2 — the contact has no such field, so it would be sent as written.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020;&quot;&gt;غير معبّأ لـ %1: %2 — ليس لدى جهة الاتصال هذا الحقل، فسيُرسَل كما هو مكتوب.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="188"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="191"/>
         <source>&lt;span style=&quot;color:#b45309;&quot;&gt;Empty for this contact: %1.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b45309;&quot;&gt;فارغ لجهة الاتصال هذه: %1.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="190"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="193"/>
         <source>&lt;span style=&quot;color:#1e7e34;&quot;&gt;Every placeholder is filled for this contact.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#1e7e34;&quot;&gt;كل المتغيرات معبّأة لجهة الاتصال هذه.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="205"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="208"/>
         <source>%1 is set by the WaQtor server, so the status cannot be changed here.</source>
         <translation>يحدّد خادم WaQtor الحالة %1، لذا لا يمكن تغييرها هنا.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="208"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="211"/>
         <source>The status &quot;%1&quot; is not one WaQtor Admin can change.</source>
         <translation>الحالة «%1» ليست من الحالات التي يستطيع WaQtor Admin تغييرها.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="218"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="221"/>
         <source>The WaQtor server starts the campaign at the scheduled time.</source>
         <translation>يبدأ خادم WaQtor الحملة في الموعد المجدول.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="220"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="223"/>
         <source>A paused campaign can only be scheduled again.</source>
         <translation>لا يمكن للحملة المتوقفة مؤقتًا إلا أن تُجدوَل من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="222"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="225"/>
         <source>Running, completed and failed are set by the WaQtor server.</source>
         <translation>يحدّد خادم WaQtor الحالات: قيد التشغيل ومكتملة وفاشلة.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="228"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="231"/>
         <source>%L1 sent / %L2 failed / %L3 recipients</source>
         <translation>مُرسَلة: %L1 / فاشلة: %L2 / المستلمون: %L3</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="230"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="233"/>
         <source>not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="230"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="233"/>
         <source>started %1</source>
         <translation>بدأت %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="233"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="236"/>
         <source>%1, completed %2</source>
         <translation>%1، اكتملت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="253"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="256"/>
         <source>Campaign (read-only)</source>
         <translation>حملة (للقراءة فقط)</translation>
     </message>
@@ -792,112 +835,112 @@
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="26"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="82"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="38"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="86"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="38"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="86"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="38"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="86"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="39"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="86"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="39"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="87"/>
         <source>Sent / failed / total</source>
         <translation>مُرسَلة / فاشلة / الإجمالي</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="40"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="87"/>
         <source>Scheduled</source>
         <translation>موعد الجدولة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="40"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="87"/>
         <source>Started</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="40"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="87"/>
         <source>Completed</source>
         <translation>تاريخ الاكتمال</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="41"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="88"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="44"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="91"/>
         <source>Messages sent, failed and the recipients in total</source>
         <translation>الرسائل المُرسَلة والفاشلة وإجمالي المستلمين</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="106"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="120"/>
         <source>Created the campaign &quot;%1&quot;.</source>
         <translation>أُنشئت الحملة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="119"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="133"/>
         <source>Saved the campaign &quot;%1&quot;.</source>
         <translation>حُفظت الحملة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="135"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="149"/>
         <source>The selected campaigns no longer exist; someone deleted them.</source>
         <translation>لم تعد الحملات المحددة موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="146"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="160"/>
         <source>… and %L1 more</source>
         <translation>… و%L1 أخرى</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="149"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="163"/>
         <source>One of them is running: the WaQtor server is sending it right now.</source>
         <translation>إحداها قيد التشغيل: يرسلها خادم WaQtor الآن.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="150"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="164"/>
         <source>%1 of them are running: the WaQtor server is sending them right now.</source>
         <translation>%1 منها قيد التشغيل: يرسلها خادم WaQtor الآن.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="152"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="166"/>
         <source>Messages already sent stay in the message log. This cannot be undone.</source>
         <translation>تبقى الرسائل المُرسَلة بالفعل في سجل الرسائل. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="153"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="167"/>
         <source>Delete the campaign &quot;%1&quot;?</source>
         <translation>هل تريد حذف الحملة «%1»؟</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="154"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="168"/>
         <source>Delete these %L1 campaigns?</source>
         <translation>هل تريد حذف هذه الحملات (%L1)؟</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="165"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="179"/>
         <source>Deleted 1 campaign.</source>
         <translation>حُذفت حملة واحدة.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="165"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="179"/>
         <source>Deleted %L1 campaigns.</source>
         <translation>عدد الحملات المحذوفة: %L1.</translation>
     </message>
@@ -910,12 +953,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../src/app/delegates/celldelegate.cpp" line="17"/>
+        <location filename="../src/app/delegates/celldelegate.cpp" line="19"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../src/app/delegates/celldelegate.cpp" line="17"/>
+        <location filename="../src/app/delegates/celldelegate.cpp" line="19"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
@@ -959,7 +1002,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="50"/>
+        <location filename="../src/cli/cliapplication.cpp" line="56"/>
         <source>waqtor-db: interrupted while saving; the change above was saved.</source>
         <translation>waqtor-db: قوطع التنفيذ أثناء الحفظ؛ حُفظ التغيير أعلاه.</translation>
     </message>
@@ -1039,326 +1082,372 @@
         <translation>اقرأ إعدادات DB_* من PATH (الافتراضي: ./.env إن وُجد). متغيرات البيئة لها الأولوية على الملف.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="47"/>
+        <location filename="../src/cli/commandline.cpp" line="33"/>
+        <source>Write messages in LANGUAGE: ar (Arabic) or en (English); default: the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
+        <translation>اكتب الرسائل باللغة LANGUAGE: ar (العربية) أو en (الإنجليزية)؛ الافتراضي: لغة النظام (LANGUAGE وLC_ALL وLC_MESSAGES وLANG).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="51"/>
         <source>Print JSON (shape documented in the README).</source>
         <translation>اطبع JSON (البنية موثقة في README).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="48"/>
+        <location filename="../src/cli/commandline.cpp" line="52"/>
         <source> PASSWORD &quot;-&quot; reads it from standard input (hidden on a terminal); use that form to keep it out of shell history.</source>
         <translation> إذا كانت PASSWORD هي &quot;-&quot; فتُقرأ من الدخل القياسي (مخفية في الطرفية)؛ استخدم هذه الصيغة لإبقائها خارج سجل أوامر الصدفة.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="51"/>
+        <location filename="../src/cli/commandline.cpp" line="55"/>
         <source>List the accounts.</source>
         <translation>اسرد الحسابات.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="53"/>
+        <location filename="../src/cli/commandline.cpp" line="57"/>
         <source>Create an admin account.</source>
         <translation>أنشئ حساب مسؤول.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="55"/>
+        <location filename="../src/cli/commandline.cpp" line="59"/>
         <source>Create an account (role user unless --role).</source>
         <translation>أنشئ حسابًا (بدور user ما لم يُحدَّد --role).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="56"/>
+        <location filename="../src/cli/commandline.cpp" line="60"/>
         <source>admin, user or viewer (default user).</source>
         <translation>admin أو user أو viewer (الافتراضي user).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="59"/>
+        <location filename="../src/cli/commandline.cpp" line="63"/>
         <source>Change an account&apos;s role to admin, user or viewer.</source>
         <translation>غيّر دور حساب إلى admin أو user أو viewer.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="61"/>
+        <location filename="../src/cli/commandline.cpp" line="65"/>
         <source>Set a new password.</source>
         <translation>عيّن كلمة مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="62"/>
+        <location filename="../src/cli/commandline.cpp" line="66"/>
         <source>Let an account sign in again.</source>
         <translation>اسمح لحساب بتسجيل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="63"/>
+        <location filename="../src/cli/commandline.cpp" line="67"/>
         <source>Stop an account from signing in (keeps its data).</source>
         <translation>امنع حسابًا من تسجيل الدخول (مع الإبقاء على بياناته).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="65"/>
+        <location filename="../src/cli/commandline.cpp" line="69"/>
         <source>Delete an account and everything it owns, after showing what the cascade removes.</source>
         <translation>احذف حسابًا وكل ما يملكه، بعد عرض ما سيُحذف بالتتابع.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="66"/>
+        <location filename="../src/cli/commandline.cpp" line="70"/>
+        <location filename="../src/cli/commandline.cpp" line="159"/>
         <source>Do not ask for confirmation (required when standard input is not a terminal).</source>
         <translation>لا تطلب التأكيد (مطلوب عندما لا يكون الدخل القياسي طرفية).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="67"/>
+        <location filename="../src/cli/commandline.cpp" line="71"/>
         <source>Deactivate the account instead of deleting it.</source>
         <translation>عطّل الحساب بدلًا من حذفه.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="68"/>
+        <location filename="../src/cli/commandline.cpp" line="72"/>
         <source>Show counts of accounts, sessions, messages, campaigns, contacts and groups.</source>
         <translation>اعرض أعداد الحسابات والجلسات والرسائل والحملات وجهات الاتصال والمجموعات.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="71"/>
+        <location filename="../src/cli/commandline.cpp" line="75"/>
         <source>Apply pending schema migrations (adopts a database made from the guide&apos;s SQL).</source>
         <translation>طبّق ترحيلات المخطط المعلّقة (ويتبنّى قاعدة بيانات أُنشئت من SQL الدليل).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="73"/>
+        <location filename="../src/cli/commandline.cpp" line="77"/>
         <source>Load the demo data set and its three demo accounts (public passwords).</source>
         <translation>حمّل بيانات العرض التوضيحي وحساباتها التوضيحية الثلاثة (كلمات مرورها علنية).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="74"/>
+        <location filename="../src/cli/commandline.cpp" line="78"/>
         <source>Load it even though the database already has accounts.</source>
         <translation>حمّلها حتى لو كانت في قاعدة البيانات حسابات بالفعل.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="76"/>
+        <location filename="../src/cli/commandline.cpp" line="80"/>
         <source>Import contacts from a CSV file (&quot;-&quot; reads standard input) for one owner, all or nothing: rows that cannot be imported are listed, never the whole file.</source>
         <translation>استورد جهات اتصال من ملف CSV (&quot;-&quot; يقرأ الدخل القياسي) لمالك واحد، كلها أو لا شيء: تُسرد الصفوف التي لا يمكن استيرادها، لا الملف كله.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="78"/>
-        <location filename="../src/cli/commandline.cpp" line="102"/>
+        <location filename="../src/cli/commandline.cpp" line="82"/>
+        <location filename="../src/cli/commandline.cpp" line="106"/>
         <source>The owner&apos;s email (required).</source>
         <translation>البريد الإلكتروني للمالك (مطلوب).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="79"/>
+        <location filename="../src/cli/commandline.cpp" line="83"/>
         <source>Add every imported contact to the owner&apos;s group NAME, created when missing; repeatable.</source>
         <translation>أضف كل جهة اتصال مستوردة إلى مجموعة المالك NAME، وتُنشأ إن لم تكن موجودة؛ يمكن تكراره.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="81"/>
+        <location filename="../src/cli/commandline.cpp" line="85"/>
         <source>Two-letter region for numbers written without + or 00 (e.g. SA); without it such numbers are rejected.</source>
         <translation>رمز المنطقة من حرفين للأرقام المكتوبة دون + أو 00 (مثل SA)؛ ودونه تُرفض هذه الأرقام.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="83"/>
+        <location filename="../src/cli/commandline.cpp" line="87"/>
         <source>skip (default: the first row of a phone wins) or update (the last wins; custom fields merge).</source>
         <translation>skip (الافتراضي: يفوز أول صف للرقم) أو update (يفوز الأخير؛ وتُدمج الحقول المخصصة).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="85"/>
+        <location filename="../src/cli/commandline.cpp" line="89"/>
         <source>Field delimiter: one character, or &quot;tab&quot; (default: detected among , ; tab |).</source>
         <translation>فاصل الحقول: محرف واحد، أو &quot;tab&quot; (الافتراضي: يُكتشف من بين , ; tab |).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="87"/>
+        <location filename="../src/cli/commandline.cpp" line="91"/>
         <source>utf-8, utf-16, windows-1256 or iso-8859-1 (default: utf-8, or what a byte order mark says).</source>
         <translation>utf-8 أو utf-16 أو windows-1256 أو iso-8859-1 (الافتراضي: utf-8، أو ما تدل عليه علامة ترتيب البايتات).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="89"/>
+        <location filename="../src/cli/commandline.cpp" line="93"/>
         <source>Map a column: FIELD is phone_number, name, email, status, custom:KEY or ignore; repeatable.</source>
         <translation>اربط عمودًا: FIELD هو phone_number أو name أو email أو status أو custom:KEY أو ignore؛ يمكن تكراره.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="91"/>
+        <location filename="../src/cli/commandline.cpp" line="95"/>
         <source>Drop columns that map to no field (default: keep them in custom_fields under their header).</source>
         <translation>أسقط الأعمدة غير المربوطة بأي حقل (الافتراضي: إبقاؤها في custom_fields تحت عنوانها).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="93"/>
+        <location filename="../src/cli/commandline.cpp" line="97"/>
         <source>yes, no or auto (default): whether the first row names the columns.</source>
         <translation>yes أو no أو auto (الافتراضي): هل يسمّي الصف الأول الأعمدة.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="95"/>
+        <location filename="../src/cli/commandline.cpp" line="99"/>
         <source>Under update, let the file change a blocked contact&apos;s status.</source>
         <translation>مع update، اسمح للملف بتغيير حالة جهة اتصال محظورة.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="96"/>
+        <location filename="../src/cli/commandline.cpp" line="100"/>
         <source>Check only: report the counts and write nothing.</source>
         <translation>تحقق فقط: اعرض الأعداد ولا تكتب شيئًا.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="97"/>
+        <location filename="../src/cli/commandline.cpp" line="101"/>
         <source>Write rejected rows with their line and reason to this CSV file.</source>
         <translation>اكتب الصفوف المرفوضة مع رقم السطر والسبب في ملف CSV هذا.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="100"/>
+        <location filename="../src/cli/commandline.cpp" line="104"/>
         <source>Rewrite an owner&apos;s phone numbers to E.164 in place; numbers that would collide are reported and left unchanged.</source>
         <translation>أعد كتابة أرقام هواتف المالك بصيغة E.164 في مكانها؛ ويُبلَّغ عن الأرقام التي ستتعارض وتُترك دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="103"/>
+        <location filename="../src/cli/commandline.cpp" line="107"/>
         <source>Two-letter region for numbers written without + or 00 (required).</source>
         <translation>رمز المنطقة من حرفين للأرقام المكتوبة دون + أو 00 (مطلوب).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="105"/>
+        <location filename="../src/cli/commandline.cpp" line="109"/>
         <source>Report what would change and write nothing.</source>
         <translation>اعرض ما سيتغير ولا تكتب شيئًا.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="107"/>
+        <location filename="../src/cli/commandline.cpp" line="111"/>
         <source>Export users, sessions, campaigns, contacts, groups or messages to CSV (never password hashes, session data or QR codes).</source>
         <translation>صدّر المستخدمين أو الجلسات أو الحملات أو جهات الاتصال أو المجموعات أو الرسائل إلى CSV (دون تجزئات كلمات المرور أو بيانات الجلسات أو رموز QR أبدًا).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="109"/>
-        <location filename="../src/cli/commandline.cpp" line="142"/>
+        <location filename="../src/cli/commandline.cpp" line="113"/>
+        <location filename="../src/cli/commandline.cpp" line="170"/>
         <source>The CSV file to write (&quot;-&quot; writes standard output).</source>
         <translation>ملف CSV المراد كتابته (&quot;-&quot; يكتب إلى الخرج القياسي).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="110"/>
+        <location filename="../src/cli/commandline.cpp" line="114"/>
         <source>Only rows of this owner.</source>
         <translation>صفوف هذا المالك فقط.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="111"/>
+        <location filename="../src/cli/commandline.cpp" line="115"/>
         <source>Only rows with this status.</source>
         <translation>الصفوف ذات هذه الحالة فقط.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="112"/>
+        <location filename="../src/cli/commandline.cpp" line="116"/>
         <source>Contacts: only members of this group.</source>
         <translation>جهات الاتصال: أعضاء هذه المجموعة فقط.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="113"/>
+        <location filename="../src/cli/commandline.cpp" line="117"/>
         <source>Only rows created on or after this date (YYYY-MM-DD).</source>
         <translation>الصفوف المُنشأة في هذا التاريخ أو بعده فقط (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="114"/>
+        <location filename="../src/cli/commandline.cpp" line="118"/>
         <source>Only rows created on or before this date (YYYY-MM-DD).</source>
         <translation>الصفوف المُنشأة في هذا التاريخ أو قبله فقط (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="115"/>
-        <location filename="../src/cli/commandline.cpp" line="143"/>
+        <location filename="../src/cli/commandline.cpp" line="119"/>
+        <location filename="../src/cli/commandline.cpp" line="171"/>
         <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
         <translation>ابدأ الملف بعلامة ترتيب البايتات UTF-8 (لبرنامج Excel).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="116"/>
+        <location filename="../src/cli/commandline.cpp" line="120"/>
         <source>Contacts&apos; custom fields as one json column (default) or as columns, one per key.</source>
         <translation>الحقول المخصصة لجهات الاتصال في عمود json واحد (الافتراضي) أو في أعمدة، عمود لكل مفتاح.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="118"/>
+        <location filename="../src/cli/commandline.cpp" line="122"/>
         <source>Contacts: order by created_at, phone or name, :desc for descending (default: as stored, the fastest).</source>
         <translation>جهات الاتصال: رتّب حسب created_at أو phone أو name، وأضف ‎:desc للترتيب التنازلي (الافتراضي: كما هي مخزّنة، وهو الأسرع).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="121"/>
+        <location filename="../src/cli/commandline.cpp" line="125"/>
         <source>Back up the database with pg_dump; the file appears only once the backup is whole.</source>
         <translation>أنشئ نسخة احتياطية من قاعدة البيانات باستخدام pg_dump؛ لا يظهر الملف إلا بعد اكتمال النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="122"/>
+        <location filename="../src/cli/commandline.cpp" line="126"/>
         <source>The backup file; .dump is custom, .sql plain, .sql.gz gzip.</source>
         <translation>ملف النسخة الاحتياطية؛ ‎.dump يعني custom، و‎.sql يعني plain، و‎.sql.gz يعني gzip.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="123"/>
+        <location filename="../src/cli/commandline.cpp" line="127"/>
         <source>Write DBNAME-YYYYMMDD-HHMMSS.EXT into this folder instead.</source>
         <translation>اكتب DBNAME-YYYYMMDD-HHMMSS.EXT في هذا المجلد بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="124"/>
+        <location filename="../src/cli/commandline.cpp" line="128"/>
         <source>With --out-dir: then delete all but the newest N backups of this database there.</source>
         <translation>مع --out-dir: احذف بعد ذلك من هناك كل النسخ الاحتياطية لقاعدة البيانات هذه عدا أحدث N منها.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="126"/>
+        <location filename="../src/cli/commandline.cpp" line="130"/>
         <source>custom, plain or gzip (default: from the file name; custom with --out-dir).</source>
         <translation>custom أو plain أو gzip (الافتراضي: حسب اسم الملف؛ وcustom مع --out-dir).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="128"/>
+        <location filename="../src/cli/commandline.cpp" line="132"/>
         <source>Back up only this table; repeatable.</source>
         <translation>أنشئ نسخة احتياطية من هذا الجدول فقط؛ يمكن تكراره.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="130"/>
+        <location filename="../src/cli/commandline.cpp" line="134"/>
         <source>Restore a backup (any format, told from its first bytes) into a database, all or nothing.</source>
         <translation>استعد نسخة احتياطية (بأي صيغة، تُعرف من بايتاتها الأولى) إلى قاعدة بيانات، كلها أو لا شيء.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="131"/>
+        <location filename="../src/cli/commandline.cpp" line="135"/>
         <source>The database to restore into (required).</source>
         <translation>قاعدة البيانات المراد الاستعادة إليها (مطلوب).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="132"/>
+        <location filename="../src/cli/commandline.cpp" line="136"/>
         <source>Create that database first.</source>
         <translation>أنشئ قاعدة البيانات تلك أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="133"/>
+        <location filename="../src/cli/commandline.cpp" line="137"/>
         <source>Restore into a database that has tables: what the backup holds replaces them.</source>
         <translation>استعد إلى قاعدة بيانات فيها جداول: يحلّ محتوى النسخة الاحتياطية محلّها.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="135"/>
+        <location filename="../src/cli/commandline.cpp" line="139"/>
         <source>Confirm restoring into the database DB_NAME points at (on a terminal, its name is asked for as well).</source>
         <translation>أكّد الاستعادة إلى قاعدة البيانات التي يشير إليها DB_NAME (في الطرفية، يُطلب اسمها أيضًا).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="138"/>
+        <location filename="../src/cli/commandline.cpp" line="142"/>
         <source>Read a backup through to its end and list its tables and rows; a truncated or corrupt file exits 1.</source>
         <translation>اقرأ نسخة احتياطية حتى نهايتها واسرد جداولها وصفوفها؛ ومع ملف مبتور أو تالف يكون رمز الخروج 1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="141"/>
+        <location filename="../src/cli/commandline.cpp" line="145"/>
+        <source>Show table and index sizes, dead rows, vacuum times, cache hit ratio, connections, missing privileges and the slowest statements.</source>
+        <translation>اعرض أحجام الجداول والفهارس والصفوف الميتة وأوقات التنظيف ونسبة إصابة ذاكرة التخزين المؤقت والاتصالات والصلاحيات الناقصة وأبطأ الاستعلامات.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="148"/>
+        <source>List statements of this database running for a while.</source>
+        <translation>اسرد استعلامات قاعدة البيانات هذه الجارية منذ مدة.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="150"/>
+        <source>Only those running at least N seconds (default 5).</source>
+        <translation>الجارية منذ N ثانية على الأقل فقط (الافتراضي 5).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="152"/>
+        <source>List blocked statements next to the ones blocking them.</source>
+        <translation>اسرد الاستعلامات المحجوبة بجانب الاستعلامات التي تحجبها.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="155"/>
+        <source>Cancel the statement a server process of this database is running (&quot;waqtor-db activity&quot; and &quot;waqtor-db locks&quot; list them).</source>
+        <translation>ألغِ الاستعلام الذي تنفّذه عملية خادم على قاعدة البيانات هذه (يسردها «waqtor-db activity» و«waqtor-db locks»).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="157"/>
+        <source>End the process&apos;s connection instead; its open transaction is rolled back.</source>
+        <translation>أنهِ اتصال العملية بدلًا من ذلك؛ ويُتراجَع عن معاملتها المفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="161"/>
+        <source>VACUUM (ANALYZE) the named WaQtor tables, or all seven, showing progress.</source>
+        <translation>نفّذ VACUUM (ANALYZE) على جداول WaQtor المذكورة، أو على الجداول السبعة كلها، مع عرض التقدم.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="162"/>
+        <source>VACUUM (FULL, ANALYZE): rewrite each table to give space back to the system; locks the table against reads and writes meanwhile.</source>
+        <translation>VACUUM (FULL, ANALYZE): أعد كتابة كل جدول لإرجاع المساحة إلى النظام؛ ويُقفل الجدول أمام القراءة والكتابة أثناء ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="165"/>
+        <source>Rebuild a WaQtor table&apos;s indexes with REINDEX TABLE CONCURRENTLY (reads and writes go on), showing progress.</source>
+        <translation>أعد بناء فهارس جدول من جداول WaQtor بالأمر REINDEX TABLE CONCURRENTLY (تستمر القراءة والكتابة)، مع عرض التقدم.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="169"/>
         <source>Write the campaigns, messages or groups report to CSV.</source>
         <translation>اكتب تقرير الحملات أو الرسائل أو المجموعات إلى CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="175"/>
+        <location filename="../src/cli/commandline.cpp" line="203"/>
         <source>Unknown command &quot;%1&quot;; &quot;waqtor-db --help&quot; lists the commands.</source>
         <translation>الأمر «%1» غير معروف؛ &quot;waqtor-db --help&quot; يسرد الأوامر.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="184"/>
+        <location filename="../src/cli/commandline.cpp" line="212"/>
         <source>&quot;waqtor-db %1 --help&quot; shows its options.</source>
         <translation>&quot;waqtor-db %1 --help&quot; يعرض خياراته.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="185"/>
+        <location filename="../src/cli/commandline.cpp" line="213"/>
         <source>&quot;waqtor-db --help&quot; lists the commands.</source>
         <translation>&quot;waqtor-db --help&quot; يسرد الأوامر.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="209"/>
+        <location filename="../src/cli/commandline.cpp" line="216"/>
+        <source>Unknown language &quot;%1&quot;; use ar (Arabic) or en (English).</source>
+        <translation>اللغة «%1» غير معروفة؛ استخدم ar (العربية) أو en (الإنجليزية).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="241"/>
         <source>No command given; &quot;waqtor-db --help&quot; lists the commands.</source>
         <translation>لم يُعطَ أي أمر؛ &quot;waqtor-db --help&quot; يسرد الأوامر.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="215"/>
+        <location filename="../src/cli/commandline.cpp" line="247"/>
         <source>Too many arguments; usage: %1 (quote a NAME that has spaces).</source>
         <translation>وسائط أكثر من اللازم؛ الاستخدام: %1 (ضع NAME الذي فيه مسافات بين علامتي اقتباس).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="213"/>
-        <source>Missing arguments; usage: %1</source>
-        <translation>وسائط ناقصة؛ الاستخدام: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/commandline.cpp" line="216"/>
-        <source>Too many arguments; usage: %1</source>
-        <translation>وسائط أكثر من اللازم؛ الاستخدام: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/commandline.cpp" line="223"/>
-        <source>Usage: waqtor-db [--env-file PATH] COMMAND [ARGUMENTS]
+        <location filename="../src/cli/commandline.cpp" line="270"/>
+        <source>Usage: waqtor-db [--env-file PATH] [--lang LANGUAGE] COMMAND [ARGUMENTS]
 
 Administer a WaQtor PostgreSQL database: accounts, statistics, schema.
 Connection: DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD, DB_SSL from the
@@ -1366,17 +1455,27 @@ environment, else ./.env (or --env-file), else the WaQtor defaults.
 
 Commands:
 </source>
-        <translation>الاستخدام: waqtor-db [--env-file PATH] COMMAND [ARGUMENTS]
+        <translation>الاستخدام: waqtor-db [--env-file PATH] [--lang LANGUAGE] COMMAND [ARGUMENTS]
 
-إدارة قاعدة بيانات PostgreSQL الخاصة بـ WaQtor: الحسابات والإحصاءات والمخطط.
+أدِر قاعدة بيانات PostgreSQL الخاصة بـ WaQtor: الحسابات والإحصاءات والمخطط.
 الاتصال: DB_HOST وDB_PORT وDB_NAME وDB_USER وDB_PASSWORD وDB_SSL من
-البيئة، وإلا فمن ./.env (أو --env-file)، وإلا فإعدادات WaQtor الافتراضية.
+متغيرات البيئة، وإلا فمن ‎./.env (أو ‎--env-file)، وإلا فالقيم الافتراضية لـ WaQtor.
 
 الأوامر:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="236"/>
+        <location filename="../src/cli/commandline.cpp" line="245"/>
+        <source>Missing arguments; usage: %1</source>
+        <translation>وسائط ناقصة؛ الاستخدام: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="248"/>
+        <source>Too many arguments; usage: %1</source>
+        <translation>وسائط أكثر من اللازم؛ الاستخدام: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="283"/>
         <source>
 Exit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing written);
 3 no such user, or a duplicate; 130 interrupted (nothing written).
@@ -1389,7 +1488,18 @@ Exit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing 
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="248"/>
+        <location filename="../src/cli/commandline.cpp" line="292"/>
+        <source>Usage: %1
+
+%2
+</source>
+        <translation>الاستخدام: %1
+
+%2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="295"/>
         <source>
 Options:
 </source>
@@ -1446,12 +1556,12 @@ Options:
         <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/connectiondialog.cpp" line="53"/>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="54"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/connectiondialog.cpp" line="54"/>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="55"/>
         <source>Connected to %1, but it has no WaQtor schema yet; run &quot;waqtor-db migrate&quot;.</source>
         <translation>تم الاتصال بـ %1، لكن لا يوجد فيها مخطط WaQtor بعد؛ شغّل &quot;waqtor-db migrate&quot;.</translation>
     </message>
@@ -1591,7 +1701,7 @@ Options:
     <name>ContactDialog</name>
     <message>
         <location filename="../ui/dialogs/contactdialog.ui" line="6"/>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="38"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="43"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
@@ -1641,62 +1751,62 @@ Options:
         <translation>مجموعات المالك؛ جهة الاتصال هذه عضو في المجموعات المحددة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="30"/>
         <source>+966501234567, or a national number of region %1</source>
         <translation>‎+966501234567، أو رقم محلي في المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="31"/>
         <source>Saved in international form (E.164). Numbers starting with + or 00 need no region; others are read as numbers of region %1 (setting contacts/region).</source>
         <translation>يُحفظ بالصيغة الدولية (E.164). الأرقام التي تبدأ بـ + أو 00 لا تحتاج إلى منطقة؛ وتُقرأ الأرقام الأخرى على أنها أرقام في المنطقة %1 (الإعداد contacts/region).</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="38"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="43"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="38"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="43"/>
         <source>Edit contact</source>
         <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="59"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="64"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="107"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="112"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="123"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="128"/>
         <source>The custom fields are not key/value pairs (%1); they are kept as they are.</source>
         <translation>الحقول المخصصة ليست أزواج مفتاح/قيمة (%1)؛ تُترك كما هي.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="125"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="130"/>
         <source>Created %1 · updated %2</source>
         <translation>أُنشئت %1 · حُدِّثت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="140"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="145"/>
         <source>Saved in international form; national numbers are read as region %1.</source>
         <translation>يُحفظ بالصيغة الدولية؛ وتُقرأ الأرقام المحلية على أنها في المنطقة %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="148"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="153"/>
         <source>International form (E.164).</source>
         <translation>الصيغة الدولية (E.164).</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="149"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="154"/>
         <source>Will be saved as %1.</source>
         <translation>سيُحفظ بالصيغة %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="229"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="234"/>
         <source>The owner has no groups yet.</source>
         <translation>ليس لدى المالك مجموعات بعد.</translation>
     </message>
@@ -1758,129 +1868,129 @@ Options:
 <context>
     <name>ContactRepository</name>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="48"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="47"/>
         <source>&quot;%1&quot; is not a contact id.</source>
         <translation>«%1» ليس معرّف جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="52"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="51"/>
         <source>No contacts were selected.</source>
         <translation>لم تُحدَّد أي جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="58"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="57"/>
         <source>A contact with phone %1 already exists for %2</source>
         <translation>توجد بالفعل جهة اتصال برقم الهاتف %1 لدى %2</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="77"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="76"/>
         <source>Active</source>
         <translation>نشطة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="79"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="78"/>
         <source>Blocked</source>
         <translation>محظورة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="81"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="80"/>
         <source>Invalid</source>
         <translation>غير صالحة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="98"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="91"/>
         <source>The email is %1 characters long; the most is 255.</source>
         <translation>عدد أحرف البريد الإلكتروني %1، والحد الأقصى 255.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="100"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="93"/>
         <source>&quot;%1&quot; does not look like an email address (name@example.com); correct it or leave it empty.</source>
         <translation>«%1» لا يبدو عنوان بريد إلكتروني (name@example.com)؛ صحّحه أو اتركه فارغًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="111"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="104"/>
         <source>A custom field has a value but no key; give it a key or remove the row.</source>
         <translation>لأحد الحقول المخصصة قيمة دون مفتاح؛ أدخل مفتاحًا أو احذف الصف.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="113"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="106"/>
         <source>The custom field &quot;%1&quot; appears twice; keys must be unique.</source>
         <translation>الحقل المخصص «%1» مكرر؛ يجب أن تكون المفاتيح فريدة.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="151"/>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="219"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="144"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="212"/>
         <source>Could not read the contact</source>
         <translation>تعذّرت قراءة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="153"/>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="221"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="146"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="214"/>
         <source>The contact no longer exists; someone deleted it.</source>
         <translation>لم تعد جهة الاتصال موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="180"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="173"/>
         <source>Could not read the contact&apos;s owner</source>
         <translation>تعذّرت قراءة مالك جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="182"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="175"/>
         <source>The chosen owner no longer exists; choose another one.</source>
         <translation>لم يعد المالك المختار موجودًا؛ اختر مالكًا آخر.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="225"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="218"/>
         <source>The contact %1</source>
         <translation>جهة الاتصال %1</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="200"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="193"/>
         <source>Choose the contact&apos;s owner.</source>
         <translation>اختر مالك جهة الاتصال.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="234"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="227"/>
         <source>&quot;%1&quot; is not a contact status; use active, blocked or invalid.</source>
         <translation>«%1» ليست حالة جهة اتصال؛ استخدم active أو blocked أو invalid.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="245"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="238"/>
         <source>Could not check the phone number</source>
         <translation>تعذّر التحقق من رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="272"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="265"/>
         <source>Could not create the contact %1</source>
         <translation>تعذّر إنشاء جهة الاتصال %1</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="273"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="266"/>
         <source>Could not save the contact %1</source>
         <translation>تعذّر حفظ جهة الاتصال %1</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="314"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="307"/>
         <source>Could not count what the delete would remove</source>
         <translation>تعذّر حساب ما سيُزيله الحذف</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="343"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="336"/>
         <source>Could not read the contacts to delete</source>
         <translation>تعذّرت قراءة جهات الاتصال المراد حذفها</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="355"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="348"/>
         <source>The selected contacts no longer exist; someone deleted them.</source>
         <translation>لم تعد جهات الاتصال المحددة موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/contactrepository.cpp" line="360"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="353"/>
         <source>Could not delete the contacts</source>
         <translation>تعذّر حذف جهات الاتصال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/repositories/contactrepository.cpp" line="361"/>
+        <location filename="../src/core/repositories/contactrepository.cpp" line="354"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n جهة اتصال</numerusform>
@@ -1983,92 +2093,92 @@ Options:
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="86"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="93"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="89"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="96"/>
         <source>A phone number (digits, +, spaces, dashes) is matched exactly, in international form: numbers without + or 00 are read as region %1 (setting contacts/region). Other text matches any part of the name or email, which is slower on very large contact lists: choose an owner first.</source>
         <translation>يُطابَق رقم الهاتف (أرقام و+ ومسافات وشرطات) مطابقة تامة بالصيغة الدولية: تُقرأ الأرقام التي لا تبدأ بـ + أو 00 على أنها في المنطقة %1 (الإعداد contacts/region). ويُطابِق أي نص آخر أي جزء من الاسم أو البريد الإلكتروني، وهذا أبطأ في قوائم جهات الاتصال الكبيرة جدًا: اختر مالكًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="111"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="101"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="111"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="101"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="111"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="101"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="102"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="102"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="102"/>
         <source>Custom fields</source>
         <translation>الحقول المخصصة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="113"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="103"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="113"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="103"/>
         <source>Updated</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="170"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="161"/>
         <source>Phone number %1, exact match.</source>
         <translation>رقم الهاتف %1، مطابقة تامة.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="171"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="162"/>
         <source>%1 Matching %2 exactly.</source>
         <translation>%1 ستُطابَق القيمة %2 كما هي تمامًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="176"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="167"/>
         <source>Names and emails containing the text, across every owner: this can take a while on millions of contacts; choosing an owner is faster.</source>
         <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص، لدى كل المالكين: قد يستغرق هذا وقتًا مع ملايين جهات الاتصال؛ واختيار مالك أسرع.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="178"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="169"/>
         <source>Names and emails containing the text.</source>
         <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="194"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="185"/>
         <source>Created the contact %1.</source>
         <translation>أُنشئت جهة الاتصال %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="207"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="198"/>
         <source>Saved the contact %1.</source>
         <translation>حُفظت جهة الاتصال %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="225"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="216"/>
         <source>Delete the contact %1?</source>
         <translation>هل تريد حذف جهة الاتصال %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="225"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="216"/>
         <source>Delete %n contacts?</source>
         <translation>
             <numerusform>هل تريد حذف %n جهة اتصال؟</numerusform>
@@ -2080,7 +2190,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="226"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="217"/>
         <source>This also removes them from their groups: %n group membership(s). Messages already sent are kept. This cannot be undone.</source>
         <translation>
             <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
@@ -2092,7 +2202,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="234"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="225"/>
         <source>Deleted %n contact(s) and %1 group membership(s).</source>
         <translation>
             <numerusform>حُذفت %n جهة اتصال و%1 عضوية في مجموعات.</numerusform>
@@ -2104,7 +2214,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="247"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="238"/>
         <source>Imported contacts: %1 inserted, %2 updated, %3 skipped, %4 rejected.</source>
         <translation>جهات الاتصال المستوردة: أُدرج %1، وحُدِّث %2، وتُخطّي %3، ورُفض %4.</translation>
     </message>
@@ -2333,27 +2443,27 @@ Options:
 <context>
     <name>CustomFieldsEditor</name>
     <message>
-        <location filename="../src/app/widgets/customfieldseditor.cpp" line="27"/>
+        <location filename="../src/app/widgets/customfieldseditor.cpp" line="30"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/customfieldseditor.cpp" line="27"/>
+        <location filename="../src/app/widgets/customfieldseditor.cpp" line="30"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/customfieldseditor.cpp" line="33"/>
+        <location filename="../src/app/widgets/customfieldseditor.cpp" line="36"/>
         <source>&amp;Add field</source>
         <translation>إ&amp;ضافة حقل</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/customfieldseditor.cpp" line="35"/>
+        <location filename="../src/app/widgets/customfieldseditor.cpp" line="38"/>
         <source>Re&amp;move field</source>
         <translation>إ&amp;زالة الحقل</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/customfieldseditor.cpp" line="65"/>
+        <location filename="../src/app/widgets/customfieldseditor.cpp" line="68"/>
         <source>Stored as a JSON %1; it stays one while the text reads as one.</source>
         <translation>مخزّن بنوع JSON ‏%1؛ ويبقى كذلك ما دام النص يُقرأ على هذا النحو.</translation>
     </message>
@@ -2569,6 +2679,14 @@ Options:
     </message>
 </context>
 <context>
+    <name>DatabaseHealth</name>
+    <message>
+        <location filename="../src/core/health/databasehealth.cpp" line="21"/>
+        <source>Could not read the database&apos;s health figures</source>
+        <translation>تعذّرت قراءة مؤشرات سلامة قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProbe</name>
     <message>
         <location filename="../src/core/db/databaseprobe.cpp" line="27"/>
@@ -2585,6 +2703,11 @@ Options:
         <location filename="../src/core/db/databaseprobe.cpp" line="53"/>
         <source>Could not estimate the number of rows</source>
         <translation>تعذّر تقدير عدد الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/databaseprobe.cpp" line="63"/>
+        <source>Cannot list the database&apos;s tables.</source>
+        <translation>تعذّر سرد جداول قاعدة البيانات.</translation>
     </message>
 </context>
 <context>
@@ -2736,54 +2859,102 @@ Options:
     </message>
 </context>
 <context>
+    <name>ExplainPlan</name>
+    <message>
+        <location filename="../src/core/health/explainplan.cpp" line="74"/>
+        <source>The statement has parameters ($1, $2, …), as pg_stat_statements keeps them; write values in their place to explain it.</source>
+        <translation>يحتوي الاستعلام على معاملات ($1، $2، …) كما يحفظها pg_stat_statements؛ اكتب قيمًا مكانها لتحليل خطته.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/explainplan.cpp" line="77"/>
+        <source>Give one statement to explain, without a second one after a semicolon.</source>
+        <translation>أدخل استعلامًا واحدًا لتحليل خطته، دون استعلام ثانٍ بعد فاصلة منقوطة.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/explainplan.cpp" line="79"/>
+        <source>The server cannot explain this statement; check its SQL.</source>
+        <translation>لا يستطيع الخادم تحليل خطة هذا الاستعلام؛ تحقّق من صياغة SQL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/explainplan.cpp" line="80"/>
+        <source>Could not explain the statement.</source>
+        <translation>تعذّر تحليل خطة الاستعلام.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/explainplan.cpp" line="91"/>
+        <source>The server&apos;s answer is not an EXPLAIN (FORMAT JSON) plan.</source>
+        <translation>ردّ الخادم ليس خطة بصيغة EXPLAIN (FORMAT JSON).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/explainplan.cpp" line="108"/>
+        <source>There is no statement to explain.</source>
+        <translation>لا يوجد استعلام لتحليل خطته.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/explainplan.cpp" line="111"/>
+        <source>Could not explain the statement: the database connection is not open.</source>
+        <translation>تعذّر تحليل خطة الاستعلام: الاتصال بقاعدة البيانات غير مفتوح.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/explainplan.cpp" line="122"/>
+        <source>Could not start the transaction EXPLAIN ANALYZE runs in; nothing was run.</source>
+        <translation>تعذّر بدء المعاملة التي يعمل فيها EXPLAIN ANALYZE؛ لم يُنفَّذ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/explainplan.cpp" line="126"/>
+        <source>Could not roll back EXPLAIN ANALYZE&apos;s transaction; close the connection so the server discards what the statement did.</source>
+        <translation>تعذّر التراجع عن معاملة EXPLAIN ANALYZE؛ أغلق الاتصال ليتجاهل الخادم ما فعله الاستعلام.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="98"/>
+        <location filename="../src/cli/exportcommands.cpp" line="30"/>
         <source>--%1 needs a date written YYYY-MM-DD, such as 2026-01-31; &quot;%2&quot; is not one.</source>
         <translation>يحتاج --%1 إلى تاريخ مكتوب بالصيغة YYYY-MM-DD، مثل 2026-01-31؛ و«%2» ليس كذلك.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="114"/>
+        <location filename="../src/cli/exportcommands.cpp" line="46"/>
         <source>--sort applies to export contacts only; other tables come oldest first.</source>
         <translation>لا ينطبق --sort إلا على export contacts؛ وتأتي الجداول الأخرى من الأقدم إلى الأحدث.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="121"/>
+        <location filename="../src/cli/exportcommands.cpp" line="53"/>
         <source>--sort is created_at, phone or name, optionally followed by :asc or :desc (for example name:desc), not &quot;%1&quot;.</source>
         <translation>قيمة --sort هي created_at أو phone أو name، ويمكن أن يليها ‎:asc أو ‎:desc (مثل name:desc)، وليست «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="139"/>
+        <location filename="../src/cli/exportcommands.cpp" line="71"/>
         <source>Say where the CSV goes with --out FILE (&quot;--out -&quot; writes standard output).</source>
         <translation>حدّد وجهة ملف CSV باستخدام --out FILE ‏(&quot;--out -&quot; يكتب إلى الخرج القياسي).</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="150"/>
+        <location filename="../src/cli/exportcommands.cpp" line="82"/>
         <source>There is no &quot;%1&quot; report; choose campaigns, messages or groups.</source>
         <translation>لا يوجد تقرير «%1»؛ اختر campaigns أو messages أو groups.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="156"/>
+        <location filename="../src/cli/exportcommands.cpp" line="88"/>
         <source>Cannot export &quot;%1&quot;; choose users, sessions, campaigns, contacts, groups or messages.</source>
         <translation>يتعذّر تصدير «%1»؛ اختر users أو sessions أو campaigns أو contacts أو groups أو messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="167"/>
+        <location filename="../src/cli/exportcommands.cpp" line="99"/>
         <source>standard output</source>
         <translation>الخرج القياسي</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="168"/>
+        <location filename="../src/cli/exportcommands.cpp" line="100"/>
         <source>Wrote 1 row to %1.</source>
         <translation>كُتب صف واحد إلى %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="169"/>
+        <location filename="../src/cli/exportcommands.cpp" line="101"/>
         <source>Wrote %L1 rows to %2.</source>
         <translation>كُتبت الصفوف (%L1) إلى %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommands.cpp" line="214"/>
+        <location filename="../src/cli/exportcommands.cpp" line="146"/>
         <source>--custom-fields is json or columns, not &quot;%1&quot;.</source>
         <translation>قيمة --custom-fields هي json أو columns، وليست «%1».</translation>
     </message>
@@ -2979,52 +3150,52 @@ Options:
         <translation>الغرض من المجموعة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="19"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="20"/>
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="21"/>
         <source>none yet</source>
         <translation>لا أعضاء بعد</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="26"/>
         <source>Edit group</source>
         <translation>تعديل المجموعة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="75"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="76"/>
         <source>1 contact</source>
         <translation>جهة اتصال واحدة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="76"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="77"/>
         <source>%L1 contacts</source>
         <translation>جهات الاتصال: %L1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="80"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="81"/>
         <source>A group with members stays with the owner of those contacts.</source>
         <translation>تبقى المجموعة التي لها أعضاء مع مالك جهات الاتصال تلك.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="82"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="83"/>
         <source>Created %1 · updated %2</source>
         <translation>أُنشئت %1 · حُدِّثت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="99"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="100"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="99"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="100"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="101"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="102"/>
         <source>Group (read-only)</source>
         <translation>مجموعة (للقراءة فقط)</translation>
     </message>
@@ -3214,7 +3385,7 @@ Options:
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../src/app/models/groupsmodel.cpp" line="52"/>
+        <location filename="../src/app/models/groupsmodel.cpp" line="39"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
@@ -3228,7 +3399,7 @@ Options:
     </message>
     <message>
         <location filename="../ui/pages/groupspage.ui" line="9"/>
-        <location filename="../src/app/pages/groupspage.cpp" line="43"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="47"/>
         <source>&amp;Members…</source>
         <translation>الأ&amp;عضاء…</translation>
     </message>
@@ -3263,42 +3434,42 @@ Options:
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="23"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="29"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="24"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="29"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="25"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="29"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="26"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="29"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="27"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="29"/>
         <source>Updated</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="117"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="121"/>
         <source>Created the group %1.</source>
         <translation>أُنشئت المجموعة %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="131"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="135"/>
         <source>Saved the group %1.</source>
         <translation>حُفظت المجموعة %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="149"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="153"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…و%n أخرى</numerusform>
@@ -3310,12 +3481,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="156"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="160"/>
         <source>Delete the group %1?</source>
         <translation>هل تريد حذف المجموعة %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="157"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="161"/>
         <source>Delete these %n groups?</source>
         <translation>
             <numerusform>هل تريد حذف %n مجموعة؟</numerusform>
@@ -3327,22 +3498,22 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="150"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="154"/>
         <source>No contacts are members.</source>
         <translation>لا توجد جهات اتصال أعضاء.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="151"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="155"/>
         <source>Group memberships removed: %L1 (contacts affected: %L2).</source>
         <translation>العضويات المُزالة من المجموعات: %L1 (جهات الاتصال المتأثرة: %L2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="152"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="156"/>
         <source>The contacts themselves are kept.</source>
         <translation>تُبقى جهات الاتصال نفسها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="154"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="158"/>
         <source>%n campaign(s) name these groups as their audience; they are kept and will need a new audience.</source>
         <translation>
             <numerusform>%n حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
@@ -3354,7 +3525,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="165"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="169"/>
         <source>Deleted %n group(s) and %1 membership(s); the contacts are kept.</source>
         <translation>
             <numerusform>حُذفت %n مجموعة و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
@@ -3366,7 +3537,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="181"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="185"/>
         <source>Saved the members of %1: %L2 joined, %L3 left; %L4 member(s) now.</source>
         <translation>حُفظ أعضاء %1: انضم %L2، وغادر %L3؛ وعدد الأعضاء الآن %L4.</translation>
     </message>
@@ -3374,6 +3545,732 @@ Options:
         <location filename="../src/app/pages/groupspage.h" line="19"/>
         <source>Groups</source>
         <translation>المجموعات</translation>
+    </message>
+</context>
+<context>
+    <name>HealthActivityTab</name>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="26"/>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="84"/>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="86"/>
+        <source>Running for at &amp;least:</source>
+        <translation>جارٍ منذ &amp;ما لا يقل عن:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="87"/>
+        <source>Blocked statements and what blocks them:</source>
+        <translation>الاستعلامات المحجوبة وما يحجبها:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="88"/>
+        <source>&amp;Cancel statement…</source>
+        <translation>&amp;إلغاء الاستعلام…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="89"/>
+        <source>pg_cancel_backend: stops the statement, keeps the connection</source>
+        <translation>pg_cancel_backend: يوقف الاستعلام ويُبقي الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="90"/>
+        <source>&amp;Terminate connection…</source>
+        <translation>إ&amp;نهاء الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="91"/>
+        <source>pg_terminate_backend: ends the connection and rolls back its open transaction</source>
+        <translation>pg_terminate_backend: ينهي الاتصال ويتراجع عن معاملته المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="120"/>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="128"/>
+        <source>(hidden)</source>
+        <translation>(مخفية)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="123"/>
+        <source>Pid</source>
+        <translation>رقم العملية</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="123"/>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="131"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="123"/>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="131"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="123"/>
+        <source>For</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="123"/>
+        <source>Waiting on</source>
+        <translation>ينتظر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="123"/>
+        <source>Statement</source>
+        <translation>الاستعلام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="130"/>
+        <source>Blocked pid</source>
+        <translation>رقم العملية المحجوبة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="130"/>
+        <source>Waiting</source>
+        <translation>مدة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="130"/>
+        <source>For lock</source>
+        <translation>القفل المنتظر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="130"/>
+        <source>Blocked statement</source>
+        <translation>الاستعلام المحجوب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="130"/>
+        <source>Blocking pid</source>
+        <translation>رقم العملية الحاجبة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="131"/>
+        <source>Blocking statement</source>
+        <translation>الاستعلام الحاجب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="151"/>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="167"/>
+        <source>Health</source>
+        <translation>سلامة القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="155"/>
+        <source>Process %1 (role %2, %3): %4</source>
+        <translation>العملية %1 (الدور %2، %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="158"/>
+        <source>End this connection? Its open transaction is rolled back.
+
+%1</source>
+        <translation>أتريد إنهاء هذا الاتصال؟ سيُتراجَع عن معاملته المفتوحة.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="159"/>
+        <source>Cancel this statement?
+
+%1</source>
+        <translation>أتريد إلغاء هذا الاستعلام؟
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="160"/>
+        <source>Terminate connection</source>
+        <translation>إنهاء الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="160"/>
+        <source>Cancel statement</source>
+        <translation>إلغاء الاستعلام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="169"/>
+        <source>Ended process %1.</source>
+        <translation>أُنهيت العملية %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="169"/>
+        <source>Cancelled the statement of process %1.</source>
+        <translation>أُلغي استعلام العملية %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommands</name>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="31"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="42"/>
+        <location filename="../src/cli/healthcommands.cpp" line="57"/>
+        <source>table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="42"/>
+        <source>rows (est.)</source>
+        <translation>الصفوف (تقديري)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="42"/>
+        <source>table size</source>
+        <translation>حجم الجدول</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="42"/>
+        <source>indexes</source>
+        <translation>الفهارس</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="43"/>
+        <source>TOAST</source>
+        <translation>TOAST</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="43"/>
+        <source>dead rows</source>
+        <translation>الصفوف الميتة</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="43"/>
+        <source>dead</source>
+        <translation>الميتة</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="43"/>
+        <source>last vacuum (any)</source>
+        <translation>آخر تنظيف (أيًّا كان)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="44"/>
+        <source>last analyze (any)</source>
+        <translation>آخر تحليل (أيًّا كان)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="53"/>
+        <source>INVALID: left by a failed concurrent build; DROP INDEX CONCURRENTLY it</source>
+        <translation>غير صالح: خلّفه بناء متزامن فاشل؛ احذفه بالأمر DROP INDEX CONCURRENTLY</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="54"/>
+        <source>unused: costs writes, never read</source>
+        <translation>غير مستخدم: يكلّف عمليات الكتابة ولا يُقرأ أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="55"/>
+        <source>unique</source>
+        <translation>فريد</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="57"/>
+        <source>index</source>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="57"/>
+        <source>size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="57"/>
+        <source>scans</source>
+        <translation>مرات المسح</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="57"/>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="63"/>
+        <source>Role %1 may read and write every WaQtor table.</source>
+        <translation>يحق للدور %1 القراءة والكتابة في كل جداول WaQtor.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="64"/>
+        <source>Role %1 lacks privileges; a superuser or the tables&apos; owner can grant them:</source>
+        <translation>تنقص الدور %1 صلاحيات؛ يستطيع مستخدم فائق أو مالك الجداول منحها:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="76"/>
+        <source>pg_stat_statements has recorded no statement in this database yet.</source>
+        <translation>لم يسجّل pg_stat_statements أي استعلام في قاعدة البيانات هذه بعد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="81"/>
+        <source>mean ms</source>
+        <translation>المتوسط (مللي ثانية)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="81"/>
+        <source>calls</source>
+        <translation>مرات الاستدعاء</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="81"/>
+        <source>total ms</source>
+        <translation>الإجمالي (مللي ثانية)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="81"/>
+        <location filename="../src/cli/healthcommands.cpp" line="164"/>
+        <source>statement</source>
+        <translation>الاستعلام</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="86"/>
+        <location filename="../src/cli/healthcommands.cpp" line="190"/>
+        <source>(hidden)</source>
+        <translation>(مخفية)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="120"/>
+        <source>Database %1 on PostgreSQL %2, server up %3</source>
+        <translation>قاعدة البيانات %1 على PostgreSQL %2، مدة تشغيل الخادم %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="122"/>
+        <source>Cache hit ratio: %1</source>
+        <translation>نسبة إصابة ذاكرة التخزين المؤقت: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="123"/>
+        <source>Connections: %1 of %2 (%3)</source>
+        <translation>الاتصالات: %1 من %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="124"/>
+        <source>Statistics since: %1</source>
+        <translation>الإحصاءات منذ: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="124"/>
+        <source>the database was created or the server&apos;s statistics were last reset</source>
+        <translation>إنشاء قاعدة البيانات أو آخر تصفير لإحصاءات الخادم</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="127"/>
+        <source>Tables</source>
+        <translation>الجداول</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="128"/>
+        <source>Indexes</source>
+        <translation>الفهارس</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="129"/>
+        <source>Privileges</source>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="130"/>
+        <source>Slow statements (slowest mean first)</source>
+        <translation>الاستعلامات البطيئة (الأبطأ متوسطًا أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="142"/>
+        <source>--min-seconds needs a number of seconds, 0 or more, such as 30; &quot;%1&quot; is not one.</source>
+        <translation>يحتاج --min-seconds إلى عدد ثوانٍ، 0 أو أكثر، مثل 30؛ و«%1» ليس كذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="157"/>
+        <source>Nothing has been running for %1 seconds or more.</source>
+        <translation>لا يوجد شيء جارٍ منذ %1 ثانية أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="163"/>
+        <source>pid</source>
+        <translation>رقم العملية</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="163"/>
+        <location filename="../src/cli/healthcommands.cpp" line="193"/>
+        <source>user</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="163"/>
+        <location filename="../src/cli/healthcommands.cpp" line="193"/>
+        <source>state</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="163"/>
+        <source>for</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="163"/>
+        <source>waiting on</source>
+        <translation>ينتظر</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="182"/>
+        <source>No statement is waiting for a lock.</source>
+        <translation>لا يوجد استعلام ينتظر قفلًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="192"/>
+        <source>blocked pid</source>
+        <translation>رقم العملية المحجوبة</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="192"/>
+        <source>waiting</source>
+        <translation>مدة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="192"/>
+        <source>for lock</source>
+        <translation>القفل المنتظر</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="192"/>
+        <source>blocked statement</source>
+        <translation>الاستعلام المحجوب</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="193"/>
+        <source>blocking pid</source>
+        <translation>رقم العملية الحاجبة</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="193"/>
+        <source>blocking statement</source>
+        <translation>الاستعلام الحاجب</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommands.cpp" line="195"/>
+        <source>&quot;waqtor-db cancel PID&quot; cancels a statement; --terminate ends its connection.</source>
+        <translation>يلغي «waqtor-db cancel PID» استعلامًا؛ وينهي --terminate اتصاله.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFormat</name>
+    <message>
+        <location filename="../src/cli/healthformat.cpp" line="28"/>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthformat.cpp" line="30"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthformat.cpp" line="32"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthformat.cpp" line="33"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 ي %2 س</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthformat.cpp" line="38"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthformat.cpp" line="44"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthformat.cpp" line="49"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="33"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="68"/>
+        <source>Reading the health figures…</source>
+        <translation>جارٍ قراءة مؤشرات السلامة…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="81"/>
+        <source>Reading the health figures was cancelled.</source>
+        <translation>أُلغيت قراءة مؤشرات السلامة.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="82"/>
+        <source>&amp;Refresh</source>
+        <translation>تح&amp;ديث</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="83"/>
+        <source>Tables</source>
+        <translation>الجداول</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="83"/>
+        <location filename="../src/app/health/healthpage.cpp" line="160"/>
+        <source>Indexes</source>
+        <translation>الفهارس</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="83"/>
+        <source>Activity and locks</source>
+        <translation>النشاط والأقفال</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="83"/>
+        <source>Slow statements</source>
+        <translation>الاستعلامات البطيئة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="84"/>
+        <source>Maintenance</source>
+        <translation>الصيانة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="138"/>
+        <source>Role %1 may read and write every WaQtor table.</source>
+        <translation>يحق للدور %1 القراءة والكتابة في كل جداول WaQtor.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="143"/>
+        <source>Role %1 lacks privileges; a superuser or the tables&apos; owner can run: %2</source>
+        <translation>تنقص الدور %1 صلاحيات؛ يستطيع مستخدم فائق أو مالك الجداول تنفيذ: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="137"/>
+        <source>%1 %L2</source>
+        <translation>%1 %L2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="146"/>
+        <source>Database %1 on PostgreSQL %2, server up %L3 h. Cache hit ratio %4. Connections %L5 of %L6 (%7).
+%8</source>
+        <translation>قاعدة البيانات %1 على PostgreSQL %2، مدة تشغيل الخادم بالساعات: %L3. نسبة إصابة ذاكرة التخزين المؤقت %4. الاتصالات %L5 من %L6 (%7).
+%8</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="156"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="160"/>
+        <location filename="../src/app/health/healthpage.cpp" line="170"/>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="160"/>
+        <source>Rows (est.)</source>
+        <translation>الصفوف (تقديري)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="160"/>
+        <source>Table size</source>
+        <translation>حجم الجدول</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="160"/>
+        <source>TOAST</source>
+        <translation>TOAST</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="160"/>
+        <source>Dead rows</source>
+        <translation>الصفوف الميتة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="161"/>
+        <source>Dead</source>
+        <translation>الميتة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="161"/>
+        <source>Last vacuum</source>
+        <translation>آخر تنظيف</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="161"/>
+        <source>Last analyze</source>
+        <translation>آخر تحليل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="166"/>
+        <source>INVALID: left by a failed concurrent build; drop it</source>
+        <translation>غير صالح: خلّفه بناء متزامن فاشل؛ احذفه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="167"/>
+        <source>unused: costs writes, never read</source>
+        <translation>غير مستخدم: يكلّف عمليات الكتابة ولا يُقرأ أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="168"/>
+        <source>unique</source>
+        <translation>فريد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="170"/>
+        <source>Index</source>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="170"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="170"/>
+        <source>Scans</source>
+        <translation>مرات المسح</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.cpp" line="170"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthpage.h" line="43"/>
+        <source>Health</source>
+        <translation>سلامة القاعدة</translation>
+    </message>
+</context>
+<context>
+    <name>HealthStatementsTab</name>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="61"/>
+        <source>Explaining the statement was cancelled.</source>
+        <translation>أُلغي تحليل خطة الاستعلام.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="62"/>
+        <source>Statement to explain (write values in place of $1, $2, …):</source>
+        <translation>الاستعلام المراد تحليل خطته (اكتب قيمًا مكان $1، $2، …):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="63"/>
+        <source>E&amp;xplain</source>
+        <translation>&amp;تحليل الخطة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="64"/>
+        <source>Explain &amp;ANALYZE…</source>
+        <translation>تحليل الخطة مع التن&amp;فيذ (ANALYZE)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="65"/>
+        <source>Runs the statement inside a transaction that is then rolled back, and shows real timings</source>
+        <translation>ينفّذ الاستعلام داخل معاملة يُتراجَع عنها بعد ذلك، ويعرض الأوقات الفعلية</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="66"/>
+        <source>Node</source>
+        <translation>العقدة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="66"/>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="66"/>
+        <source>Rows (est.)</source>
+        <translation>الصفوف (تقديري)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="66"/>
+        <source>Rows (actual)</source>
+        <translation>الصفوف (فعلي)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="66"/>
+        <source>Time ms (actual)</source>
+        <translation>الوقت بالمللي ثانية (فعلي)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="67"/>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="84"/>
+        <source>Slowest mean first, from pg_stat_statements.</source>
+        <translation>الأبطأ متوسطًا أولًا، من pg_stat_statements.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="89"/>
+        <source>Mean ms</source>
+        <translation>المتوسط (مللي ثانية)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="89"/>
+        <source>Calls</source>
+        <translation>مرات الاستدعاء</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="89"/>
+        <source>Total ms</source>
+        <translation>الإجمالي (مللي ثانية)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="89"/>
+        <source>Statement</source>
+        <translation>الاستعلام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="96"/>
+        <source>Explain ANALYZE</source>
+        <translation>تحليل الخطة مع التنفيذ (ANALYZE)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="97"/>
+        <source>EXPLAIN ANALYZE really runs the statement, then rolls back whatever it changed. A slow statement stays slow, and holds its locks until then. Run it?</source>
+        <translation>ينفّذ EXPLAIN ANALYZE الاستعلام فعلًا، ثم يتراجع عن كل ما غيّره. يبقى الاستعلام البطيء بطيئًا، ويحتفظ بأقفاله حتى ذلك الحين. أتريد تنفيذه؟</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="102"/>
+        <source>Explaining…</source>
+        <translation>جارٍ تحليل الخطة…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="124"/>
+        <source>Executed in %1 ms, then rolled back.</source>
+        <translation>نُفّذ خلال %1 مللي ثانية، ثم تُرُوجع عنه.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="126"/>
+        <source>Estimated plan; nothing was run.</source>
+        <translation>خطة تقديرية؛ لم يُنفَّذ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="133"/>
+        <source> on %1</source>
+        <translation> على %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="135"/>
+        <source> using %1</source>
+        <translation> باستخدام %1</translation>
     </message>
 </context>
 <context>
@@ -3434,148 +4331,148 @@ Options:
         <translation>المُكتشَف:</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="25"/>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="164"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="26"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="165"/>
         <source>Nothing yet: choose a file.</source>
         <translation>لا شيء بعد: اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="52"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="53"/>
         <source>Automatic (byte order mark, else UTF-8)</source>
         <translation>تلقائي (علامة ترتيب البايتات، وإلا UTF-8)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="53"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="54"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="54"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="55"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="55"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="56"/>
         <source>Windows-1256 (Arabic)</source>
         <translation>Windows-1256 (عربي)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="56"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="57"/>
         <source>ISO-8859-1 (Western European)</source>
         <translation>ISO-8859-1 (أوروبي غربي)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="58"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="59"/>
         <source>Detected</source>
         <translation>مُكتشَف</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="59"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="60"/>
         <source>Comma ( , )</source>
         <translation>فاصلة ( , )</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="60"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="61"/>
         <source>Semicolon ( ; )</source>
         <translation>فاصلة منقوطة ( ; )</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="61"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="62"/>
         <source>Tab</source>
         <translation>علامة جدولة (Tab)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="62"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="63"/>
         <source>Vertical bar ( | )</source>
         <translation>شريط عمودي ( | )</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="64"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="65"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="65"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="66"/>
         <source>Yes: the first row names the columns</source>
         <translation>نعم: الصف الأول يسمّي الأعمدة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="66"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="67"/>
         <source>No: the first row is a contact</source>
         <translation>لا: الصف الأول جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="80"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="81"/>
         <source>None: numbers need + or 00</source>
         <translation>لا شيء: تحتاج الأرقام إلى + أو 00</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="82"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="83"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="94"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="95"/>
         <source>Import contacts from</source>
         <translation>استيراد جهات اتصال من</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="95"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="96"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>ملفات CSV (*.csv *.txt *.tsv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="160"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="161"/>
         <source>Nothing yet: the file cannot be read as it is set up.</source>
         <translation>لا شيء بعد: تتعذّر قراءة الملف بالإعدادات الحالية.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="171"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="172"/>
         <source>Cannot read %1: %2.</source>
         <translation>تتعذّر قراءة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="172"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="173"/>
         <source>it is a folder</source>
         <translation>إنه مجلد</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="175"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="176"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="184"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="185"/>
         <source>%1 Arabic files from Excel are often Windows-1256; try it under Encoding.</source>
         <translation>%1 كثيرًا ما تكون الملفات العربية المحفوظة من Excel بترميز Windows-1256؛ جرّبه في «الترميز».</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="201"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="202"/>
         <source>The file has no columns: it holds a header row and nothing else.</source>
         <translation>ليس في الملف أعمدة: فيه صف عناوين فقط ولا شيء غيره.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="205"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="206"/>
         <source>comma</source>
         <translation>فاصلة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="205"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="206"/>
         <source>semicolon</source>
         <translation>فاصلة منقوطة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="205"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="206"/>
         <source>tab</source>
         <translation>علامة جدولة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="206"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="207"/>
         <source>vertical bar</source>
         <translation>شريط عمودي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="207"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="208"/>
         <source>%1, %2-separated, %3; %n column(s).</source>
         <translation>
             <numerusform>%1، الفاصل %2، %3؛ %n عمود.</numerusform>
@@ -3587,12 +4484,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="209"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="210"/>
         <source>the first row names the columns</source>
         <translation>الصف الأول يسمّي الأعمدة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="210"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="211"/>
         <source>no header row (the first row is a contact)</source>
         <translation>لا يوجد صف عناوين (الصف الأول جهة اتصال)</translation>
     </message>
@@ -3610,97 +4507,97 @@ Options:
         <translation>اختر ما يصير إليه كل عمود في الملف. الأعمدة ذات الأسماء غير المعروفة تذهب إلى الحقول المخصصة لجهة الاتصال ما لم تُلغِ تحديد «إبقاء».</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="28"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="29"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="28"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="29"/>
         <source>First value</source>
         <translation>القيمة الأولى</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="28"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="29"/>
         <source>Becomes</source>
         <translation>يصير</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="28"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="29"/>
         <source>Custom field key</source>
         <translation>مفتاح الحقل المخصص</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="29"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="30"/>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="31"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="32"/>
         <source>Columns nobody mapped are kept in the contact&apos;s custom fields; untick to leave them out.</source>
         <translation>تُبقى الأعمدة غير المربوطة في الحقول المخصصة لجهة الاتصال؛ ألغِ التحديد لاستبعادها.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="79"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="80"/>
         <source>(empty in the first rows)</source>
         <translation>(فارغ في الصفوف الأولى)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="86"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="87"/>
         <source>Phone number</source>
         <translation>رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="87"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="88"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="88"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="89"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="89"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="90"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="90"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="91"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="91"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="92"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="92"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="93"/>
         <source>Custom field</source>
         <translation>حقل مخصص</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="93"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="94"/>
         <source>custom_fields (JSON object)</source>
         <translation>custom_fields (كائن JSON)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="94"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="95"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="152"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="153"/>
         <source>Column &quot;%1&quot; goes to a custom field: type its key.</source>
         <translation>العمود «%1» يذهب إلى حقل مخصص: اكتب مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="201"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="202"/>
         <source>Choose the column that holds the phone number: every contact needs one.</source>
         <translation>اختر العمود الذي يحمل رقم الهاتف: كل جهة اتصال تحتاج إلى رقم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/importwizard/importmappingpage.cpp" line="209"/>
+        <location filename="../src/app/importwizard/importmappingpage.cpp" line="210"/>
         <source>Phone numbers come from column &quot;%1&quot;; %n column(s) will be imported.</source>
         <translation>
             <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
@@ -3795,37 +4692,37 @@ Options:
         <translation>ت&amp;حقق فقط (تشغيل تجريبي): احسب ما سيحدث ولا تكتب شيئًا</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importoptionspage.cpp" line="38"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="40"/>
         <source>Write rejected rows to</source>
         <translation>كتابة الصفوف المرفوضة إلى</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importoptionspage.cpp" line="39"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="41"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importoptionspage.cpp" line="57"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="59"/>
         <source>Your role imports contacts for your own account only.</source>
         <translation>دورك يسمح باستيراد جهات الاتصال لحسابك فقط.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importoptionspage.cpp" line="69"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="71"/>
         <source>%1 (deactivated)</source>
         <translation>%1 (معطَّل)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importoptionspage.cpp" line="116"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="118"/>
         <source>A new group: created when the import runs.</source>
         <translation>مجموعة جديدة: تُنشأ عند تشغيل الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importoptionspage.cpp" line="141"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="143"/>
         <source>&amp;Check</source>
         <translation>تحق&amp;ق</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importoptionspage.cpp" line="141"/>
+        <location filename="../src/app/importwizard/importoptionspage.cpp" line="143"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
@@ -3843,52 +4740,52 @@ Options:
         <translation>كل صف كما قُرئ من الملف، وجهة الاتصال التي يصير إليها. الصفوف الحمراء يتعذّر استيرادها؛ والسبب مذكور.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="38"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="38"/>
         <source>As read</source>
         <translation>كما قُرئ</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="38"/>
         <source>Phone (E.164)</source>
         <translation>الهاتف (E.164)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="38"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="35"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="38"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="36"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="39"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="36"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="39"/>
         <source>Custom fields</source>
         <translation>الحقول المخصصة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="69"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="72"/>
         <source>(active when new)</source>
         <translation>(نشطة إن كانت جديدة)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="73"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="76"/>
         <source>Rejected: %1</source>
         <translation>مرفوض: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="87"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="90"/>
         <source>All of the first %n record(s) can be imported.</source>
         <translation>
             <numerusform>يمكن استيراد كل السجلات الأولى (%n).</numerusform>
@@ -3900,7 +4797,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="88"/>
+        <location filename="../src/app/importwizard/importpreviewpage.cpp" line="91"/>
         <source>%1 of the first %n record(s) cannot be imported; the import skips them and writes them, with the reason, to the error file.</source>
         <translation>
             <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
@@ -4180,6 +5077,14 @@ Options:
     </message>
 </context>
 <context>
+    <name>LanguagePreference</name>
+    <message>
+        <location filename="../src/app/languagepreference.cpp" line="42"/>
+        <source>Could not save your settings to %1; check that the file can be written. The change applies to this session only.</source>
+        <translation>تعذّر حفظ إعداداتك في %1؛ تحقّق من إمكانية الكتابة في الملف. يسري التغيير على هذه الجلسة فقط.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../ui/dialogs/logindialog.ui" line="6"/>
@@ -4245,159 +5150,398 @@ Options:
         <translation>ال&amp;تقارير</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="35"/>
+        <location filename="../ui/mainwindow.ui" line="36"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="46"/>
+        <location filename="../ui/mainwindow.ui" line="47"/>
         <source>Actions</source>
         <translation>إجراءات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="60"/>
+        <location filename="../ui/mainwindow.ui" line="61"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="60"/>
+        <location filename="../ui/mainwindow.ui" line="61"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="61"/>
+        <location filename="../ui/mainwindow.ui" line="62"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="61"/>
+        <location filename="../ui/mainwindow.ui" line="62"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="62"/>
+        <location filename="../ui/mainwindow.ui" line="63"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="62"/>
+        <location filename="../ui/mainwindow.ui" line="63"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="63"/>
+        <location filename="../ui/mainwindow.ui" line="64"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="64"/>
+        <location filename="../ui/mainwindow.ui" line="65"/>
         <source>E&amp;xport CSV…</source>
         <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="64"/>
+        <location filename="../ui/mainwindow.ui" line="65"/>
         <source>Write the rows of this page&apos;s current view, or the selected rows, to a CSV file</source>
         <translation>اكتب صفوف العرض الحالي لهذه الصفحة، أو الصفوف المحددة، في ملف CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="64"/>
+        <location filename="../ui/mainwindow.ui" line="65"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="65"/>
+        <location filename="../ui/mainwindow.ui" line="66"/>
         <source>&amp;Campaigns report…</source>
         <translation>تقرير ال&amp;حملات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="65"/>
+        <location filename="../ui/mainwindow.ui" line="66"/>
         <source>Every campaign with its owner, session, status, recipients, sent, failed and success rate, as CSV</source>
         <translation>كل حملة مع مالكها وجلستها وحالتها والمستلمين والرسائل المُرسَلة والفاشلة ونسبة النجاح، بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="66"/>
+        <location filename="../ui/mainwindow.ui" line="67"/>
         <source>&amp;Messages report…</source>
         <translation>تقرير ال&amp;رسائل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="66"/>
+        <location filename="../ui/mainwindow.ui" line="67"/>
         <source>Messages per day and status, as CSV</source>
         <translation>الرسائل حسب اليوم والحالة، بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="67"/>
+        <location filename="../ui/mainwindow.ui" line="68"/>
         <source>&amp;Groups report…</source>
         <translation>تقرير ال&amp;مجموعات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="67"/>
+        <location filename="../ui/mainwindow.ui" line="68"/>
         <source>Members per group by contact status, as CSV</source>
         <translation>أعضاء كل مجموعة حسب حالة جهة الاتصال، بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="68"/>
+        <location filename="../ui/mainwindow.ui" line="69"/>
         <source>Change &amp;password…</source>
         <translation>تغيير كلمة ال&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="69"/>
+        <location filename="../ui/mainwindow.ui" line="70"/>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="70"/>
+        <source>Language, digits and theme</source>
+        <translation>اللغة والأرقام والمظهر</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="71"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="69"/>
+        <location filename="../ui/mainwindow.ui" line="71"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="63"/>
+        <location filename="../ui/mainwindow.ui" line="64"/>
         <source>&amp;Refresh</source>
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="27"/>
+        <location filename="../src/app/mainwindow.cpp" line="119"/>
         <source>WaQtor Admin — %1 (%2)</source>
         <translation>WaQtor Admin — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="28"/>
+        <location filename="../src/app/mainwindow.cpp" line="120"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="85"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="89"/>
+        <location filename="../src/app/mainwindow.cpp" line="131"/>
         <source>&amp;Back up…</source>
         <translation>إنشاء &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="91"/>
+        <location filename="../src/app/mainwindow.cpp" line="132"/>
         <source>Write a backup of the whole database, or of some tables, with pg_dump</source>
         <translation>اكتب نسخة احتياطية من قاعدة البيانات كلها، أو من بعض جداولها، باستخدام pg_dump</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="98"/>
+        <location filename="../src/app/mainwindow.cpp" line="135"/>
         <source>&amp;Restore…</source>
         <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="100"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Restore a backup into a new or an existing database</source>
         <translation>استعد نسخة احتياطية إلى قاعدة بيانات جديدة أو موجودة</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow.cpp" line="186"/>
         <source>The %1 page is not available in this version.</source>
         <translation>الصفحة %1 غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="176"/>
+        <location filename="../src/app/mainwindow.cpp" line="201"/>
+        <source>The Health page is not available.</source>
+        <translation>صفحة سلامة القاعدة غير متاحة.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="237"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <location filename="../src/core/health/maintenance.cpp" line="36"/>
+        <source>Could not reindex table %1</source>
+        <translation>تعذّرت إعادة بناء فهارس الجدول %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/maintenance.cpp" line="37"/>
+        <source>Could not vacuum table %1</source>
+        <translation>تعذّر تنظيف الجدول %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/maintenance.cpp" line="54"/>
+        <source>Table %1 does not exist in this database; &quot;waqtor-db migrate&quot; creates WaQtor&apos;s tables.</source>
+        <translation>الجدول %1 غير موجود في قاعدة البيانات هذه؛ ينشئ «waqtor-db migrate» جداول WaQtor.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/maintenance.cpp" line="57"/>
+        <source>Role %1 may not maintain table %2: only its owner or a superuser may (for VACUUM also the database&apos;s owner); connect as one of them.</source>
+        <translation>لا يحق للدور %1 صيانة الجدول %2: لا يحق ذلك إلا لمالكه أو لمستخدم فائق (ولمالك قاعدة البيانات أيضًا في حالة VACUUM)؛ اتصل بأحدهم.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/maintenance.cpp" line="76"/>
+        <source>The maintenance was cancelled; the table being worked on is unchanged.</source>
+        <translation>أُلغيت الصيانة؛ لم يتغير الجدول الذي كان قيد العمل.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/maintenance.cpp" line="102"/>
+        <source>The maintenance was cancelled.</source>
+        <translation>أُلغيت الصيانة.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCommands</name>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="25"/>
+        <source>Process %1 (role %2, %3 for %4): %5</source>
+        <translation>العملية %1 (الدور %2، %3 منذ %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="27"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="28"/>
+        <source>state hidden</source>
+        <translation>الحالة مخفية</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="29"/>
+        <source>(statement hidden)</source>
+        <translation>(الاستعلام مخفي)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="40"/>
+        <source>Reindexing %1 (%2 of %3)</source>
+        <translation>جارٍ إعادة بناء فهارس %1 (الجدول %2 من %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="41"/>
+        <source>Vacuuming %1 (%2 of %3)</source>
+        <translation>جارٍ تنظيف %1 (الجدول %2 من %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="44"/>
+        <source>: waiting for a lock another session holds (&quot;waqtor-db locks&quot; shows it)</source>
+        <translation>: بانتظار قفل تحتفظ به جلسة أخرى (يعرضه «waqtor-db locks»)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="46"/>
+        <source>: %1, %2 of %3 blocks</source>
+        <translation>: %1، الكتلة %2 من %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="95"/>
+        <source>PID is a process id, a positive number such as one &quot;waqtor-db activity&quot; lists; &quot;%1&quot; is not one.</source>
+        <translation>PID رقم عملية، وهو عدد موجب مثل الأرقام التي يسردها «waqtor-db activity»؛ و«%1» ليس كذلك.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="105"/>
+        <source>Nothing was done: add --yes to end process %1 from a script.</source>
+        <translation>لم يُنفَّذ شيء: أضف --yes لإنهاء العملية %1 من سكربت.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="106"/>
+        <source>Nothing was done: add --yes to cancel the statement of process %1 from a script.</source>
+        <translation>لم يُنفَّذ شيء: أضف --yes لإلغاء استعلام العملية %1 من سكربت.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="109"/>
+        <source>End this connection (its open transaction is rolled back)?</source>
+        <translation>أتريد إنهاء هذا الاتصال (سيُتراجَع عن معاملته المفتوحة)؟</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="110"/>
+        <source>Cancel this statement?</source>
+        <translation>أتريد إلغاء هذا الاستعلام؟</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="112"/>
+        <source>Nothing was done.</source>
+        <translation>لم يُنفَّذ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="117"/>
+        <source>Ended process %1; its open transaction, if any, was rolled back.</source>
+        <translation>أُنهيت العملية %1؛ وتُرُوجع عن معاملتها المفتوحة إن وُجدت.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="118"/>
+        <source>Cancelled the statement of process %1.</source>
+        <translation>أُلغي استعلام العملية %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="141"/>
+        <source>Rebuilt the indexes of %1 (REINDEX TABLE CONCURRENTLY: reads and writes went on meanwhile).</source>
+        <translation>أُعيد بناء فهارس %1 (REINDEX TABLE CONCURRENTLY: استمرت القراءة والكتابة أثناء ذلك).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="145"/>
+        <source>Rewrote and analyzed %1 (VACUUM FULL).</source>
+        <translation>أُعيدت كتابة %1 وتحليله (VACUUM FULL).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="148"/>
+        <source>Vacuumed and analyzed %1.</source>
+        <translation>نُظّف %1 وحُلّل.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceTab</name>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="61"/>
+        <source>All seven tables</source>
+        <translation>الجداول السبعة كلها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="63"/>
+        <source>&amp;Table:</source>
+        <translation>ال&amp;جدول:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="64"/>
+        <source>&amp;Full: rewrite the table to give space back (locks out its readers and writers meanwhile)</source>
+        <translation>&amp;كامل: أعد كتابة الجدول لإرجاع المساحة (يُقفله أمام القراءة والكتابة أثناء ذلك)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="65"/>
+        <source>&amp;Vacuum and analyze</source>
+        <translation>&amp;تنظيف وتحليل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="66"/>
+        <source>Rebuild &amp;indexes</source>
+        <translation>إعادة بناء ال&amp;فهارس</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="67"/>
+        <source>REINDEX TABLE CONCURRENTLY: reads and writes go on meanwhile</source>
+        <translation>REINDEX TABLE CONCURRENTLY: تستمر القراءة والكتابة أثناء ذلك</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="68"/>
+        <source>&amp;Stop</source>
+        <translation>إ&amp;يقاف</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="95"/>
+        <source>Vacuum full</source>
+        <translation>تنظيف كامل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="96"/>
+        <source>VACUUM FULL locks %1 against every read and write until it is done, the WaQtor server&apos;s included. Go on?</source>
+        <translation>يُقفل VACUUM FULL ‏%1 أمام كل قراءة وكتابة حتى ينتهي، بما في ذلك قراءة خادم WaQtor وكتابته. أتريد المتابعة؟</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="98"/>
+        <source>each table in turn</source>
+        <translation>كل جدول بدوره</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="104"/>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="108"/>
+        <source>Reindexing %1 (%L2 of %L3)</source>
+        <translation>جارٍ إعادة بناء فهارس %1 (الجدول %L2 من %L3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="109"/>
+        <source>Vacuuming %1 (%L2 of %L3)</source>
+        <translation>جارٍ تنظيف %1 (الجدول %L2 من %L3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="116"/>
+        <source>: %1, %L2 of %L3 blocks</source>
+        <translation>: %1، الكتلة %L2 من %L3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="114"/>
+        <source>: waiting for a lock another session holds (see Activity and locks)</source>
+        <translation>: بانتظار قفل تحتفظ به جلسة أخرى (انظر النشاط والأقفال)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="117"/>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="126"/>
+        <source>Rebuilt the indexes of %1.</source>
+        <translation>أُعيد بناء فهارس %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/maintenancetab.cpp" line="128"/>
+        <source>Vacuumed and analyzed %1.</source>
+        <translation>نُظّف %1 وحُلّل.</translation>
     </message>
 </context>
 <context>
@@ -4413,7 +5557,7 @@ Options:
     <name>MembershipDialog</name>
     <message>
         <location filename="../ui/dialogs/membershipdialog.ui" line="6"/>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="65"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="66"/>
         <source>Group members</source>
         <translation>أعضاء المجموعة</translation>
     </message>
@@ -4536,117 +5680,117 @@ Options:
         <translation>&amp;تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="21"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="22"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="25"/>
         <source>A phone number is matched exactly in international form (numbers without + are read as region %1); other text matches any part of the name or email.</source>
         <translation>يُطابَق رقم الهاتف مطابقة تامة بالصيغة الدولية (تُقرأ الأرقام التي لا تبدأ بـ + على أنها في المنطقة %1)؛ ويُطابِق أي نص آخر أي جزء من الاسم أو البريد الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="28"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="29"/>
         <source>Compared with the field&apos;s value as text: 42 finds the number 42, true the boolean. Leave it empty for every contact that has the field.</source>
         <translation>تُقارن بقيمة الحقل نصًّا: 42 تجد الرقم 42، وtrue القيمة المنطقية. اتركها فارغة لكل جهة اتصال لديها هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="74"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="75"/>
         <source>Members of %1</source>
         <translation>أعضاء %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="75"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="76"/>
         <source>Contacts of %1 in the group &lt;b&gt;%2&lt;/b&gt;. Changes are kept here until you save.</source>
         <translation>جهات اتصال %1 في المجموعة &lt;b&gt;%2&lt;/b&gt;. تُحفظ التغييرات هنا حتى تحفظها.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="78"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="79"/>
         <source>Contacts of %1 in the group &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>جهات اتصال %1 في المجموعة &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="107"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="108"/>
         <source>Count contacts matching</source>
         <translation>عدّ جهات الاتصال المطابقة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="109"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="110"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="152"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="153"/>
         <source>Could not load the contacts</source>
         <translation>تعذّر تحميل جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="183"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="184"/>
         <source>No contacts</source>
         <translation>لا توجد جهات اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="183"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="184"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="203"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="204"/>
         <source>&lt;b&gt;Members: counting…&lt;/b&gt;</source>
         <translation>&lt;b&gt;الأعضاء: جارٍ العدّ…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="204"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="205"/>
         <source>&lt;b&gt;Not members: counting…&lt;/b&gt;</source>
         <translation>&lt;b&gt;غير الأعضاء: جارٍ العدّ…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="205"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="206"/>
         <source>&lt;b&gt;Not members: counting…&lt;/b&gt; of %L1 contacts</source>
         <translation>&lt;b&gt;غير الأعضاء: جارٍ العدّ…&lt;/b&gt; من أصل %L1 من جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="206"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="207"/>
         <source>Members now and after saving: counting…</source>
         <translation>الأعضاء الآن وبعد الحفظ: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="207"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="208"/>
         <source>Members now: counting…</source>
         <translation>الأعضاء الآن: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="216"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="217"/>
         <source>&lt;b&gt;Members: %L1&lt;/b&gt;</source>
         <translation>&lt;b&gt;الأعضاء: %L1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="217"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="218"/>
         <source>&lt;b&gt;Not members: %L1&lt;/b&gt; of %L2 contacts</source>
         <translation>&lt;b&gt;غير الأعضاء: %L1&lt;/b&gt; من أصل %L2 من جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="220"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="221"/>
         <source>Members now: %L1 · after saving: %L2 (%L3 joining, %L4 leaving)</source>
         <translation>الأعضاء الآن: %L1 · بعد الحفظ: %L2 (ينضم %L3، ويغادر %L4)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="222"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="223"/>
         <source>Members now: %L1 · no pending changes</source>
         <translation>الأعضاء الآن: %L1 · لا توجد تغييرات معلّقة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="231"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="232"/>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
         <translation>&lt;b&gt;الأعضاء&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="232"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="233"/>
         <source>&lt;b&gt;Not members&lt;/b&gt;</source>
         <translation>&lt;b&gt;غير الأعضاء&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="240"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="241"/>
         <source>%n contact(s) chosen to add</source>
         <translation>
             <numerusform>اختيرت %n جهة اتصال للإضافة</numerusform>
@@ -4658,7 +5802,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="242"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="243"/>
         <source>%n member(s) chosen to remove</source>
         <translation>
             <numerusform>اختير %n عضو للإزالة</numerusform>
@@ -4670,42 +5814,42 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="244"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="245"/>
         <source>add all matching %1</source>
         <translation>إضافة كل المطابقين لـ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="246"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="247"/>
         <source>remove all matching %1</source>
         <translation>إزالة كل المطابقين لـ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="247"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="248"/>
         <source>No pending changes.</source>
         <translation>لا توجد تغييرات معلّقة.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="247"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="248"/>
         <source>Pending: %1.</source>
         <translation>التغييرات المعلّقة: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="263"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="264"/>
         <source>Contacts matching: counting…</source>
         <translation>جهات الاتصال المطابقة: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="281"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="282"/>
         <source>Contacts matching %1: counting…</source>
         <translation>جهات الاتصال المطابقة لـ %1: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="288"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="289"/>
         <source>%L1 contact(s) match %2.</source>
         <translation>عدد جهات الاتصال المطابقة لـ %2: %L1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/membershipdialog.cpp" line="289"/>
+        <location filename="../src/app/dialogs/membershipdialog.cpp" line="290"/>
         <source>%L1 contact(s) match %2. Adding them all adds %L3; removing them all removes %L4.</source>
         <translation>عدد جهات الاتصال المطابقة لـ %2: %L1. إضافتها كلها تضيف %L3؛ وإزالتها كلها تزيل %L4.</translation>
     </message>
@@ -4756,47 +5900,47 @@ Options:
 <context>
     <name>MembershipListModel</name>
     <message>
-        <location filename="../src/app/models/membershiplistmodel.cpp" line="95"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="93"/>
         <source>+ joins on Save</source>
         <translation>+ تنضم عند الحفظ</translation>
     </message>
     <message>
-        <location filename="../src/app/models/membershiplistmodel.cpp" line="95"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="93"/>
         <source>− leaves on Save</source>
         <translation>− تغادر عند الحفظ</translation>
     </message>
     <message>
-        <location filename="../src/app/models/membershiplistmodel.cpp" line="98"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="96"/>
         <source>Not a member yet: joins the group when you save.</source>
         <translation>ليست عضوًا بعد: تنضم إلى المجموعة عند الحفظ.</translation>
     </message>
     <message>
-        <location filename="../src/app/models/membershiplistmodel.cpp" line="99"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="97"/>
         <source>A member now: leaves the group when you save.</source>
         <translation>عضو الآن: تغادر المجموعة عند الحفظ.</translation>
     </message>
     <message>
-        <location filename="../src/app/models/membershiplistmodel.cpp" line="113"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="111"/>
         <source>Pending</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../src/app/models/membershiplistmodel.cpp" line="115"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="113"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/models/membershiplistmodel.cpp" line="117"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="115"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/models/membershiplistmodel.cpp" line="119"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="117"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/app/models/membershiplistmodel.cpp" line="121"/>
+        <location filename="../src/app/models/membershiplistmodel.cpp" line="119"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -4879,32 +6023,32 @@ Options:
         <translation>البيانات ال&amp;وصفية:</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/messagedialog.cpp" line="43"/>
+        <location filename="../src/app/dialogs/messagedialog.cpp" line="45"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/messagedialog.cpp" line="45"/>
+        <location filename="../src/app/dialogs/messagedialog.cpp" line="47"/>
         <source>Message to %1</source>
         <translation>رسالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/messagedialog.cpp" line="49"/>
+        <location filename="../src/app/dialogs/messagedialog.cpp" line="51"/>
         <source>none (the session was removed)</source>
         <translation>لا شيء (أُزيلت الجلسة)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/messagedialog.cpp" line="52"/>
+        <location filename="../src/app/dialogs/messagedialog.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/messagedialog.cpp" line="67"/>
+        <location filename="../src/app/dialogs/messagedialog.cpp" line="73"/>
         <source>No metadata</source>
         <translation>لا توجد بيانات وصفية</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/messagedialog.cpp" line="68"/>
+        <location filename="../src/app/dialogs/messagedialog.cpp" line="74"/>
         <source>No text (media only)</source>
         <translation>لا يوجد نص (وسائط فقط)</translation>
     </message>
@@ -4967,67 +6111,68 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="219"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="222"/>
         <source>The search was cancelled.</source>
         <translation>أُلغي البحث.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="209"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="197"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="212"/>
         <source>Could not search the message texts</source>
         <translation>تعذّر البحث في نصوص الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="232"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="235"/>
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="234"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="237"/>
         <source>Sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="236"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="239"/>
         <source>Delivered</source>
         <translation>مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="238"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="241"/>
         <source>Read</source>
         <translation>مقروءة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="240"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="243"/>
         <source>Failed</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="253"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="256"/>
         <source>failed</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="254"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="257"/>
         <source>pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="255"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="258"/>
         <source>sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="256"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="259"/>
         <source>delivered</source>
         <translation>مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="257"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="260"/>
         <source>read</source>
         <translation>مقروءة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="258"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="261"/>
         <source>played</source>
         <translation>مُشغَّلة</translation>
     </message>
@@ -5100,87 +6245,96 @@ Options:
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="28"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="66"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="50"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="48"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="70"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="51"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="49"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="70"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="52"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="50"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="70"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="53"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="51"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="70"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="53"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="51"/>
         <source>Delivered</source>
         <translation>مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="54"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="52"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="70"/>
         <source>Ack</source>
         <translation>الإقرار</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="54"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="52"/>
         <source>delivered</source>
         <translation>مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="55"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="53"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="71"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="56"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="54"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="71"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="57"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="55"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="71"/>
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="58"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="56"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="71"/>
         <source>Error</source>
         <translation>الخطأ</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="123"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="133"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="197"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="204"/>
         <source>Messages exchanged with %1 (exact number).</source>
         <translation>الرسائل المتبادلة مع %1 (الرقم بالضبط).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="228"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="236"/>
         <source>Messages sort by time or by phone number; use the filters to narrow them down.</source>
         <translation>تُفرز الرسائل حسب الوقت أو رقم الهاتف؛ استخدم عوامل التصفية لتضييقها.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="257"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="265"/>
         <source>Some of the selected messages no longer exist; the list was refreshed. Select again.</source>
         <translation>لم تعد بعض الرسائل المحددة موجودة؛ حُدِّثت القائمة. حدّد مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="260"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="268"/>
         <source>Delete %n message(s) for good?</source>
         <translation>
             <numerusform>هل تريد حذف %n رسالة نهائيًا؟</numerusform>
@@ -5192,12 +6346,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="261"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="269"/>
         <source>They are removed from the WaQtor server&apos;s log and cannot be restored. Nothing else refers to messages, so nothing else is removed.</source>
         <translation>تُزال من سجل خادم WaQtor ولا يمكن استعادتها. لا يشير شيء آخر إلى الرسائل، لذا لا يُزال شيء آخر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="269"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="277"/>
         <source>Deleted %n message(s).</source>
         <translation>
             <numerusform>حُذفت %n رسالة.</numerusform>
@@ -5209,17 +6363,17 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="291"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="297"/>
         <source>Searching the message texts for “%1”…</source>
         <translation>جارٍ البحث في نصوص الرسائل عن «%1»…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="307"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="313"/>
         <source>Showing the newest %L1 messages containing “%2”. Narrow the owner, status or date filters to reach older ones.</source>
         <translation>عرض أحدث الرسائل (%L1) التي تحتوي على «%2». ضيّق عوامل تصفية المالك أو الحالة أو التاريخ للوصول إلى الرسائل الأقدم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="311"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="317"/>
         <source>%Ln message(s) contain “%1”.</source>
         <translation>
             <numerusform>%Ln رسالة تحتوي على «%1».</numerusform>
@@ -5231,7 +6385,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="326"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="332"/>
         <source>Search cancelled. Press Refresh or change the search to run it again.</source>
         <translation>أُلغي البحث. اضغط «تحديث» أو غيّر البحث لتشغيله مجددًا.</translation>
     </message>
@@ -5412,32 +6566,37 @@ Options:
         <translation>لا يُنشئ النسخ الاحتياطية من قاعدة البيانات ولا يستعيدها إلا المسؤولون؛ ودورك %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="89"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="95"/>
+        <source>Only admins open the Health page; your role is %1.</source>
+        <translation>لا يفتح صفحة سلامة القاعدة إلا المسؤولون؛ ودورك %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="101"/>
         <source>accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="90"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="102"/>
         <source>WhatsApp sessions</source>
         <translation>جلسات واتساب</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="91"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="103"/>
         <source>campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="92"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="104"/>
         <source>contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="93"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="105"/>
         <source>groups</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="94"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="106"/>
         <source>messages</source>
         <translation>الرسائل</translation>
     </message>
@@ -5567,6 +6726,19 @@ Options:
         <location filename="../src/core/phone/phonenumber.cpp" line="296"/>
         <source>&quot;%1&quot; is not a valid number for %2%3.</source>
         <translation>«%1» ليس رقمًا صالحًا في %2%3.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegeCheck</name>
+    <message>
+        <location filename="../src/core/health/privilegecheck.cpp" line="31"/>
+        <source>Could not read the connected role</source>
+        <translation>تعذّرت قراءة الدور المتصل</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/privilegecheck.cpp" line="44"/>
+        <source>Could not check the role&apos;s privileges on WaQtor&apos;s tables</source>
+        <translation>تعذّر التحقق من صلاحيات الدور على جداول WaQtor</translation>
     </message>
 </context>
 <context>
@@ -5750,6 +6922,24 @@ Options:
         <source>%1 was changed by someone else (or by the WaQtor server) after you opened it. Reload to see the changes, or overwrite them with yours.</source>
         <extracomment>%1 names the row, e.g. &quot;The contact +966501234567&quot; or &quot;The campaign &quot;Ramadan&quot;&quot;.</extracomment>
         <translation>غيّر شخص آخر (أو خادم WaQtor) بيانات %1 بعد أن فتحتَها. أعد التحميل لرؤية التغييرات، أو اكتب تغييراتك فوقها.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActivity</name>
+    <message>
+        <location filename="../src/core/health/serveractivity.cpp" line="61"/>
+        <source>Could not read the running statements</source>
+        <translation>تعذّرت قراءة الاستعلامات الجارية</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/serveractivity.cpp" line="76"/>
+        <source>Could not look up server process %1</source>
+        <translation>تعذّر العثور على عملية الخادم %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/serveractivity.cpp" line="93"/>
+        <source>Could not read the lock waits</source>
+        <translation>تعذّرت قراءة حالات انتظار الأقفال</translation>
     </message>
 </context>
 <context>
@@ -5998,7 +7188,7 @@ Options:
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="64"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="78"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
@@ -6018,42 +7208,42 @@ Options:
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="82"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="81"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="83"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="81"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="84"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="81"/>
         <source>Updated</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="125"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="123"/>
         <source>Created the WhatsApp session &quot;%1&quot;.</source>
         <translation>أُنشئت جلسة واتساب «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="138"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="136"/>
         <source>Saved the WhatsApp session &quot;%1&quot;.</source>
         <translation>حُفظت جلسة واتساب «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="146"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="144"/>
         <source>Select the WhatsApp sessions to delete.</source>
         <translation>حدّد جلسات واتساب المراد حذفها.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="155"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="153"/>
         <source>Delete the WhatsApp session %1?</source>
         <translation>هل تريد حذف جلسة واتساب %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/sessionspage.cpp" line="156"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="154"/>
         <source>Delete %n WhatsApp sessions?</source>
         <translation>
             <numerusform>هل تريد حذف %n جلسة واتساب؟</numerusform>
@@ -6065,7 +7255,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/sessionspage.cpp" line="157"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="155"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n رسالة</numerusform>
@@ -6077,7 +7267,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/sessionspage.cpp" line="158"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="156"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n حملة</numerusform>
@@ -6089,22 +7279,22 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="159"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="157"/>
         <source>Kept: %1 and %2 that used this session stay, with no session set.</source>
         <translation>تُبقى: %1 و%2 التي استخدمت هذه الجلسة، دون جلسة محددة.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="160"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="158"/>
         <source>Kept: %1 and %2 that used these sessions stay, with no session set.</source>
         <translation>تُبقى: %1 و%2 التي استخدمت هذه الجلسات، دون جلسة محددة.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="162"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="160"/>
         <source>The WaQtor server loses the pairing: the phone has to scan a new QR code to connect again.</source>
         <translation>يفقد خادم WaQtor الربط: يجب أن يمسح الهاتف رمز QR جديدًا ليتصل مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/sessionspage.cpp" line="172"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="170"/>
         <source>Deleted %n WhatsApp session(s); their messages and campaigns were kept.</source>
         <translation>
             <numerusform>حُذفت %n جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
@@ -6119,6 +7309,103 @@ Options:
         <location filename="../src/app/pages/sessionspage.h" line="18"/>
         <source>WhatsApp Sessions</source>
         <translation>جلسات واتساب</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.ui" line="10"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.ui" line="12"/>
+        <source>&amp;Digits:</source>
+        <translation>الأ&amp;رقام:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.ui" line="14"/>
+        <source>&amp;Theme:</source>
+        <translation>ال&amp;مظهر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.ui" line="19"/>
+        <source>Numbers, dates and phone numbers use Western digits unless you choose Arabic-Indic digits for the Arabic interface. The language and digits are saved for your account, the theme for this computer.</source>
+        <translation>تُكتب الأعداد والتواريخ وأرقام الهواتف بالأرقام الغربية ما لم تختر الأرقام العربية المشرقية للواجهة العربية. تُحفظ اللغة والأرقام لحسابك، والمظهر لهذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/settingsdialog.cpp" line="30"/>
+        <source>System default (%1)</source>
+        <translation>لغة النظام (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/settingsdialog.cpp" line="36"/>
+        <source>Western (0123456789)</source>
+        <translation>غربية (0123456789)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/settingsdialog.cpp" line="37"/>
+        <source>Arabic-Indic (٠١٢٣٤٥٦٧٨٩)</source>
+        <translation>عربية مشرقية (٠١٢٣٤٥٦٧٨٩)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/settingsdialog.cpp" line="39"/>
+        <source>Follow the desktop</source>
+        <translation>مظهر سطح المكتب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/settingsdialog.cpp" line="40"/>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/settingsdialog.cpp" line="41"/>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+</context>
+<context>
+    <name>SlowStatements</name>
+    <message>
+        <location filename="../src/core/health/slowstatements.cpp" line="21"/>
+        <source>add pg_stat_statements to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server</source>
+        <translation>أضف pg_stat_statements إلى shared_preload_libraries في postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) وأعد تشغيل الخادم</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/slowstatements.cpp" line="29"/>
+        <source>Could not read the slow statements</source>
+        <translation>تعذّرت قراءة الاستعلامات البطيئة</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/slowstatements.cpp" line="45"/>
+        <source>run CREATE EXTENSION pg_stat_statements; in this database as a superuser</source>
+        <translation>نفّذ CREATE EXTENSION pg_stat_statements; في قاعدة البيانات هذه بصفتك مستخدمًا فائقًا</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/slowstatements.cpp" line="48"/>
+        <source>Slow statements need the pg_stat_statements extension: %1, then %2.</source>
+        <translation>تحتاج الاستعلامات البطيئة إلى الامتداد pg_stat_statements: %1، ثم %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/slowstatements.cpp" line="49"/>
+        <location filename="../src/core/health/slowstatements.cpp" line="71"/>
+        <source>The pg_stat_statements extension is installed but not loaded: %1.</source>
+        <translation>الامتداد pg_stat_statements مثبّت لكنه غير محمَّل: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/slowstatements.cpp" line="54"/>
+        <source>Slow statements need the pg_stat_statements extension: %1 if it is not there yet, then %2.</source>
+        <translation>تحتاج الاستعلامات البطيئة إلى الامتداد pg_stat_statements: %1 إن لم يكن موجودًا بعد، ثم %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/slowstatements.cpp" line="56"/>
+        <source>Slow statements need the pg_stat_statements extension, which the server already loads: %1.</source>
+        <translation>تحتاج الاستعلامات البطيئة إلى الامتداد pg_stat_statements، الذي يحمّله الخادم بالفعل: %1.</translation>
     </message>
 </context>
 <context>
@@ -6205,77 +7492,78 @@ Options:
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="122"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="124"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="144"/>
         <source>All owners</source>
         <translation>كل المالكين</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="150"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="172"/>
         <source>Could not load the %1</source>
         <translation>تعذّر تحميل %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="174"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="196"/>
         <source>No rows</source>
         <translation>لا توجد صفوف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="174"/>
-        <source>Rows %1–%2</source>
-        <translation>الصفوف %1–%2</translation>
+        <location filename="../src/app/pages/tablepage.cpp" line="196"/>
+        <source>Rows %L1–%L2</source>
+        <translation>الصفوف %L1–%L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="194"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="216"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="194"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="216"/>
         <source>Count exactly</source>
         <translation>العدّ بدقة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="195"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="217"/>
         <source>Stop counting; the estimate is shown again.</source>
         <translation>أوقف العدّ؛ ويُعرض التقدير مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="196"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="218"/>
         <source>Count every row of this view on the server: exact, but it can take a while on millions of rows.</source>
         <translation>عدّ كل صفوف هذا العرض على الخادم: دقيق، لكنه قد يستغرق وقتًا مع ملايين الصفوف.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="206"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="228"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="208"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="230"/>
         <source>%1: %L2 (exact)</source>
         <translation>%1: %L2 (العدد الدقيق)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="221"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="243"/>
         <source>%1: counting…</source>
         <translation>%1: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="222"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="244"/>
         <source>%1: about %L2</source>
         <translation>%1: نحو %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="229"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="251"/>
         <source>%1: ≈ %L2</source>
         <translation>%1: ≈ %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="252"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="274"/>
         <source>Counting cancelled.</source>
         <translation>أُلغي العدّ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="327"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="349"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -6697,94 +7985,94 @@ Options:
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="22"/>
+        <location filename="../src/app/pages/userspage.cpp" line="31"/>
         <source>All roles</source>
         <translation>كل الأدوار</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="23"/>
+        <location filename="../src/app/pages/userspage.cpp" line="31"/>
         <source>Admins</source>
         <translation>المسؤولون</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="24"/>
+        <location filename="../src/app/pages/userspage.cpp" line="31"/>
         <location filename="../src/app/pages/userspage.h" line="18"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="25"/>
+        <location filename="../src/app/pages/userspage.cpp" line="31"/>
         <source>Viewers</source>
         <translation>المشاهدون</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="26"/>
+        <location filename="../src/app/pages/userspage.cpp" line="34"/>
         <source>Active and inactive</source>
         <translation>نشط وغير نشط</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="27"/>
-        <location filename="../src/app/pages/userspage.cpp" line="33"/>
+        <location filename="../src/app/pages/userspage.cpp" line="34"/>
+        <location filename="../src/app/pages/userspage.cpp" line="38"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="28"/>
+        <location filename="../src/app/pages/userspage.cpp" line="34"/>
         <source>Inactive</source>
         <translation>غير نشط</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="33"/>
+        <location filename="../src/app/pages/userspage.cpp" line="38"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="33"/>
+        <location filename="../src/app/pages/userspage.cpp" line="38"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="33"/>
+        <location filename="../src/app/pages/userspage.cpp" line="38"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="34"/>
+        <location filename="../src/app/pages/userspage.cpp" line="39"/>
         <source>Last sign-in</source>
         <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="34"/>
+        <location filename="../src/app/pages/userspage.cpp" line="39"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="34"/>
+        <location filename="../src/app/pages/userspage.cpp" line="39"/>
         <source>Updated</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="65"/>
+        <location filename="../src/app/pages/userspage.cpp" line="71"/>
         <source>Created %1.</source>
         <translation>أُنشئ %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="77"/>
+        <location filename="../src/app/pages/userspage.cpp" line="83"/>
         <source>Saved %1.</source>
         <translation>حُفظ %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="85"/>
+        <location filename="../src/app/pages/userspage.cpp" line="91"/>
         <source>Select one account to deactivate or delete.</source>
         <translation>حدّد حسابًا واحدًا لتعطيله أو حذفه.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="98"/>
+        <location filename="../src/app/pages/userspage.cpp" line="104"/>
         <source>Deactivate %1, or delete the account for good?</source>
         <translation>هل تريد تعطيل %1، أم حذف الحساب نهائيًا؟</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="99"/>
+        <location filename="../src/app/pages/userspage.cpp" line="105"/>
         <source>Deactivating keeps everything and stops sign-in. Deleting also removes, for good:
 %L1 WhatsApp sessions, %L2 messages, %L3 campaigns,
 %L4 contacts, %L5 groups and %L6 group memberships.</source>
@@ -6793,30 +8081,38 @@ Options:
 وجهات الاتصال: %L4، والمجموعات: %L5، والعضويات في المجموعات: %L6.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="102"/>
+        <location filename="../src/app/pages/userspage.cpp" line="108"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;تعطيل</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="102"/>
+        <location filename="../src/app/pages/userspage.cpp" line="108"/>
         <source>Delete &amp;permanently</source>
         <translation>حذف &amp;نهائي</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="108"/>
+        <location filename="../src/app/pages/userspage.cpp" line="114"/>
         <source>Deactivated %1.</source>
         <translation>عُطِّل %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="113"/>
+        <location filename="../src/app/pages/userspage.cpp" line="119"/>
         <source>Deleted %1 and everything it owned.</source>
         <translation>حُذف %1 وكل ما كان يملكه.</translation>
     </message>
 </context>
 <context>
+    <name>WaqtorTables</name>
+    <message>
+        <location filename="../src/core/health/waqtortables.cpp" line="30"/>
+        <source>&quot;%1&quot; is not one of WaQtor&apos;s tables; choose from %2.</source>
+        <translation>«%1» ليس من جداول WaQtor؛ اختر من %2.</translation>
+    </message>
+</context>
+<context>
     <name>WindowedTableModel</name>
     <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="292"/>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="332"/>
         <source>This table cannot be edited here.</source>
         <translation>لا يمكن تحرير هذا الجدول هنا.</translation>
     </message>
@@ -6824,32 +8120,53 @@ Options:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="58"/>
+        <location filename="../src/app/main.cpp" line="75"/>
         <source>Administer a WaQtor database.</source>
         <translation>إدارة قاعدة بيانات WaQtor.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="61"/>
+        <location filename="../src/app/main.cpp" line="78"/>
         <source>Read DB_* settings from PATH.</source>
         <translation>اقرأ إعدادات DB_* من PATH.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="63"/>
-        <source>Open page NAME (users, sessions, campaigns, contacts, groups, messages).</source>
-        <translation>افتح الصفحة NAME ‏(users أو sessions أو campaigns أو contacts أو groups أو messages).</translation>
+        <location filename="../src/app/main.cpp" line="80"/>
+        <source>Open page NAME (users, sessions, campaigns, contacts, groups, messages; health for admins).</source>
+        <translation>افتح الصفحة NAME (users أو sessions أو campaigns أو contacts أو groups أو messages؛ وhealth للمسؤولين).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="66"/>
+        <location filename="../src/app/main.cpp" line="87"/>
+        <source>Colours: system (follow the desktop), light or dark.</source>
+        <translation>الألوان: system (كسطح المكتب) أو light (فاتح) أو dark (داكن).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="90"/>
+        <source>Show the interface in LANGUAGE: ar (Arabic) or en (English); default: your choice in Settings, else the system locale.</source>
+        <translation>اعرض الواجهة باللغة LANGUAGE: ar (العربية) أو en (الإنجليزية)؛ الافتراضي: اختيارك في الإعدادات، وإلا فلغة النظام.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="100"/>
+        <source>Unknown language &quot;%1&quot;; use ar (Arabic) or en (English).</source>
+        <translation>اللغة «%1» غير معروفة؛ استخدم ar (العربية) أو en (الإنجليزية).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="108"/>
+        <source>Unknown page &quot;%1&quot;; use users, sessions, campaigns, contacts, groups, messages or health.</source>
+        <translation>الصفحة «%1» غير معروفة؛ استخدم users أو sessions أو campaigns أو contacts أو groups أو messages أو health.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="112"/>
+        <source>Unknown theme &quot;%1&quot;; use system, light or dark.</source>
+        <translation>المظهر «%1» غير معروف؛ استخدم system أو light أو dark.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="83"/>
         <source>Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window as PNG to FILE once its data is loaded, and exit.</source>
         <translation>سجّل الدخول باستخدام WAQTOR_USER / WAQTOR_PASSWORD، وافتح --page، واكتب النافذة صورة PNG في FILE بعد تحميل بياناتها، ثم اخرج.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="78"/>
-        <source>Unknown page &quot;%1&quot;; use users, sessions, campaigns, contacts, groups or messages.</source>
-        <translation>الصفحة «%1» غير معروفة؛ استخدم users أو sessions أو campaigns أو contacts أو groups أو messages.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="118"/>
+        <location filename="../src/app/main.cpp" line="165"/>
+        <location filename="../src/app/main.cpp" line="177"/>
         <source>Could not write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>

@@ -26,11 +26,7 @@ for lang in en ar; do
     for theme in light dark; do
         for page in campaigns contacts messages; do
             args=(--page "$page" --theme "$theme" --screenshot "$out/$page-$lang-$theme.png")
-            if [[ $lang == ar ]]; then
-                LANG=ar_SA.UTF-8 LANGUAGE=ar build/bin/waqtor-admin "${args[@]}" -reverse
-            else
-                LANG=en_US.UTF-8 LANGUAGE=en build/bin/waqtor-admin "${args[@]}"
-            fi
+            build/bin/waqtor-admin --lang "$lang" "${args[@]}"
         done
     done
 done

@@ -3,16 +3,16 @@
 #include "delegates/contentdirection.h"
 #include "dialogs/logindialog.h"
 #include "health/healthpage.h"
+#include "languagepreference.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "pages/tablepage.h"
 #include "theme/apptheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -29,6 +29,19 @@ int failWith(const QString &message, int code)
 {
     std::fprintf(stderr, "waqtor-admin: %s\n", message.toUtf8().constData());
     return code;
+}
+
+// --lang is read before the parser exists, so --help and every message are already in that language.
+std::optional<QString> languageArgument(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return std::nullopt;
 }
 
 std::optional<Entity> pageByName(const QString &name)
@@ -53,9 +66,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("WaQtor"));
     QApplication::setApplicationVersion(QStringLiteral(WAQTOR_VERSION));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("waqtor-admin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // Language: --lang, else (once signed in) the account's choice in Settings, else the system locale.
+    const std::optional<QString> langArgument = languageArgument(QApplication::arguments());
+    const std::optional<UiLanguage> forced = langArgument ? UiLanguages::fromCode(*langArgument) : std::nullopt;
+    InterfaceLanguage::apply(forced.value_or(UiLanguages::fromEnvironment()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Administer a WaQtor database."));
@@ -72,11 +86,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          Tr::tr("Colours: system (follow the desktop), light or dark."),
                                          QStringLiteral("THEME"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        Tr::tr("Show the interface in LANGUAGE: ar (Arabic) or en (English); "
+                                               "default: your choice in Settings, else the system locale."),
+                                        QStringLiteral("LANGUAGE"));
     parser.addOption(envFile);
     parser.addOption(themeOption);
     parser.addOption(pageOption);
     parser.addOption(screenshot);
+    parser.addOption(langOption);
     parser.process(app);
+    if (langArgument && !forced)
+        return failWith(Tr::tr("Unknown language \"%1\"; use ar (Arabic) or en (English).").arg(*langArgument), 1);
 
     std::optional<Entity> page;
     // The admins' Health page is not a table page: it has no Entity.
@@ -116,6 +137,11 @@ int main(int argc, char *argv[])
     if (healthPage) {
         if (const Status allowed = signedIn.policy.checkHealth(); !allowed)
             return failWith(allowed.error().message, 3);
+    }
+    if (!forced) {
+        const LanguageChoice saved = LanguagePreference::load(signedIn.account.id);
+        if (saved.language || saved.digits != DigitStyle::Western)
+            InterfaceLanguage::apply(saved.effectiveLanguage(), saved.digits);
     }
     MainWindow window(signedIn);
     window.show();

@@ -13,7 +13,10 @@
 #include "pages/sessionspage.h"
 #include "pages/tablepage.h"
 #include "pages/userspage.h"
+#include "dialogs/settingsdialog.h"
+#include "languagepreference.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -25,9 +28,8 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_signedIn(signedIn)
 {
     ui->setupUi(this);
-    setWindowTitle(tr("WaQtor Admin — %1 (%2)").arg(signedIn.account.email, signedIn.account.role));
-    auto *who = new QLabel(tr("%1 · %2").arg(signedIn.account.email, signedIn.settings.describe()), this);
-    ui->statusBar->addPermanentWidget(who);
+    m_who = new QLabel(this);
+    ui->statusBar->addPermanentWidget(m_who);
 
     // Only the pages this role may open are built at all.
     for (Entity entity : pageOrder()) {
@@ -78,9 +80,11 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
         });
     }
     connect(ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     ui->changePasswordAction->setEnabled(signedIn.policy.canChangeOwnPassword());
     addBackupActions();
+    retranslate();
     updateActions();
 }
 
@@ -89,30 +93,63 @@ void MainWindow::addBackupActions()
     // Admins only: the actions do not exist for other roles.
     if (!m_signedIn.policy.canBackUpAndRestore())
         return;
-    QMenu *tools = findChild<QMenu *>(QStringLiteral("toolsMenu"));
-    if (!tools) {
-        tools = new QMenu(tr("&Tools"), this);
-        tools->setObjectName(QStringLiteral("toolsMenu"));
-        menuBar()->addMenu(tools);
-    }
-    QAction *backup = tools->addAction(tr("&Back up…"));
+    auto *tools = new QMenu(this);
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    menuBar()->addMenu(tools);
+    QAction *backup = tools->addAction(QString());
     backup->setObjectName(QStringLiteral("backupAction"));
-    backup->setToolTip(tr("Write a backup of the whole database, or of some tables, with pg_dump"));
     connect(backup, &QAction::triggered, this, [this] {
         BackupDialog dialog(m_signedIn, this);
         connect(&dialog, &BackupDialog::backupFinished, this,
                 [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
         dialog.exec();
     });
-    QAction *restore = tools->addAction(tr("&Restore…"));
+    QAction *restore = tools->addAction(QString());
     restore->setObjectName(QStringLiteral("restoreAction"));
-    restore->setToolTip(tr("Restore a backup into a new or an existing database"));
     connect(restore, &QAction::triggered, this, [this] {
         RestoreDialog dialog(m_signedIn, this);
         connect(&dialog, &RestoreDialog::restoreFinished, this,
                 [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
         dialog.exec();
     });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("WaQtor Admin — %1 (%2)").arg(m_signedIn.account.email, m_signedIn.account.role));
+    m_who->setText(tr("%1 · %2").arg(m_signedIn.account.email, m_signedIn.settings.describe()));
+    for (int row = 0; row < ui->navigation->count(); ++row) {
+        if (auto *p = qobject_cast<TablePage *>(ui->pages->widget(row)))
+            ui->navigation->item(row)->setText(p->title());
+        else if (ui->pages->widget(row) == m_health)
+            ui->navigation->item(row)->setText(m_health->title());
+    }
+    // The admins' Tools menu is built in code (it exists for no other role).
+    if (auto *tools = findChild<QMenu *>(QStringLiteral("toolsMenu")))
+        tools->setTitle(tr("&Tools"));
+    if (auto *backup = findChild<QAction *>(QStringLiteral("backupAction"))) {
+        backup->setText(tr("&Back up…"));
+        backup->setToolTip(tr("Write a backup of the whole database, or of some tables, with pg_dump"));
+    }
+    if (auto *restore = findChild<QAction *>(QStringLiteral("restoreAction"))) {
+        restore->setText(tr("&Restore…"));
+        restore->setToolTip(tr("Restore a backup into a new or an existing database"));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_signedIn.account.id, LanguagePreference::load(m_signedIn.account.id), this);
+    dialog.exec();
 }
 
 MainWindow::~MainWindow() = default;

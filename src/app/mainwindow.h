@@ -29,6 +29,9 @@ public:
     HealthPage *healthPage() const { return m_health; }
     bool openHealthPage(QString *error = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     void pageLoaded(TablePage *page);
     void pageFailed(TablePage *page, const QString &message);
@@ -38,9 +41,13 @@ private:
     void updateActions();
     void addBackupActions();
     void changePassword();
+    void openSettings();
+    // Texts set in code (the .ui's come from retranslateUi): on creation and on every language change.
+    void retranslate();
 
     std::unique_ptr<Ui::MainWindow> ui;
     const SignedIn &m_signedIn;
     QMap<Entity, TablePage *> m_pages;
     HealthPage *m_health = nullptr;
+    class QLabel *m_who = nullptr;
 };

@@ -28,7 +28,11 @@ QList<QCommandLineOption> globalOptions()
             QCommandLineOption(QStringLiteral("env-file"),
                                Tr::tr("Read DB_* settings from PATH (default: ./.env when present). Environment "
                                    "variables win over the file."),
-                               QStringLiteral("PATH"))};
+                               QStringLiteral("PATH")),
+            QCommandLineOption(QStringLiteral("lang"),
+                               Tr::tr("Write messages in LANGUAGE: ar (Arabic) or en (English); default: the "
+                                      "system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."),
+                               QStringLiteral("LANGUAGE"))};
 }
 
 } // namespace
@@ -183,7 +187,7 @@ Result<ParsedCommand> CommandLine::parse(const QStringList &arguments)
     QString command;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--env-file")) {
+        if (a == QLatin1String("--env-file") || a == QLatin1String("--lang")) {
             ++i;
             continue;
         }
@@ -207,6 +211,10 @@ Result<ParsedCommand> CommandLine::parse(const QStringList &arguments)
         return Error::invalid(parser.errorText() + u' '
                               + (spec ? Tr::tr("\"waqtor-db %1 --help\" shows its options.").arg(spec->name)
                                       : Tr::tr("\"waqtor-db --help\" lists the commands.")));
+
+    if (parser.isSet(QStringLiteral("lang")) && !UiLanguages::fromCode(parser.value(QStringLiteral("lang"))))
+        return Error::invalid(Tr::tr("Unknown language \"%1\"; use ar (Arabic) or en (English).")
+                                  .arg(parser.value(QStringLiteral("lang"))));
 
     ParsedCommand parsed;
     parsed.help = parser.isSet(QStringLiteral("help"));
@@ -242,9 +250,24 @@ Result<ParsedCommand> CommandLine::parse(const QStringList &arguments)
     return parsed;
 }
 
+std::optional<UiLanguage> CommandLine::language(const QStringList &arguments)
+{
+    // Read before parsing: the help and every error must already be in the chosen language.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return UiLanguages::fromCode(arguments.at(i + 1));
+        if (a.startsWith(QLatin1String("--lang=")))
+            return UiLanguages::fromCode(a.mid(7));
+    }
+    return std::nullopt;
+}
+
 QString CommandLine::generalHelp()
 {
-    QString text = Tr::tr("Usage: waqtor-db [--env-file PATH] COMMAND [ARGUMENTS]\n\n"
+    QString text = Tr::tr("Usage: waqtor-db [--env-file PATH] [--lang LANGUAGE] COMMAND [ARGUMENTS]\n\n"
                        "Administer a WaQtor PostgreSQL database: accounts, statistics, schema.\n"
                        "Connection: DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD, DB_SSL from the\n"
                        "environment, else ./.env (or --env-file), else the WaQtor defaults.\n\nCommands:\n");
@@ -265,8 +288,8 @@ QString CommandLine::generalHelp()
 
 QString CommandLine::commandHelp(const CommandSpec &spec)
 {
-    const QString synopsis = QStringLiteral("waqtor-db [--env-file PATH] %1 %2").arg(spec.name, spec.arguments.join(u' '));
-    QString text = QStringLiteral("Usage: %1\n\n%2\n").arg(synopsis.trimmed(), spec.summary);
+    const QString synopsis = QStringLiteral("waqtor-db [--env-file PATH] [--lang LANGUAGE] %1 %2").arg(spec.name, spec.arguments.join(u' '));
+    QString text = Tr::tr("Usage: %1\n\n%2\n").arg(synopsis.trimmed(), spec.summary);
     QList<QCommandLineOption> options = spec.options;
     options += globalOptions();
     text += Tr::tr("\nOptions:\n");

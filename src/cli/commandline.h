@@ -1,6 +1,7 @@
 #pragma once
 
 #include "foundation/result.h"
+#include "i18n/uilanguage.h"
 
 #include <QCommandLineOption>
 #include <QList>
@@ -47,6 +48,8 @@ public:
     static const QList<CommandSpec> &commands();
     static const CommandSpec *find(const QString &name);
     static Result<ParsedCommand> parse(const QStringList &arguments);
+    // The language --lang asks for, when it names one we ship (parse() reports a bad value).
+    static std::optional<UiLanguage> language(const QStringList &arguments);
     static QString generalHelp();
     static QString commandHelp(const CommandSpec &spec);
 };

@@ -1,6 +1,8 @@
 #include "cliapplication.h"
 #include "clioutput.h"
 #include "foundation/qtmessagefilter.h"
+#include "commandline.h"
+#include "i18n/translations.h"
 #include "interruptguard.h"
 
 #include <QCoreApplication>
@@ -12,5 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("waqtor-db"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WAQTOR_VERSION));
-    return CliOutput::finish(CliApplication().run(QCoreApplication::arguments()));
+    // Before anything is parsed or printed: the help, Qt's parser errors and every message follow it.
+    const QStringList arguments = QCoreApplication::arguments();
+    Translations::install(CommandLine::language(arguments).value_or(UiLanguages::fromEnvironment()));
+    return CliOutput::finish(CliApplication().run(arguments));
 }

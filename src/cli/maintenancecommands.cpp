@@ -100,9 +100,11 @@ int MaintenanceCommands::cancel(const ParsedCommand &c)
         return CliOutput::fail(process.error());
     if (!c.isSet(QStringLiteral("yes"))) {
         if (!Terminal::stdinIsTerminal())
-            return CliOutput::fail(Error::invalid(Tr::tr("Nothing was done: add --yes to %1 process %2 from a script.")
-                                                      .arg(terminate ? Tr::tr("end") : Tr::tr("cancel the statement of"))
-                                                      .arg(pid)));
+            // Two whole sentences, not one glued from a verb: a translator must be able to reorder them.
+            return CliOutput::fail(Error::invalid(
+                (terminate ? Tr::tr("Nothing was done: add --yes to end process %1 from a script.")
+                           : Tr::tr("Nothing was done: add --yes to cancel the statement of process %1 from a script."))
+                    .arg(pid)));
         CliOutput::err(describe(process.value()));
         const QString question = terminate ? Tr::tr("End this connection (its open transaction is rolled back)?")
                                            : Tr::tr("Cancel this statement?");

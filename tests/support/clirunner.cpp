@@ -18,6 +18,10 @@ QProcessEnvironment cleanEnvironment(const QStringList &lines)
     for (const QString &key : env.keys())
         if (key.startsWith(QLatin1String("DB_")))
             env.remove(key);
+    // The tests read English unless a test asks for a language: the machine's locale must not decide.
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     for (const QString &line : lines) {
         const int eq = line.indexOf(u'=');
         env.insert(line.left(eq), line.mid(eq + 1));

@@ -19,7 +19,8 @@ public:
         QString err;
     };
 
-    // `environment`: DB_* lines (TestDatabase::environment()), other DB_* are removed.
+    // `environment`: DB_* lines (TestDatabase::environment()), other DB_* are removed; the locale is
+    // C.UTF-8 (English) unless a line sets LANG, LC_* or LANGUAGE.
     explicit CliRunner(QStringList environment) : m_environment(std::move(environment)) {}
 
     Run run(const QStringList &arguments, const QByteArray &standardInput = {}) const;

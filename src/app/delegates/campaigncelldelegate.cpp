@@ -2,6 +2,7 @@
 
 #include "campaigns/campaignstatus.h"
 #include "theme/statuscolours.h"
+#include "i18n/displayformat.h"
 
 #include <QDateTime>
 
@@ -14,7 +15,7 @@ void CampaignCellDelegate::styleCell(QStyleOptionViewItem *option, const QModelI
 {
     if (index.data().metaType().id() == QMetaType::QDateTime) {
         // Campaign times are planned to the minute; the dialog shows them to the second.
-        option->text = index.data().toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        option->text = DisplayFormat::dateTime(index.data().toDateTime(), false, option->locale);
     } else if (index.column() == m_columns.status) {
         const QString status = index.data().toString();
         option->text = CampaignStatus::displayName(status);
@@ -24,7 +25,8 @@ void CampaignCellDelegate::styleCell(QStyleOptionViewItem *option, const QModelI
     } else if (index.column() == m_columns.total) {
         const qint64 sent = index.siblingAtColumn(m_columns.sent).data().toLongLong();
         const qint64 failed = index.siblingAtColumn(m_columns.failed).data().toLongLong();
-        option->text = tr("%L1 / %L2 / %L3").arg(sent).arg(failed).arg(index.data().toLongLong());
+        // Isolated so the three numbers keep their order in a right-to-left row too.
+        option->text = DisplayFormat::leftToRight(tr("%L1 / %L2 / %L3").arg(sent).arg(failed).arg(index.data().toLongLong()));
         option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
     }
 }

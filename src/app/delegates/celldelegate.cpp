@@ -1,6 +1,7 @@
 #include "delegates/celldelegate.h"
 
 #include "delegates/contentdirection.h"
+#include "i18n/displayformat.h"
 #include "models/windowedtablemodel.h"
 
 #include <QComboBox>
@@ -12,10 +13,13 @@ QString CellDelegate::displayText(const QVariant &value, const QLocale &locale) 
         return {};
     switch (value.metaType().id()) {
     case QMetaType::QDateTime:
-        // The server's wall clock as stored: no zone conversion, no locale-dependent day names.
-        return value.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        // The server's wall clock as stored (no zone conversion), in the interface locale's format.
+        return DisplayFormat::dateTime(value.toDateTime(), true, locale);
     case QMetaType::Bool:
         return value.toBool() ? tr("yes") : tr("no");
+    case QMetaType::QString:
+        // Phones and other digit-only data follow the chosen digits like the counts beside them.
+        return DisplayFormat::data(value.toString(), locale);
     default:
         return QSqlRelationalDelegate::displayText(value, locale);
     }

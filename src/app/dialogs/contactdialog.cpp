@@ -1,4 +1,5 @@
 #include "dialogs/contactdialog.h"
+#include "i18n/displayformat.h"
 #include "ui_contactdialog.h"
 
 #include "appsettings.h"
@@ -127,8 +128,8 @@ bool ContactDialog::load()
         ui->customFieldsNote->setText(tr("The custom fields are not key/value pairs (%1); they are kept as they are.")
                                           .arg(c.customFieldsJson.left(120)));
     ui->infoLabel->setText(tr("Created %1 · updated %2")
-                               .arg(c.createdAt.toWallClock().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                    c.updatedAt.toWallClock().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+                               .arg(DisplayFormat::dateTime(c.createdAt.toWallClock(), true),
+                                    DisplayFormat::dateTime(c.updatedAt.toWallClock(), true)));
     m_version = c.version;
     ui->errorLabel->hide();
     fillGroups();

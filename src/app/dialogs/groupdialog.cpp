@@ -1,4 +1,5 @@
 #include "dialogs/groupdialog.h"
+#include "i18n/displayformat.h"
 #include "ui_groupdialog.h"
 
 #include "dialogs/staleeditprompt.h"
@@ -80,8 +81,8 @@ bool GroupDialog::load()
         ui->ownerCombo->setToolTip(tr("A group with members stays with the owner of those contacts."));
     }
     ui->historyLabel->setText(tr("Created %1 · updated %2")
-                                  .arg(group->createdAt.toWallClock().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                       group->updatedAt.toWallClock().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                                  .arg(DisplayFormat::dateTime(group->createdAt.toWallClock()),
+                                       DisplayFormat::dateTime(group->updatedAt.toWallClock())));
     m_version = group->version;
     setReadOnly(!m_signedIn.policy.allowsOnRow(Action::Edit, Entity::Groups, group->ownerId));
     ui->errorLabel->hide();

@@ -2,8 +2,10 @@
 
 #include "health/backendsignal.h"
 #include "health/healthpage.h"
+#include "i18n/displayformat.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -29,26 +31,26 @@ QString seconds(double s)
 HealthActivityTab::HealthActivityTab(const SignedIn &signedIn, QWidget *parent) : QWidget(parent), m_signedIn(signedIn)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    m_form = new QFormLayout;
     m_minSeconds = new QDoubleSpinBox(this);
     m_minSeconds->setObjectName(QStringLiteral("minSeconds"));
     m_minSeconds->setRange(0, 86400);
     m_minSeconds->setValue(5);
-    m_minSeconds->setSuffix(tr(" s"));
-    form->addRow(tr("Running for at &least:"), m_minSeconds);
-    layout->addLayout(form);
+    auto *minSecondsLabel = new QLabel(this);
+    minSecondsLabel->setBuddy(m_minSeconds);
+    m_form->addRow(minSecondsLabel, m_minSeconds);
+    layout->addLayout(m_form);
     m_running = new QTableWidget(this);
     m_running->setObjectName(QStringLiteral("runningView"));
     layout->addWidget(m_running, 2);
-    layout->addWidget(new QLabel(tr("Blocked statements and what blocks them:"), this));
+    m_locksLabel = new QLabel(this);
+    layout->addWidget(m_locksLabel);
     m_locks = new QTableWidget(this);
     m_locks->setObjectName(QStringLiteral("locksView"));
     layout->addWidget(m_locks, 1);
     auto *buttons = new QHBoxLayout;
-    m_cancel = new QPushButton(tr("&Cancel statement…"), this);
-    m_cancel->setToolTip(tr("pg_cancel_backend: stops the statement, keeps the connection"));
-    m_terminate = new QPushButton(tr("&Terminate connection…"), this);
-    m_terminate->setToolTip(tr("pg_terminate_backend: ends the connection and rolls back its open transaction"));
+    m_cancel = new QPushButton(this);
+    m_terminate = new QPushButton(this);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_terminate);
@@ -73,7 +75,28 @@ HealthActivityTab::HealthActivityTab(const SignedIn &signedIn, QWidget *parent) 
         }
         updateButtons();
     });
+    retranslate();
     updateButtons();
+}
+
+void HealthActivityTab::retranslate()
+{
+    m_minSeconds->setSuffix(tr(" s"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_minSeconds)))
+        label->setText(tr("Running for at &least:"));
+    m_locksLabel->setText(tr("Blocked statements and what blocks them:"));
+    m_cancel->setText(tr("&Cancel statement…"));
+    m_cancel->setToolTip(tr("pg_cancel_backend: stops the statement, keeps the connection"));
+    m_terminate->setText(tr("&Terminate connection…"));
+    m_terminate->setToolTip(tr("pg_terminate_backend: ends the connection and rolls back its open transaction"));
+}
+
+void HealthActivityTab::changeEvent(QEvent *event)
+{
+    // The tables are filled again by HealthPage, which keeps the snapshot they came from.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 double HealthActivityTab::minSeconds() const
@@ -94,14 +117,14 @@ void HealthActivityTab::present(const QList<BackendActivity> &running, const QLi
     m_lockRows = locks;
     QList<QStringList> rows;
     for (const BackendActivity &b : running)
-        rows << QStringList{QString::number(b.pid), b.user, b.state.isEmpty() ? tr("(hidden)") : b.state,
+        rows << QStringList{DisplayFormat::digits(QString::number(b.pid)), b.user, b.state.isEmpty() ? tr("(hidden)") : b.state,
                             seconds(b.durationSeconds), b.waitEventType.isEmpty() ? QString() : b.waitEventType + u':' + b.waitEvent,
                             oneLine(b.query)};
     HealthPage::fill(m_running, {tr("Pid"), tr("User"), tr("State"), tr("For"), tr("Waiting on"), tr("Statement")}, rows);
     rows.clear();
     for (const LockWait &w : locks)
-        rows << QStringList{QString::number(w.blocked.pid), seconds(w.blocked.durationSeconds),
-                            w.lockMode + u' ' + w.lockTarget, oneLine(w.blocked.query), QString::number(w.blocking.pid),
+        rows << QStringList{DisplayFormat::digits(QString::number(w.blocked.pid)), seconds(w.blocked.durationSeconds),
+                            w.lockMode + u' ' + w.lockTarget, oneLine(w.blocked.query), DisplayFormat::digits(QString::number(w.blocking.pid)),
                             w.blocking.user, w.blocking.state.isEmpty() ? tr("(hidden)") : w.blocking.state,
                             oneLine(w.blocking.query)};
     HealthPage::fill(m_locks, {tr("Blocked pid"), tr("Waiting"), tr("For lock"), tr("Blocked statement"), tr("Blocking pid"),

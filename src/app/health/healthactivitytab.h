@@ -31,8 +31,12 @@ signals:
     void minSecondsChanged();
     void message(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void signal(bool terminate);
+    void retranslate();
     void updateButtons();
 
     const SignedIn &m_signedIn;
@@ -41,6 +45,8 @@ private:
     QDoubleSpinBox *m_minSeconds = nullptr;
     QTableWidget *m_running = nullptr;
     QTableWidget *m_locks = nullptr;
+    class QFormLayout *m_form = nullptr;
+    class QLabel *m_locksLabel = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_terminate = nullptr;
     int m_chosen = 0;

@@ -4,6 +4,9 @@
 #include "health/healthstatementstab.h"
 #include "health/maintenancetab.h"
 
+#include "i18n/displayformat.h"
+
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -27,7 +30,8 @@ QString share(const std::optional<double> &value)
 QString latest(const QString &manual, const QString &automatic)
 {
     const QString t = manual.isEmpty() || automatic > manual ? automatic : manual;
-    return t.isEmpty() ? HealthPage::tr("never") : QString(t).replace(u'T', u' ').replace(u'Z', QStringLiteral(" UTC"));
+    return t.isEmpty() ? HealthPage::tr("never")
+                       : DisplayFormat::digits(QString(t).replace(u'T', u' ').replace(u'Z', QStringLiteral(" UTC")));
 }
 
 } // namespace
@@ -36,16 +40,15 @@ HealthPage::HealthPage(const SignedIn &signedIn, QWidget *parent)
     : QWidget(parent), m_signedIn(signedIn), m_query(signedIn.settings)
 {
     setObjectName(QStringLiteral("healthPage"));
-    m_query.setCancelledMessage(tr("Reading the health figures was cancelled."));
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    m_summary = new QLabel(tr("Reading the health figures…"), this);
+    m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("healthSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh = new QPushButton(this);
     top->addWidget(m_summary, 1);
-    top->addWidget(refresh, 0, Qt::AlignTop);
+    top->addWidget(m_refresh, 0, Qt::AlignTop);
     layout->addLayout(top);
 
     m_tabs = new QTabWidget(this);
@@ -56,14 +59,15 @@ HealthPage::HealthPage(const SignedIn &signedIn, QWidget *parent)
     m_activity = new HealthActivityTab(signedIn, this);
     m_statements = new HealthStatementsTab(signedIn, this);
     m_maintenance = new MaintenanceTab(signedIn, this);
-    m_tabs->addTab(m_tables, tr("Tables"));
-    m_tabs->addTab(m_indexes, tr("Indexes"));
-    m_tabs->addTab(m_activity, tr("Activity and locks"));
-    m_tabs->addTab(m_statements, tr("Slow statements"));
-    m_tabs->addTab(m_maintenance, tr("Maintenance"));
+    for (QWidget *tab : {static_cast<QWidget *>(m_tables), static_cast<QWidget *>(m_indexes),
+                         static_cast<QWidget *>(m_activity), static_cast<QWidget *>(m_statements),
+                         static_cast<QWidget *>(m_maintenance)})
+        m_tabs->addTab(tab, QString());
     layout->addWidget(m_tabs, 1);
+    retranslate();
+    m_summary->setText(tr("Reading the health figures…"));
 
-    connect(refresh, &QPushButton::clicked, this, &HealthPage::reload);
+    connect(m_refresh, &QPushButton::clicked, this, &HealthPage::reload);
     // A signal sent or a maintenance run changes what the page shows.
     connect(m_activity, &HealthActivityTab::changed, this, &HealthPage::reload);
     connect(m_activity, &HealthActivityTab::minSecondsChanged, this, &HealthPage::reload);
@@ -71,6 +75,26 @@ HealthPage::HealthPage(const SignedIn &signedIn, QWidget *parent)
 }
 
 HealthPage::~HealthPage() = default;
+
+void HealthPage::retranslate()
+{
+    m_query.setCancelledMessage(tr("Reading the health figures was cancelled."));
+    m_refresh->setText(tr("&Refresh"));
+    const QStringList titles = {tr("Tables"), tr("Indexes"), tr("Activity and locks"), tr("Slow statements"),
+                                tr("Maintenance")};
+    for (int i = 0; i < titles.size(); ++i)
+        m_tabs->setTabText(i, titles.at(i));
+}
+
+void HealthPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_snapshot)
+            present(*m_snapshot);
+    }
+    QWidget::changeEvent(event);
+}
 
 void HealthPage::reload()
 {
@@ -98,7 +122,8 @@ void HealthPage::reload()
                 emit failed(result.error().message);
                 return;
             }
-            present(result.value());
+            m_snapshot = result.value();
+            present(*m_snapshot);
             m_loaded = true;
             emit loaded();
         });
@@ -109,7 +134,7 @@ void HealthPage::present(const HealthSnapshot &snapshot)
     const DatabaseHealth &h = snapshot.health;
     QStringList states;
     for (const ConnectionCount &c : h.connections)
-        states << tr("%1 %2").arg(c.state).arg(c.count);
+        states << tr("%1 %L2").arg(c.state).arg(c.count);
     QString privileges = tr("Role %1 may read and write every WaQtor table.").arg(h.privileges.role);
     if (!h.privileges.gaps.isEmpty()) {
         QStringList grants;
@@ -118,7 +143,7 @@ void HealthPage::present(const HealthSnapshot &snapshot)
         privileges = tr("Role %1 lacks privileges; a superuser or the tables' owner can run: %2")
                          .arg(h.privileges.role, grants.join(u' '));
     }
-    m_summary->setText(tr("Database %1 on PostgreSQL %2, server up %3 h. Cache hit ratio %4. Connections %5 of %6 (%7).\n%8")
+    m_summary->setText(tr("Database %1 on PostgreSQL %2, server up %L3 h. Cache hit ratio %4. Connections %L5 of %L6 (%7).\n%8")
                            .arg(h.databaseName, h.serverVersion)
                            .arg(h.uptimeSeconds / 3600)
                            .arg(share(h.cacheHitRatio))

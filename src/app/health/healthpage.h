@@ -7,7 +7,10 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class HealthActivityTab;
@@ -47,17 +50,24 @@ public:
     // Fills `view` with `rows` under `header`, read-only; shared by the tabs.
     static void fill(QTableWidget *view, const QStringList &header, const QList<QStringList> &rows);
 
+protected:
+    // LanguageChange: the fixed texts, and what was read last, presented again in the new language.
+    void changeEvent(QEvent *event) override;
+
 signals:
     void loaded();
     void failed(const QString &message);
 
 private:
     void present(const HealthSnapshot &snapshot);
+    void retranslate();
 
     const SignedIn &m_signedIn;
     BackgroundQuery m_query;
     bool m_loaded = false;
+    std::optional<HealthSnapshot> m_snapshot;  // the last one read, shown again on a language change
     QLabel *m_summary = nullptr;
+    QPushButton *m_refresh = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_tables = nullptr;
     QTableWidget *m_indexes = nullptr;

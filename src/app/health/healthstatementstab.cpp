@@ -2,6 +2,7 @@
 
 #include "health/healthpage.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -16,7 +17,6 @@
 HealthStatementsTab::HealthStatementsTab(const SignedIn &signedIn, QWidget *parent)
     : QWidget(parent), m_signedIn(signedIn), m_query(signedIn.settings)
 {
-    m_query.setCancelledMessage(tr("Explaining the statement was cancelled."));
     auto *layout = new QVBoxLayout(this);
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("statementsHint"));
@@ -26,7 +26,8 @@ HealthStatementsTab::HealthStatementsTab(const SignedIn &signedIn, QWidget *pare
     m_statements = new QTableWidget(this);
     m_statements->setObjectName(QStringLiteral("statementsView"));
     layout->addWidget(m_statements, 2);
-    layout->addWidget(new QLabel(tr("Statement to explain (write values in place of $1, $2, …):"), this));
+    m_editorLabel = new QLabel(this);
+    layout->addWidget(m_editorLabel);
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("statementEditor"));
     m_editor->setMaximumHeight(90);
@@ -35,17 +36,14 @@ HealthStatementsTab::HealthStatementsTab(const SignedIn &signedIn, QWidget *pare
     m_planStatus = new QLabel(this);
     m_planStatus->setObjectName(QStringLiteral("planStatus"));
     m_planStatus->setWordWrap(true);
-    m_explain = new QPushButton(tr("E&xplain"), this);
-    m_analyze = new QPushButton(tr("Explain &ANALYZE…"), this);
-    m_analyze->setToolTip(tr("Runs the statement inside a transaction that is then rolled back, and shows real timings"));
+    m_explain = new QPushButton(this);
+    m_analyze = new QPushButton(this);
     buttons->addWidget(m_planStatus, 1);
     buttons->addWidget(m_explain);
     buttons->addWidget(m_analyze);
     layout->addLayout(buttons);
     m_plan = new QTreeWidget(this);
     m_plan->setObjectName(QStringLiteral("planView"));
-    m_plan->setHeaderLabels({tr("Node"), tr("Cost"), tr("Rows (est.)"), tr("Rows (actual)"), tr("Time ms (actual)"),
-                             tr("Detail")});
     layout->addWidget(m_plan, 3);
 
     connect(m_statements, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -55,6 +53,29 @@ HealthStatementsTab::HealthStatementsTab(const SignedIn &signedIn, QWidget *pare
     });
     connect(m_explain, &QPushButton::clicked, this, [this] { explain(false); });
     connect(m_analyze, &QPushButton::clicked, this, [this] { explain(true); });
+    retranslate();
+}
+
+void HealthStatementsTab::retranslate()
+{
+    m_query.setCancelledMessage(tr("Explaining the statement was cancelled."));
+    m_editorLabel->setText(tr("Statement to explain (write values in place of $1, $2, …):"));
+    m_explain->setText(tr("E&xplain"));
+    m_analyze->setText(tr("Explain &ANALYZE…"));
+    m_analyze->setToolTip(tr("Runs the statement inside a transaction that is then rolled back, and shows real timings"));
+    m_plan->setHeaderLabels({tr("Node"), tr("Cost"), tr("Rows (est.)"), tr("Rows (actual)"), tr("Time ms (actual)"),
+                             tr("Detail")});
+}
+
+void HealthStatementsTab::changeEvent(QEvent *event)
+{
+    // The statements table is filled again by HealthPage; the plan shown is redrawn here.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_shownPlan)
+            showPlan(*m_shownPlan);
+    }
+    QWidget::changeEvent(event);
 }
 
 void HealthStatementsTab::present(const SlowStatementReport &report)
@@ -83,6 +104,7 @@ void HealthStatementsTab::explain(bool analyze)
         [statement, analyze](const BackgroundContext &c) { return ExplainPlan::explain(c.database(), statement, analyze); },
         [this](const Result<ExplainedPlan> &plan) {
             if (!plan) {
+                m_shownPlan.reset();
                 m_plan->clear();
                 m_planStatus->setText(plan.error().message);
             } else {
@@ -94,6 +116,7 @@ void HealthStatementsTab::explain(bool analyze)
 
 void HealthStatementsTab::showPlan(const ExplainedPlan &plan)
 {
+    m_shownPlan = plan;
     m_plan->clear();
     m_plan->addTopLevelItem(item(plan.root, plan.analyzed));
     m_plan->expandAll();

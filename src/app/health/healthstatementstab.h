@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -33,8 +35,12 @@ public:
 signals:
     void explained();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showPlan(const ExplainedPlan &plan);
+    void retranslate();
     QTreeWidgetItem *item(const PlanNode &node, bool analyzed);
 
     const SignedIn &m_signedIn;
@@ -47,4 +53,6 @@ private:
     QPushButton *m_analyze = nullptr;
     QLabel *m_planStatus = nullptr;
     QTreeWidget *m_plan = nullptr;
+    QLabel *m_editorLabel = nullptr;
+    std::optional<ExplainedPlan> m_shownPlan;  // shown again on a language change
 };

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -13,22 +14,22 @@
 MaintenanceTab::MaintenanceTab(const SignedIn &signedIn, QWidget *parent) : QWidget(parent), m_signedIn(signedIn)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    m_form = new QFormLayout;
     m_table = new QComboBox(this);
     m_table->setObjectName(QStringLiteral("maintenanceTable"));
-    m_table->addItem(tr("All seven tables"), QString());
+    m_table->addItem(QString(), QString());
     for (const QString &name : WaqtorTables::names())
         m_table->addItem(name, name);
-    form->addRow(tr("&Table:"), m_table);
-    m_full = new QCheckBox(tr("&Full: rewrite the table to give space back (locks out its readers and writers meanwhile)"),
-                           this);
-    form->addRow(QString(), m_full);
-    layout->addLayout(form);
+    auto *tableLabel = new QLabel(this);
+    tableLabel->setBuddy(m_table);
+    m_form->addRow(tableLabel, m_table);
+    m_full = new QCheckBox(this);
+    m_form->addRow(QString(), m_full);
+    layout->addLayout(m_form);
     auto *buttons = new QHBoxLayout;
-    m_vacuum = new QPushButton(tr("&Vacuum and analyze"), this);
-    m_reindex = new QPushButton(tr("Rebuild &indexes"), this);
-    m_reindex->setToolTip(tr("REINDEX TABLE CONCURRENTLY: reads and writes go on meanwhile"));
-    m_stop = new QPushButton(tr("&Stop"), this);
+    m_vacuum = new QPushButton(this);
+    m_reindex = new QPushButton(this);
+    m_stop = new QPushButton(this);
     buttons->addWidget(m_vacuum);
     buttons->addWidget(m_reindex);
     buttons->addWidget(m_stop);
@@ -49,10 +50,30 @@ MaintenanceTab::MaintenanceTab(const SignedIn &signedIn, QWidget *parent) : QWid
             m_maintenance->cancel();
     });
     connect(m_table, &QComboBox::currentIndexChanged, this, [this] { setRunning(m_running); });
+    retranslate();
     setRunning(false);
 }
 
 MaintenanceTab::~MaintenanceTab() = default;
+
+void MaintenanceTab::retranslate()
+{
+    m_table->setItemText(0, tr("All seven tables"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_table)))
+        label->setText(tr("&Table:"));
+    m_full->setText(tr("&Full: rewrite the table to give space back (locks out its readers and writers meanwhile)"));
+    m_vacuum->setText(tr("&Vacuum and analyze"));
+    m_reindex->setText(tr("Rebuild &indexes"));
+    m_reindex->setToolTip(tr("REINDEX TABLE CONCURRENTLY: reads and writes go on meanwhile"));
+    m_stop->setText(tr("&Stop"));
+}
+
+void MaintenanceTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
 
 void MaintenanceTab::setRunning(bool running)
 {
@@ -84,15 +105,15 @@ void MaintenanceTab::run(Maintenance::Operation operation)
     m_maintenance->start(
         operation, table.isEmpty() ? QStringList() : QStringList{table},
         [this, operation](const MaintenanceProgress &p) {
-            QString line = (operation == Maintenance::Operation::Reindex ? tr("Reindexing %1 (%2 of %3)")
-                                                                         : tr("Vacuuming %1 (%2 of %3)"))
+            QString line = (operation == Maintenance::Operation::Reindex ? tr("Reindexing %1 (%L2 of %L3)")
+                                                                         : tr("Vacuuming %1 (%L2 of %L3)"))
                                .arg(p.table)
                                .arg(p.tableNumber)
                                .arg(p.tableCount);
             if (p.waitingForLock)
                 line += tr(": waiting for a lock another session holds (see Activity and locks)");
             else if (!p.phase.isEmpty())
-                line += p.blocksTotal > 0 ? tr(": %1, %2 of %3 blocks").arg(p.phase).arg(p.blocksDone).arg(p.blocksTotal)
+                line += p.blocksTotal > 0 ? tr(": %1, %L2 of %L3 blocks").arg(p.phase).arg(p.blocksDone).arg(p.blocksTotal)
                                           : tr(": %1").arg(p.phase);
             m_status->setText(line);
         },

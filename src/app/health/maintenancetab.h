@@ -32,8 +32,12 @@ public:
 signals:
     void finished(bool ok, const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setRunning(bool running);
+    void retranslate();
 
     const SignedIn &m_signedIn;
     std::unique_ptr<Maintenance> m_maintenance;
@@ -44,4 +48,5 @@ private:
     QPushButton *m_reindex = nullptr;
     QPushButton *m_stop = nullptr;
     QLabel *m_status = nullptr;
+    class QFormLayout *m_form = nullptr;
 };

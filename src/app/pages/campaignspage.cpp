@@ -23,9 +23,9 @@ CampaignsPage::CampaignsPage(const SignedIn &signedIn, QWidget *parent)
     : TablePage(Entity::Campaigns, signedIn, parent), ui(std::make_unique<Ui::CampaignsPage>())
 {
     ui->setupUi(this);
-    ui->statusFilter->addItem(tr("All statuses"), QString());
+    ui->statusFilter->addItem(QString(), QString());
     for (const QString &status : CampaignStatus::all())
-        ui->statusFilter->addItem(CampaignStatus::displayName(status), status);
+        ui->statusFilter->addItem(QString(), status);
 
     auto *m = new WindowedTableModel(QStringLiteral("campaigns"), signedIn.database(), this);
     m->setWithheldColumn(QStringLiteral("metadata"));
@@ -34,15 +34,13 @@ CampaignsPage::CampaignsPage(const SignedIn &signedIn, QWidget *parent)
     m->setRelation(column("user_id"), QSqlRelation(QStringLiteral("users"), QStringLiteral("id"), QStringLiteral("email")));
     m->setRelation(column("session_id"),
                    QSqlRelation(QStringLiteral("whatsapp_sessions"), QStringLiteral("id"), QStringLiteral("session_name")));
-    const QList<QPair<const char *, QString>> headers = {
-        {"name", tr("Name")},           {"user_id", tr("Owner")},           {"session_id", tr("Session")},
-        {"status", tr("Status")},       {"total_recipients", tr("Sent / failed / total")},
-        {"scheduled_at", tr("Scheduled")}, {"started_at", tr("Started")},  {"completed_at", tr("Completed")},
-        {"created_at", tr("Created")}};
-    for (const auto &h : headers)
-        m->setHeaderData(column(h.first), Qt::Horizontal, h.second);
-    m->setHeaderData(column("total_recipients"), Qt::Horizontal, tr("Messages sent, failed and the recipients in total"),
-                     Qt::ToolTipRole);
+    const QList<const char *> shown = {"name", "user_id", "session_id", "status", "total_recipients",
+                                       "scheduled_at", "started_at", "completed_at", "created_at"};
+    for (const char *name : shown)
+        m_headerColumns << column(name);
+    m_totalColumn = column("total_recipients");
+    m_table = m;
+    onLanguageChange([this] { retranslateTexts(); });
     // Before setUp(): enabling sorting already selects, and afterwards fieldIndex() no longer finds the relations.
     m_nameColumn = column("name");
     m_ownerColumn = column("user_id");
@@ -50,8 +48,8 @@ CampaignsPage::CampaignsPage(const SignedIn &signedIn, QWidget *parent)
     const CampaignCellDelegate::Columns cells{column("status"), column("total_recipients"), column("sent_count"),
                                               column("failed_count")};
     QList<int> order;
-    for (const auto &h : headers)
-        order << column(h.first);
+    for (const char *name : shown)
+        order << column(name);
     const QList<int> hidden{column("id"), column("message_template"), column("sent_count"), column("failed_count"),
                             column("metadata"), column("updated_at")};
     // That first select must already be limited to the owner a marketer may see.
@@ -77,6 +75,22 @@ CampaignsPage::CampaignsPage(const SignedIn &signedIn, QWidget *parent)
 }
 
 CampaignsPage::~CampaignsPage() = default;
+
+void CampaignsPage::retranslateTexts()
+{
+    ui->retranslateUi(this);
+    ui->statusFilter->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < ui->statusFilter->count(); ++i)
+        ui->statusFilter->setItemText(i, CampaignStatus::displayName(ui->statusFilter->itemData(i).toString()));
+    // In the order of m_headerColumns, found before the first select (the relations' names vanish then).
+    const QStringList headers = {tr("Name"),      tr("Owner"),   tr("Session"),   tr("Status"),
+                                 tr("Sent / failed / total"), tr("Scheduled"), tr("Started"), tr("Completed"),
+                                 tr("Created")};
+    for (int i = 0; i < headers.size(); ++i)
+        m_table->setHeaderData(m_headerColumns.at(i), Qt::Horizontal, headers.at(i));
+    m_table->setHeaderData(m_totalColumn, Qt::Horizontal, tr("Messages sent, failed and the recipients in total"),
+                           Qt::ToolTipRole);
+}
 
 void CampaignsPage::fitColumns()
 {

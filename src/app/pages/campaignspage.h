@@ -25,6 +25,7 @@ protected:
 
 private:
     void fitColumns();
+    void retranslateTexts();
 
     std::unique_ptr<Ui::CampaignsPage> ui;
     // Found before the first select: once the relations are joined, fieldIndex() no longer knows
@@ -32,4 +33,7 @@ private:
     int m_nameColumn = -1;
     int m_ownerColumn = -1;
     int m_sessionColumn = -1;
+    int m_totalColumn = -1;
+    QList<int> m_headerColumns;  // the visible columns, in header order
+    WindowedTableModel *m_table = nullptr;
 };

@@ -68,13 +68,9 @@ ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
     : TablePage(Entity::Contacts, signedIn, parent), ui(std::make_unique<Ui::ContactsPage>())
 {
     ui->setupUi(this);
-    ui->statusFilter->addItem(tr("All statuses"), QString());
+    ui->statusFilter->addItem(QString(), QString());
     for (const QString &status : ContactRepository::statuses())
-        ui->statusFilter->addItem(ContactRepository::statusText(status), status);
-    ui->searchEdit->setToolTip(tr("A phone number (digits, +, spaces, dashes) is matched exactly, in international "
-                                  "form: numbers without + or 00 are read as region %1 (setting contacts/region). "
-                                  "Other text matches any part of the name or email, which is slower on very large "
-                                  "contact lists: choose an owner first.").arg(AppSettings::phoneRegion()));
+        ui->statusFilter->addItem(QString(), status);
     ui->searchHintLabel->hide();
     // The action lives on the page, so its shortcut only works while Contacts is the page shown.
     addAction(ui->importAction);
@@ -92,12 +88,22 @@ ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
                              "updated_at"})
         columns.insert(name, m->fieldIndex(QLatin1String(name)));
     m->setRelation(columns.value("user_id"), QSqlRelation(QStringLiteral("users"), QStringLiteral("id"), QStringLiteral("email")));
-    const QList<QPair<const char *, QString>> headers = {
-        {"phone_number", tr("Phone")}, {"name", tr("Name")},          {"email", tr("Email")},
-        {"status", tr("Status")},      {"user_id", tr("Owner")},      {"custom_fields", tr("Custom fields")},
-        {"created_at", tr("Created")}, {"updated_at", tr("Updated")}};
-    for (const auto &h : headers)
-        m->setHeaderData(columns.value(h.first), Qt::Horizontal, h.second);
+    onLanguageChange([this, m, columns] {
+        ui->retranslateUi(this);
+        ui->statusFilter->setItemText(0, tr("All statuses"));
+        for (int i = 1; i < ui->statusFilter->count(); ++i)
+            ui->statusFilter->setItemText(i, ContactRepository::statusText(ui->statusFilter->itemData(i).toString()));
+        ui->searchEdit->setToolTip(tr("A phone number (digits, +, spaces, dashes) is matched exactly, in international "
+                                      "form: numbers without + or 00 are read as region %1 (setting contacts/region). "
+                                      "Other text matches any part of the name or email, which is slower on very large "
+                                      "contact lists: choose an owner first.").arg(AppSettings::phoneRegion()));
+        const QList<QPair<const char *, QString>> headers = {
+            {"phone_number", tr("Phone")}, {"name", tr("Name")},          {"email", tr("Email")},
+            {"status", tr("Status")},      {"user_id", tr("Owner")},      {"custom_fields", tr("Custom fields")},
+            {"created_at", tr("Created")}, {"updated_at", tr("Updated")}};
+        for (const auto &h : headers)
+            m->setHeaderData(columns.value(h.first), Qt::Horizontal, h.second);
+    });
     setUp({ui->tableView, ui->searchEdit, ui->statusFilter, ui->ownerFilter, ui->countLabel, ui->previousButton,
            ui->nextButton, ui->pageLabel},
           m);

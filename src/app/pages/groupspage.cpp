@@ -20,13 +20,16 @@ GroupsPage::GroupsPage(const SignedIn &signedIn, QWidget *parent)
 {
     ui->setupUi(this);
     m_model = new GroupsModel(signedIn.database(), this);
-    const QList<QPair<const char *, QString>> headers = {{"name", tr("Name")},
-                                                         {"user_id", tr("Owner")},
-                                                         {"description", tr("Description")},
-                                                         {"created_at", tr("Created")},
-                                                         {"updated_at", tr("Updated")}};
-    for (const auto &h : headers)
-        m_model->setHeaderData(m_model->fieldIndex(QLatin1String(h.first)), Qt::Horizontal, h.second);
+    // Column numbers before the first select: the relation renames user_id in the fetched record.
+    QList<int> columns;
+    for (const char *name : {"name", "user_id", "description", "created_at", "updated_at"})
+        columns << m_model->fieldIndex(QLatin1String(name));
+    onLanguageChange([this, columns] {
+        ui->retranslateUi(this);
+        const QStringList headers = {tr("Name"), tr("Owner"), tr("Description"), tr("Created"), tr("Updated")};
+        for (int i = 0; i < headers.size(); ++i)
+            m_model->setHeaderData(columns.at(i), Qt::Horizontal, headers.at(i));
+    });
     setUp({ui->tableView, ui->searchEdit, nullptr, ui->ownerFilter, ui->countLabel, ui->previousButton,
            ui->nextButton, ui->pageLabel},
           m_model);
@@ -40,7 +43,8 @@ GroupsPage::GroupsPage(const SignedIn &signedIn, QWidget *parent)
     // Members… from the button or the table's context menu; double-click stays Edit.
     ui->membersButton->setEnabled(false);
     connect(ui->membersButton, &QPushButton::clicked, this, &GroupsPage::editMembers);
-    auto *members = new QAction(tr("&Members…"), ui->tableView);
+    auto *members = new QAction(ui->tableView);
+    onLanguageChange([members] { members->setText(tr("&Members…")); });
     members->setObjectName(QStringLiteral("membersAction"));
     connect(members, &QAction::triggered, this, &GroupsPage::editMembers);
     ui->tableView->addAction(members);

@@ -24,9 +24,9 @@ MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
     m_search->setCancelledMessage(MessageRepository::searchCancelledMessage());
     ui->setupUi(this);
     ui->searchBanner->hide();
-    ui->statusFilter->addItem(tr("All statuses"), QString());
+    ui->statusFilter->addItem(QString(), QString());
     for (const QString &status : MessageRepository::statuses())
-        ui->statusFilter->addItem(MessageRepository::statusText(status), status);
+        ui->statusFilter->addItem(QString(), status);
 
     auto *m = new WindowedTableModel(QStringLiteral("messages"), signedIn.database(), this);
     // Column numbers come from the table itself: the relations rename the owner and session columns.
@@ -56,10 +56,22 @@ MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
                                  {"error_message", tr("Error"), QString(20, u'n')}};
     QHeaderView *header = ui->tableView->horizontalHeader();
     const QFontMetrics metrics = ui->tableView->fontMetrics();
+    QList<int> columns;
     for (const Column &c : shown) {
-        m->setHeaderData(column(c.name), Qt::Horizontal, c.header);
+        columns << column(c.name);
         m_widths.append({column(c.name), qMax(metrics.horizontalAdvance(c.sample), metrics.horizontalAdvance(c.header)) + 16});
     }
+    onLanguageChange([this, m, columns] {
+        ui->retranslateUi(this);
+        ui->statusFilter->setItemText(0, tr("All statuses"));
+        for (int i = 1; i < ui->statusFilter->count(); ++i)
+            ui->statusFilter->setItemText(i, MessageRepository::statusText(ui->statusFilter->itemData(i).toString()));
+        // In the order of `shown` above.
+        const QStringList headers = {tr("Created"), tr("Owner"),   tr("Phone"), tr("Status"), tr("Ack"),
+                                     tr("Text"),    tr("Session"), tr("Media"), tr("Error")};
+        for (int i = 0; i < headers.size(); ++i)
+            m->setHeaderData(columns.at(i), Qt::Horizontal, headers.at(i));
+    });
 
     // Before setUp() selects for the first time: scoped and on the indexed sort key, so even that
     // select is a cheap index scan (and a user never fetches another owner's rows).

@@ -55,9 +55,9 @@ SessionsPage::SessionsPage(const SignedIn &signedIn, QWidget *parent)
     : TablePage(Entity::Sessions, signedIn, parent), ui(std::make_unique<Ui::SessionsPage>())
 {
     ui->setupUi(this);
-    ui->statusFilter->addItem(tr("All statuses"), QString());
+    ui->statusFilter->addItem(QString(), QString());
     for (const QString &status : SessionRepository::statuses())
-        ui->statusFilter->addItem(SessionRepository::statusText(status), status);
+        ui->statusFilter->addItem(QString(), status);
 
     // The server's auth blob never leaves the database; the QR code is read by the dialog, by id.
     auto *m = new WindowedTableModel(QStringLiteral("whatsapp_sessions"), signedIn.database(), this);
@@ -71,13 +71,17 @@ SessionsPage::SessionsPage(const SignedIn &signedIn, QWidget *parent)
     for (const char *column : {"id", "session_data", "qr_code"})
         hidden << m->fieldIndex(QLatin1String(column));
     m->setRelation(ownerColumn, QSqlRelation(QStringLiteral("users"), QStringLiteral("id"), QStringLiteral("email")));
-    const QList<QPair<int, QString>> headers = {
-        {nameColumn, tr("Session")}, {ownerColumn, tr("Owner")}, {statusColumn, tr("Status")},
-        {m->fieldIndex(QStringLiteral("phone_number")), tr("Phone")},
-        {m->fieldIndex(QStringLiteral("created_at")), tr("Created")},
-        {m->fieldIndex(QStringLiteral("updated_at")), tr("Updated")}};
-    for (const auto &h : headers)
-        m->setHeaderData(h.first, Qt::Horizontal, h.second);
+    const QList<int> columns = {nameColumn, ownerColumn, statusColumn, m->fieldIndex(QStringLiteral("phone_number")),
+                                m->fieldIndex(QStringLiteral("created_at")), m->fieldIndex(QStringLiteral("updated_at"))};
+    onLanguageChange([this, m, columns] {
+        ui->retranslateUi(this);
+        ui->statusFilter->setItemText(0, tr("All statuses"));
+        for (int i = 1; i < ui->statusFilter->count(); ++i)
+            ui->statusFilter->setItemText(i, SessionRepository::statusText(ui->statusFilter->itemData(i).toString()));
+        const QStringList headers = {tr("Session"), tr("Owner"), tr("Status"), tr("Phone"), tr("Created"), tr("Updated")};
+        for (int i = 0; i < headers.size(); ++i)
+            m->setHeaderData(columns.at(i), Qt::Horizontal, headers.at(i));
+    });
     setUp({ui->tableView, ui->searchEdit, ui->statusFilter, ui->ownerFilter, ui->countLabel, ui->previousButton,
            ui->nextButton, ui->pageLabel},
           m);

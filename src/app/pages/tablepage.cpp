@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QBoxLayout>
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -114,6 +115,27 @@ void TablePage::addExactCountButton()
     showCountButton();
 }
 
+void TablePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (const auto &retranslate : std::as_const(m_retranslations))
+            retranslate();
+        if (m_widgets.owner && m_widgets.owner->count() > 0)
+            m_widgets.owner->setItemText(0, tr("All owners"));
+        if (m_loaded)
+            updatePaging();  // the count and row labels, in the new language and digits
+        else
+            showCountButton();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TablePage::onLanguageChange(std::function<void()> retranslate)
+{
+    retranslate();
+    m_retranslations.append(std::move(retranslate));
+}
+
 void TablePage::fillOwnerFilter()
 {
     QComboBox *combo = m_widgets.owner;
@@ -171,7 +193,7 @@ void TablePage::updatePaging()
     m_widgets.next->setEnabled(m_model->hasNextPage());
     const int first = m_model->pageIndex() * m_model->windowSize() + 1;
     const int rows = m_model->rowCount();
-    m_widgets.page->setText(rows == 0 ? tr("No rows") : tr("Rows %1–%2").arg(first).arg(first + rows - 1));
+    m_widgets.page->setText(rows == 0 ? tr("No rows") : tr("Rows %L1–%L2").arg(first).arg(first + rows - 1));
     updateCount();
     emit selectionChanged();
 }

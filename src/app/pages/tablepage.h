@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -64,6 +65,12 @@ signals:
     void selectionChanged();
 
 protected:
+    // LanguageChange: every onLanguageChange() function, then the texts this class sets (count, paging, owners).
+    void changeEvent(QEvent *event) override;
+    // Runs `retranslate` now and again on every language change, so texts set in code (ui->retranslateUi,
+    // model headers, filter items) follow the language without a restart; it calls tr() each time.
+    void onLanguageChange(std::function<void()> retranslate);
+
     struct Widgets
     {
         QTableView *table = nullptr;
@@ -109,6 +116,7 @@ private:
     bool m_loaded = false;
     QToolButton *m_countButton = nullptr;
     BackgroundQuery *m_countQuery = nullptr;  // drops the answers of superseded counts
+    QList<std::function<void()>> m_retranslations;
     bool m_counting = false;
     QString m_estimateText;
     std::optional<qint64> m_exactCount;  // for the current filters; cleared by reload()

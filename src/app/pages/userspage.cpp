@@ -19,21 +19,27 @@ UsersPage::UsersPage(const SignedIn &signedIn, QWidget *parent)
     : TablePage(Entity::Users, signedIn, parent), ui(std::make_unique<Ui::UsersPage>())
 {
     ui->setupUi(this);
-    ui->roleFilter->addItem(tr("All roles"), QString());
-    ui->roleFilter->addItem(tr("Admins"), QStringLiteral("admin"));
-    ui->roleFilter->addItem(tr("Users"), QStringLiteral("user"));
-    ui->roleFilter->addItem(tr("Viewers"), QStringLiteral("viewer"));
-    ui->statusFilter->addItem(tr("Active and inactive"), QString());
-    ui->statusFilter->addItem(tr("Active"), QStringLiteral("true"));
-    ui->statusFilter->addItem(tr("Inactive"), QStringLiteral("false"));
+    for (const char *role : {"", "admin", "user", "viewer"})
+        ui->roleFilter->addItem(QString(), QLatin1String(role));
+    for (const char *active : {"", "true", "false"})
+        ui->statusFilter->addItem(QString(), QLatin1String(active));
 
     auto *m = new WindowedTableModel(QStringLiteral("users"), signedIn.database(), this);
     m->setWithheldColumn(QStringLiteral("password_hash"));
-    const QList<QPair<const char *, QString>> headers = {
-        {"email", tr("Email")}, {"name", tr("Name")}, {"role", tr("Role")}, {"is_active", tr("Active")},
-        {"last_login_at", tr("Last sign-in")}, {"created_at", tr("Created")}, {"updated_at", tr("Updated")}};
-    for (const auto &h : headers)
-        m->setHeaderData(m->fieldIndex(QLatin1String(h.first)), Qt::Horizontal, h.second);
+    onLanguageChange([this, m] {
+        ui->retranslateUi(this);
+        const QStringList roles = {tr("All roles"), tr("Admins"), tr("Users"), tr("Viewers")};
+        for (int i = 0; i < roles.size(); ++i)
+            ui->roleFilter->setItemText(i, roles.at(i));
+        const QStringList states = {tr("Active and inactive"), tr("Active"), tr("Inactive")};
+        for (int i = 0; i < states.size(); ++i)
+            ui->statusFilter->setItemText(i, states.at(i));
+        const QList<QPair<const char *, QString>> headers = {
+            {"email", tr("Email")}, {"name", tr("Name")}, {"role", tr("Role")}, {"is_active", tr("Active")},
+            {"last_login_at", tr("Last sign-in")}, {"created_at", tr("Created")}, {"updated_at", tr("Updated")}};
+        for (const auto &h : headers)
+            m->setHeaderData(m->fieldIndex(QLatin1String(h.first)), Qt::Horizontal, h.second);
+    });
     setUp({ui->tableView, ui->searchEdit, ui->statusFilter, nullptr, ui->countLabel, ui->previousButton,
            ui->nextButton, ui->pageLabel},
           m);

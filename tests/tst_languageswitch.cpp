@@ -1,0 +1,273 @@
+// Settings → Language switches the running window without a restart: texts, model headers, the layout
+// direction and the digits change live, and the choice is remembered for the signed-in account only.
+
+#include "guitest.h"
+#include "export/csvexporter.h"
+#include "languagepreference.h"
+#include "i18n/translations.h"
+#include "interfacelanguage.h"
+#include "health/healthpage.h"
+#include "mainwindow.h"
+#include "pages/tablepage.h"
+#include "theme/apptheme.h"
+#include "theme/statuscolours.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QTabWidget>
+#include <QBuffer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTest>
+
+class tst_LanguageSwitch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void switchesLiveAndIsRemembered();
+    void digitsFollowTheChoice_data();
+    void digitsFollowTheChoice();
+    void themeIsChosenInSettings();
+    void adminStartsInTheEnvironmentsLanguage_data();
+    void adminStartsInTheEnvironmentsLanguage();
+
+private:
+    // Opens Settings from the menu and picks `language` ("ar", "en" or "" for the system's) and digits.
+    static void chooseInSettings(MainWindow &window, const QString &language, const QString &digits = "western",
+                                 const QString &theme = "system");
+    // Every text a user reads on the pages that stay open: navigation, visible table headers, Health's tabs.
+    static QStringList pageTexts(MainWindow &window);
+    static QString headerOf(TablePage *page, const char *field);
+    TestDatabase m_db;
+    SignedIn m_admin;
+    SignedIn m_other;
+};
+
+void tst_LanguageSwitch::initTestCase()
+{
+    // The preference goes to a test-only settings file, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName("WaQtor-tests");
+    QCoreApplication::setApplicationName("tst_languageswitch");
+    QSettings().clear();
+    QVERIFY2(m_db.createMigrated(), qPrintable(m_db.lastError()));
+    const auto admin = GuiTest::createAndSignIn(m_db, "polyglot@example.com", "admin");
+    QVERIFY_OK(admin);
+    m_admin = admin.value();
+    const auto other = GuiTest::createAndSignIn(m_db, "other@example.com", "user");
+    QVERIFY_OK(other);
+    m_other = other.value();
+    InterfaceLanguage::apply(UiLanguage::English);
+}
+
+void tst_LanguageSwitch::cleanup()
+{
+    InterfaceLanguage::apply(UiLanguage::English);
+    AppTheme::apply(AppTheme::Mode::System);
+    QSettings().clear();
+}
+
+void tst_LanguageSwitch::chooseInSettings(MainWindow &window, const QString &language, const QString &digits,
+                                          const QString &theme)
+{
+    GuiTest::onNextModal([language, digits, theme](QDialog *d) {
+        auto *languages = d->findChild<QComboBox *>("languageCombo");
+        auto *digitStyles = d->findChild<QComboBox *>("digitsCombo");
+        auto *themes = d->findChild<QComboBox *>("themeCombo");
+        QVERIFY(languages && digitStyles && themes);
+        QVERIFY(languages->findData(language) >= 0);
+        QVERIFY(themes->findData(theme) >= 0);
+        languages->setCurrentIndex(languages->findData(language));
+        digitStyles->setCurrentIndex(digitStyles->findData(digits));
+        themes->setCurrentIndex(themes->findData(theme));
+        d->accept();
+    });
+    window.findChild<QAction *>("settingsAction")->trigger();
+}
+
+QStringList tst_LanguageSwitch::pageTexts(MainWindow &window)
+{
+    QStringList texts;
+    auto *navigation = window.findChild<QListWidget *>("navigation");
+    for (int row = 0; row < navigation->count(); ++row)
+        texts << navigation->item(row)->text();
+    for (Entity entity : MainWindow::pageOrder()) {
+        TablePage *page = window.page(entity);
+        if (!page)
+            continue;
+        for (int column = 0; column < page->model()->columnCount(); ++column)
+            if (!page->tableView()->isColumnHidden(column))
+                texts << page->model()->headerData(column, Qt::Horizontal).toString();
+    }
+    if (HealthPage *health = window.healthPage())
+        for (int tab = 0; tab < health->tabs()->count(); ++tab)
+            texts << health->tabs()->tabText(tab);
+    if (auto *tools = window.findChild<QMenu *>("toolsMenu"))
+        texts << tools->title();
+    return texts;
+}
+
+QString tst_LanguageSwitch::headerOf(TablePage *page, const char *field)
+{
+    return page->model()->headerData(page->model()->fieldIndex(QLatin1String(field)), Qt::Horizontal).toString();
+}
+
+void tst_LanguageSwitch::switchesLiveAndIsRemembered()
+{
+    MainWindow window(m_admin);
+    window.show();
+    QVERIFY(window.openPage(Entity::Users));
+    TablePage *users = window.page(Entity::Users);
+    auto *fileMenu = window.findChild<QMenu *>("fileMenu");
+    auto *navigation = window.findChild<QListWidget *>("navigation");
+    QCOMPARE(fileMenu->title(), QString("&File"));
+    QCOMPARE(navigation->item(0)->text(), QString("Users"));
+    QCOMPARE(headerOf(users, "email"), QString("Email"));
+    QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
+
+    chooseInSettings(window, "ar");
+    // The same window, not a new one: menus, navigation, headers and direction follow at once.
+    QTRY_COMPARE(fileMenu->title(), QString("&ملف"));
+    QCOMPARE(navigation->item(0)->text(), QCoreApplication::translate("UsersPage", "Users"));
+    QVERIFY(navigation->item(0)->text() != QLatin1String("Users"));
+    QCOMPARE(headerOf(users, "email"), QCoreApplication::translate("UsersPage", "Email"));
+    QVERIFY(headerOf(users, "email") != QLatin1String("Email"));
+    QTRY_COMPARE(window.layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(users->tableView()->layoutDirection(), Qt::RightToLeft);
+    // Every page built for an admin, not only the one shown: no English header, tab or menu left.
+    static const QRegularExpression arabicLetter("[\\x{0621}-\\x{064A}]");
+    const QStringList arabicTexts = pageTexts(window);
+    QVERIFY(arabicTexts.size() > 40);
+    for (const QString &text : arabicTexts)
+        QVERIFY2(text.contains(arabicLetter), qPrintable(text));
+
+    // Remembered for this account only.
+    QCOMPARE(LanguagePreference::load(m_admin.account.id).language, std::optional<UiLanguage>(UiLanguage::Arabic));
+    QCOMPARE(LanguagePreference::load(m_other.account.id).language, std::nullopt);
+
+    chooseInSettings(window, "en");
+    QTRY_COMPARE(fileMenu->title(), QString("&File"));
+    QCOMPARE(navigation->item(0)->text(), QString("Users"));
+    QCOMPARE(headerOf(users, "email"), QString("Email"));
+    QTRY_COMPARE(window.layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(LanguagePreference::load(m_admin.account.id).language, std::optional<UiLanguage>(UiLanguage::English));
+    for (const QString &text : pageTexts(window))
+        QVERIFY2(!text.contains(arabicLetter), qPrintable(text));
+}
+
+void tst_LanguageSwitch::themeIsChosenInSettings()
+{
+    MainWindow window(m_admin);
+    window.show();
+    chooseInSettings(window, "en", "western", "dark");
+    QVERIFY(StatusColours::isDark(QApplication::palette()));
+    QCOMPARE(AppTheme::remembered(), AppTheme::Mode::Dark);
+    chooseInSettings(window, "en", "western", "light");
+    QVERIFY(!StatusColours::isDark(QApplication::palette()));
+    QCOMPARE(AppTheme::remembered(), AppTheme::Mode::Light);
+}
+
+void tst_LanguageSwitch::digitsFollowTheChoice_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("digits");
+    QTest::addColumn<bool>("indic");
+    QTest::newRow("Arabic, Western by default") << "ar" << "western" << false;
+    QTest::newRow("Arabic, Arabic-Indic chosen") << "ar" << "arabic-indic" << true;
+    QTest::newRow("English") << "en" << "western" << false;
+}
+
+void tst_LanguageSwitch::digitsFollowTheChoice()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, digits);
+    QFETCH(bool, indic);
+    MainWindow window(m_admin);
+    window.show();
+    QVERIFY(window.openPage(Entity::Users));
+    chooseInSettings(window, language, digits);
+    TablePage *users = window.page(Entity::Users);
+    QTRY_COMPARE(window.layoutDirection(), language == "ar" ? Qt::RightToLeft : Qt::LeftToRight);
+    // The row range and a date cell of the same view: one digit style, never both. The label is
+    // rewritten on LanguageChange, which Qt posts to the windows, so it is waited for.
+    static const QRegularExpression western("[0-9]"), arabicIndic("[٠-٩]");
+    const QRegularExpression &wanted = indic ? arabicIndic : western;
+    const QRegularExpression &unwanted = indic ? western : arabicIndic;
+    auto *pageLabel = users->findChild<QLabel *>("pageLabel");
+    QTRY_VERIFY2(pageLabel->text().contains(wanted) && !pageLabel->text().contains(unwanted),
+                 qPrintable(pageLabel->text()));
+    const QModelIndex created = users->model()->index(0, users->model()->fieldIndex("created_at"));
+    auto *delegate = qobject_cast<QStyledItemDelegate *>(users->tableView()->itemDelegate());
+    QVERIFY(delegate);
+    const QString cell = delegate->displayText(created.data(), users->tableView()->locale());
+    QVERIFY2(cell.contains(wanted) && !cell.contains(unwanted), qPrintable(cell));
+
+    // What is exported stays ISO 8601 in Western digits whatever the screen shows.
+    QBuffer csv;
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    CsvExporter exporter(m_admin.database(), m_admin.policy);
+    QVERIFY_OK(exporter.exportTable(Entity::Users, ExportOptions{}, &csv));
+    const QString written = QString::fromUtf8(csv.data());
+    static const QRegularExpression iso("\\b\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}");
+    QVERIFY2(written.contains(iso), qPrintable(written));
+    QVERIFY2(!written.contains(arabicIndic), qPrintable(written));
+}
+
+void tst_LanguageSwitch::adminStartsInTheEnvironmentsLanguage_data()
+{
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("phrase");  // on stdout for exit 0, else on stderr
+    const QString arabicHelp = "اعرض الواجهة باللغة LANGUAGE";
+    const QString englishHelp = "Show the interface in LANGUAGE";
+    QTest::newRow("LANG Arabic") << QStringList{"LANG=ar_SA.UTF-8"} << QStringList{"--help"} << 0 << arabicHelp;
+    QTest::newRow("LC_MESSAGES Arabic") << QStringList{"LANG=en_US.UTF-8", "LC_MESSAGES=ar_EG.UTF-8"}
+                                        << QStringList{"--help"} << 0 << arabicHelp;
+    QTest::newRow("LC_ALL English beats LANG") << QStringList{"LANG=ar_SA.UTF-8", "LC_ALL=en_US.UTF-8"}
+                                               << QStringList{"--help"} << 0 << englishHelp;
+    QTest::newRow("LANGUAGE list") << QStringList{"LANG=en_US.UTF-8", "LANGUAGE=fr:ar"} << QStringList{"--help"} << 0
+                                   << arabicHelp;
+    QTest::newRow("--lang en overrides") << QStringList{"LANG=ar_SA.UTF-8"} << QStringList{"--lang", "en", "--help"}
+                                         << 0 << englishHelp;
+    QTest::newRow("--lang=ar overrides") << QStringList{"LANG=C.UTF-8"} << QStringList{"--lang=ar", "--help"} << 0
+                                         << arabicHelp;
+    QTest::newRow("unknown --lang") << QStringList{"LANG=C.UTF-8"} << QStringList{"--lang", "xx"} << 1
+                                    << "Unknown language \"xx\"";
+}
+
+void tst_LanguageSwitch::adminStartsInTheEnvironmentsLanguage()
+{
+    QFETCH(QStringList, environment);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, phrase);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
+        env.remove(QLatin1String(name));
+    for (const QString &line : environment)
+        env.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(WAQTOR_ADMIN_BINARY, arguments);
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(exitCode == 0 ? p.readAllStandardOutput() : p.readAllStandardError());
+    QCOMPARE(p.exitCode(), exitCode);
+    QVERIFY2(out.contains(phrase), qPrintable(out));
+}
+
+QTEST_MAIN(tst_LanguageSwitch)
+#include "tst_languageswitch.moc"
