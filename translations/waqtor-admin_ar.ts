@@ -1556,14 +1556,29 @@ Options:
         <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/connectiondialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="29"/>
+        <source>&amp;Create database</source>
+        <translation>&amp;أنشئ قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="29"/>
+        <source>Creates the empty database on this server as this user; then run &quot;waqtor-db migrate&quot; to lay out WaQtor&apos;s tables.</source>
+        <translation>تُنشئ قاعدة بيانات فارغة على هذا الخادم باسم هذا المستخدم؛ ثم شغّل ‎&quot;waqtor-db migrate&quot;‎ لإنشاء جداول WaQtor.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="61"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/connectiondialog.cpp" line="55"/>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="62"/>
         <source>Connected to %1, but it has no WaQtor schema yet; run &quot;waqtor-db migrate&quot;.</source>
         <translation>تم الاتصال بـ %1، لكن لا يوجد فيها مخطط WaQtor بعد؛ شغّل &quot;waqtor-db migrate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="73"/>
+        <source>&amp;Create database &quot;%1&quot;</source>
+        <translation>&amp;أنشئ قاعدة البيانات ‏&quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2471,12 +2486,12 @@ Options:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/db/database.cpp" line="19"/>
+        <location filename="../src/core/db/database.cpp" line="22"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql (scripts/install-deps.sh does).</source>
         <translation>برنامج تشغيل PostgreSQL الخاص بـ Qt ‏(QPSQL) غير مثبت؛ ثبّت الحزمة libqt6sql6-psql (يفعل ذلك scripts/install-deps.sh).</translation>
     </message>
     <message>
-        <location filename="../src/core/db/database.cpp" line="52"/>
+        <location filename="../src/core/db/database.cpp" line="55"/>
         <source>the server closed the session as it started; try again, or ask its administrator</source>
         <translation>أغلق الخادم جلسة الاتصال فور بدئها؛ حاول مجددًا، أو راجع مسؤوله</translation>
     </message>
@@ -2536,8 +2551,8 @@ Options:
         <translation>رفض الخادم الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/core/db/database.cpp" line="51"/>
-        <location filename="../src/core/db/database.cpp" line="75"/>
+        <location filename="../src/core/db/database.cpp" line="54"/>
+        <location filename="../src/core/db/database.cpp" line="80"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>يتعذّر الاتصال بـ %1: %2.</translation>
     </message>
@@ -2676,6 +2691,29 @@ Options:
         <location filename="../src/cli/databasecommands.cpp" line="105"/>
         <source>Groups:    %1 (%2 memberships)</source>
         <translation>المجموعات:   %1 (%2 عضوية)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCreator</name>
+    <message>
+        <location filename="../src/core/db/databasecreator.cpp" line="28"/>
+        <source>User &quot;%1&quot; may not create databases, so &quot;%2&quot; was not created; ask the server&apos;s administrator to create it, or to run ALTER ROLE %1 CREATEDB.</source>
+        <translation>لا يحق للمستخدم ‏&quot;%1&quot; إنشاء قواعد بيانات، فلم تُنشأ ‏&quot;%2&quot;؛ اطلب من مدير الخادم إنشاءها، أو تشغيل ‎ALTER ROLE %1 CREATEDB‎.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/databasecreator.cpp" line="33"/>
+        <source>Database &quot;%1&quot; already exists (someone created it a moment ago); test the connection again.</source>
+        <translation>قاعدة البيانات ‏&quot;%1&quot; موجودة مسبقًا (أنشأها أحدهم قبل لحظات)؛ اختبر الاتصال مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/databasecreator.cpp" line="35"/>
+        <source>Database &quot;%1&quot; could not be created; the server&apos;s reason is in the details.</source>
+        <translation>تعذّر إنشاء قاعدة البيانات ‏&quot;%1&quot;؛ سبب الخادم في التفاصيل.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/databasecreator.cpp" line="43"/>
+        <source>Type the name of the database to create first.</source>
+        <translation>اكتب أولًا اسم قاعدة البيانات المراد إنشاؤها.</translation>
     </message>
 </context>
 <context>
