@@ -331,7 +331,7 @@ void tst_ContactsPage::windowPaging()
             QTest::mouseClick(next, Qt::LeftButton);
     }
     QCOMPARE(seen, expected);  // right order, no duplicates, no gaps
-    QCOMPARE(page.findChild<QLabel *>("pageLabel")->text(), QString("Rows 901–1000"));
+    QCOMPARE(page.findChild<QLabel *>("pageLabel")->text(), QString("Rows 901–1,000"));
     for (int w = 8; w >= 0; --w) {
         QTest::mouseClick(previous, Qt::LeftButton);
         QCOMPARE(phones(page), windows.at(w));
