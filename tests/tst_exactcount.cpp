@@ -1,3 +1,4 @@
+#include "pages/userspage.h"
 #include "pages/contactspage.h"
 #include "db/backgroundquery.h"
 #include "db/exactcounter.h"
@@ -30,6 +31,7 @@ private slots:
     void countMatchesServer();
     void filterChangeDropsTheCount();
     void cancelStopsTheServerQuery();
+    void smallTableCountedAtOnce();
     void pageDestroyedWhileCounting();
     void counterCountsWithBoundParameters();
     void counterCancelledBeforeItStarts();
@@ -61,15 +63,16 @@ void tst_ExactCount::initTestCase()
     m_alice = alice.value();
     QVERIFY(m_db.exec("INSERT INTO users (email, password_hash, role) VALUES ('bob@example.com', 'x', 'user'), "
                       "('carol@example.com', 'x', 'user')"));
+    // Over 10,000 rows, so the page shows an estimate until asked (smaller tables are counted at once).
     // Three owners with different sizes, mixed statuses and names: every filter gives its own number.
     QVERIFY(m_db.exec("INSERT INTO recipients (user_id, phone_number, name, status) "
                       "SELECT u.id, '+9665' || lpad(g::text, 8, '0'), 'Name ' || g, "
                       "       CASE WHEN g % 3 = 0 THEN 'blocked' ELSE 'active' END "
-                      "FROM users u JOIN (VALUES ('alice@example.com', 1500), ('bob@example.com', 2200), "
-                      "                          ('carol@example.com', 2900)) AS n(email, rows) ON n.email = u.email, "
+                      "FROM users u JOIN (VALUES ('alice@example.com', 3000), ('bob@example.com', 4400), "
+                      "                          ('carol@example.com', 5800)) AS n(email, rows) ON n.email = u.email, "
                       "     generate_series(1, n.rows) AS g"));
     QVERIFY(m_db.exec("ANALYZE recipients"));
-    QCOMPARE(m_db.scalar("SELECT count(*) FROM recipients").toLongLong(), 6600);
+    QCOMPARE(m_db.scalar("SELECT count(*) FROM recipients").toLongLong(), 13200);
 }
 
 void tst_ExactCount::cleanup()
@@ -228,7 +231,26 @@ void tst_ExactCount::cancelStopsTheServerQuery()
 
     // After the lock is gone, counting again works.
     countButton(page)->click();
-    QTRY_COMPARE_WITH_TIMEOUT(countLabel(page)->text(), exactText(6600), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(countLabel(page)->text(), exactText(13200), 5000);
+}
+
+// "Users: about 3" beside 4 rows: a small table is counted at every load, and again after a
+// row is added or deleted, so the count always matches the rows.
+void tst_ExactCount::smallTableCountedAtOnce()
+{
+    UsersPage page(m_admin);
+    QVERIFY(page.reload());
+    const auto users = [this] { return m_db.scalar("SELECT count(*) FROM users").toLongLong(); };
+    auto *label = page.findChild<QLabel *>("countLabel");
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), QString("Users: %L1 (exact)").arg(users()), 5000);
+    QCOMPARE(qint64(page.model()->rowCount()), users());
+    QVERIFY(m_db.exec("INSERT INTO users (email, password_hash, role) VALUES ('dave@example.com', 'x', 'user')"));
+    QVERIFY(page.reload());
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), QString("Users: %L1 (exact)").arg(users()), 5000);
+    QCOMPARE(qint64(page.model()->rowCount()), users());
+    QVERIFY(m_db.exec("DELETE FROM users WHERE email = 'dave@example.com'"));
+    QVERIFY(page.reload());
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), QString("Users: %L1 (exact)").arg(users()), 5000);
 }
 
 void tst_ExactCount::pageDestroyedWhileCounting()
@@ -268,7 +290,7 @@ void tst_ExactCount::counterCountsWithBoundParameters()
     QVERIFY_OK(n);
     QCOMPARE(n.value(), m_db.scalar("SELECT count(*) FROM recipients WHERE status = 'active' AND user_id = '" + bob + "'")
                             .toLongLong());
-    QCOMPARE(countInBackground(m_db.settings(), ExactCounter("recipients", QString(), {})).value(), 6600);
+    QCOMPARE(countInBackground(m_db.settings(), ExactCounter("recipients", QString(), {})).value(), 13200);
     // A broken condition is a sentence naming what failed, not raw SQL alone.
     const Result<qint64> error =
         countInBackground(m_db.settings(), ExactCounter("recipients", "recipients.no_such_column = 1", {}));

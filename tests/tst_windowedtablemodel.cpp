@@ -22,6 +22,8 @@ private slots:
     void relationWithNullDisplay();
     void keysetMatchesOrderBy_data();
     void keysetMatchesOrderBy();
+    void nullsAndBlanksLast_data();
+    void nullsAndBlanksLast();
 
 private:
     // books with a relation to shelves, a withheld column, a column expression and a computed column.
@@ -142,7 +144,8 @@ void tst_WindowedTableModel::statementIsWrittenNotParsed()
                                  QString("r3.\"label\" AS \"shelf_id_display\""),
                                  QString(" LEFT JOIN \"shelves\" r3 ON r3.\"id\" = %1.\"shelf_id\"").arg(table),
                                  QString("(COALESCE(length(%1.title), 0)) AS \"title_length\"").arg(table),
-                                 QString("(SELECT COALESCE(b.%1::text, ''), b.id FROM %2 b WHERE b.id = CAST(").arg(odd, table)})
+                                 QString("(SELECT (COALESCE(b.%1::text, '') = ''), COALESCE(b.%1::text, ''), b.id FROM %2 b WHERE b.id = CAST(")
+                                     .arg(odd, table)})
         QVERIFY2(sql.contains(piece), qPrintable(piece + "\n in \n" + sql));
     QCOMPARE(model->query().lastQuery(), sql);
 }
@@ -173,9 +176,12 @@ void tst_WindowedTableModel::keysetMatchesOrderBy_data()
     QTest::addColumn<Qt::SortOrder>("order");
     QTest::addColumn<QString>("condition");  // a filter on the model, "" for none
     QTest::addColumn<QString>("orderBy");    // the same order, by hand over books b (before the id)
+    // Only the default sort column keeps NULLs as its lowest value (its keyset indexes hold that);
+    // every other one puts NULLs and blanks last, whichever the direction.
     const QString created = "COALESCE(b.created_at, '-infinity')";
-    const QString pages = "COALESCE(b.pages, '-Infinity'::float8)";
-    const QString shelf = "COALESCE((SELECT s.label FROM shelves s WHERE s.id = b.shelf_id), '')";
+    const QString pages = "b.pages IS NULL ASC, COALESCE(b.pages, '-Infinity'::float8)";
+    const QString label = "(SELECT s.label FROM shelves s WHERE s.id = b.shelf_id)";
+    const QString shelf = QString("%1 IS NULL ASC, COALESCE(%1, '')").arg(label);
     for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
         const char *dir = order == Qt::AscendingOrder ? "ascending" : "descending";
         QTest::addRow("created_at %s", dir) << "created_at" << order << "" << created;
@@ -183,7 +189,7 @@ void tst_WindowedTableModel::keysetMatchesOrderBy_data()
         QTest::addRow("relation display %s", dir) << "shelf_id" << order << "" << shelf;
         QTest::addRow("column expression %s", dir) << "title" << order << "" << "COALESCE(upper(b.title), '')";
         QTest::addRow("computed column %s", dir) << "title_length" << order << "" << "COALESCE(length(b.title), 0)";
-        QTest::addRow("odd column name %s", dir) << OddColumn << order << "" << QString("COALESCE(b.\"%1\"::text, '')").arg(OddColumn);
+        QTest::addRow("odd column name %s", dir) << OddColumn << order << "" << QString("COALESCE(b.\"%1\", '') = '' ASC, b.\"%1\"").arg(OddColumn);
         QTest::addRow("filtered %s", dir) << "pages" << order << "books.pages IS DISTINCT FROM 3" << pages;
     }
 }
@@ -229,6 +235,73 @@ void tst_WindowedTableModel::keysetMatchesOrderBy()
         QCOMPARE(model->pageIndex(), w);
     }
     QVERIFY(!model->hasPreviousPage());
+}
+
+void tst_WindowedTableModel::nullsAndBlanksLast_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QStringList>("expected");  // names (or ages) in view order, "<null>" for NULL
+    const QString null = "<null>";
+    QTest::newRow("text ascending") << "name" << Qt::AscendingOrder
+                                    << QStringList{"Amal", "Amal", "Badr", "Dana", "Zaid", null, null, "", ""};
+    QTest::newRow("text descending") << "name" << Qt::DescendingOrder
+                                     << QStringList{"Zaid", "Dana", "Badr", "Amal", "Amal", null, null, "", ""};
+    QTest::newRow("integer ascending") << "age" << Qt::AscendingOrder
+                                       << QStringList{"-4", "0", "7", "7", "30", "41", null, null, null};
+    QTest::newRow("integer descending") << "age" << Qt::DescendingOrder
+                                        << QStringList{"41", "30", "7", "7", "0", "-4", null, null, null};
+}
+
+// Sorting by a column never puts its NULLs and blanks first: a page of empty names is useless.
+// Walked in windows of 2, so the keyset boundary falls inside the NULLs, the blanks and the ties.
+void tst_WindowedTableModel::nullsAndBlanksLast()
+{
+    QFETCH(QString, field);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QStringList, expected);
+    QVERIFY2(m_db.exec(R"sql(
+        CREATE TABLE IF NOT EXISTS people (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text, age integer,
+                                           created_at timestamp DEFAULT now());
+        TRUNCATE people;
+        INSERT INTO people (name, age) VALUES ('Dana', 30), (NULL, 7), ('', NULL), ('Amal', -4), ('Zaid', NULL),
+            (NULL, 41), ('Amal', 0), ('', 7), ('Badr', NULL);
+    )sql"), qPrintable(m_db.lastError()));
+    WindowedTableModel model("people", m_db.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWindowSize(2);
+    model.setSort(model.fieldIndex(field), order);
+    const int column = model.fieldIndex(field);
+    const auto values = [&model, column] {
+        QStringList list;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QVariant v = model.index(row, column).data();
+            list << (v.isNull() ? QString("<null>") : v.toString());
+        }
+        return list;
+    };
+    QVERIFY2(model.firstPage(), qPrintable(model.lastError().text() + '\n' + model.selectStatement()));
+    QList<QStringList> windows{values()};
+    while (model.hasNextPage()) {
+        QVERIFY2(model.nextPage(), qPrintable(model.lastError().text() + '\n' + model.selectStatement()));
+        windows << values();
+    }
+    QStringList walked;
+    for (const QStringList &w : windows)
+        walked << w;
+    // NULLs and blanks may mix in any order among themselves (their order is by id): compare as sets there.
+    qsizetype firstBlank = 0;
+    while (firstBlank < expected.size() && expected.at(firstBlank) != "<null>" && !expected.at(firstBlank).isEmpty())
+        ++firstBlank;
+    QCOMPARE(walked.mid(0, firstBlank), expected.mid(0, firstBlank));
+    QStringList tailWalked = walked.mid(firstBlank), tailExpected = expected.mid(firstBlank);
+    tailWalked.sort();
+    tailExpected.sort();
+    QCOMPARE(tailWalked, tailExpected);
+    for (int w = int(windows.size()) - 2; w >= 0; --w) {
+        QVERIFY2(model.previousPage(), qPrintable(model.lastError().text() + '\n' + model.selectStatement()));
+        QCOMPARE(values(), windows.at(w));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WindowedTableModel)

@@ -3,9 +3,13 @@
 #include "delegates/contentdirection.h"
 #include "i18n/displayformat.h"
 #include "models/windowedtablemodel.h"
+#include "theme/statuscolours.h"
 
 #include <QComboBox>
+#include <QAbstractItemView>
 #include <QDateTime>
+#include <QHelpEvent>
+#include <QToolTip>
 
 QString CellDelegate::displayText(const QVariant &value, const QLocale &locale) const
 {
@@ -47,9 +51,30 @@ void CellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
 {
     QSqlRelationalDelegate::initStyleOption(option, index);
     styleCell(option, index);
+    if (index.data().isNull()) {
+        option->text = nullText();
+        // Greyed in the tone that reads on this palette's rows, light or dark.
+        option->palette.setColor(QPalette::Text, StatusColours::text(StatusColours::Tone::Neutral, option->palette));
+    }
     ContentDirection::applyTo(option);
 }
 
 void CellDelegate::styleCell(QStyleOptionViewItem *, const QModelIndex &) const
 {
+}
+
+QString CellDelegate::nullText()
+{
+    return QStringLiteral("—");
+}
+
+bool CellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                             const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.data().isNull()) {
+        // The database's word, so "no value" is never mistaken for an empty string.
+        QToolTip::showText(event->globalPos(), tr("NULL"), view);
+        return true;
+    }
+    return QSqlRelationalDelegate::helpEvent(event, view, option, index);
 }

@@ -3,7 +3,8 @@
 #include <QSqlRelationalDelegate>
 
 /**
- * Shows cells the way an admin reads them (ISO dates to the second, yes/no, NULL as an empty cell)
+ * Shows cells the way an admin reads them (ISO dates to the second, yes/no, NULL as a greyed "—"
+ * with the tooltip "NULL", so it never looks like an empty string)
  * and edits them in place: foreign keys through QSqlRelationalDelegate's combo box of names,
  * columns with a fixed set of values (statuses, roles) through a combo box of those values.
  * Each cell is laid out in its own text's direction (ContentDirection).
@@ -16,6 +17,10 @@ public:
     using QSqlRelationalDelegate::QSqlRelationalDelegate;
     QString displayText(const QVariant &value, const QLocale &locale) const override;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+    // What a NULL cell shows.
+    static QString nullText();
 
 protected:
     // Final so every cell's direction is decided once, from the text it finally shows (see ContentDirection).

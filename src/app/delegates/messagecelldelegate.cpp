@@ -30,7 +30,7 @@ QString MessageCellDelegate::displayText(const QVariant &value, const QLocale &l
 bool MessageCellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                       const QModelIndex &index)
 {
-    if (m_kind != Kind::FirstLine || event->type() != QEvent::ToolTip)
+    if (m_kind != Kind::FirstLine || event->type() != QEvent::ToolTip || index.data().isNull())
         return CellDelegate::helpEvent(event, view, option, index);
     const QString text = index.data().toString();
     if (text.isEmpty())

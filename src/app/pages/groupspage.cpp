@@ -40,7 +40,7 @@ GroupsPage::GroupsPage(const SignedIn &signedIn, QWidget *parent)
     ui->tableView->setColumnHidden(m_model->ownerColumn(), !policy().seesAllOwners());
     // reload() hides every column past the table's own; the member count is ours to show again.
     connect(this, &TablePage::loaded, this, &GroupsPage::arrangeColumns);
-    // Members… from the button or the table's context menu; double-click stays Edit.
+    // Members… from the button or the table's context menu (after Copy, Edit… and Delete…); double-click stays Edit.
     ui->membersButton->setEnabled(false);
     connect(ui->membersButton, &QPushButton::clicked, this, &GroupsPage::editMembers);
     auto *members = new QAction(ui->tableView);
@@ -48,7 +48,6 @@ GroupsPage::GroupsPage(const SignedIn &signedIn, QWidget *parent)
     members->setObjectName(QStringLiteral("membersAction"));
     connect(members, &QAction::triggered, this, &GroupsPage::editMembers);
     ui->tableView->addAction(members);
-    ui->tableView->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(this, &TablePage::selectionChanged, this, [this] { ui->membersButton->setEnabled(!currentId().isEmpty()); });
 }
 

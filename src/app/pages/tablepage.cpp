@@ -9,8 +9,10 @@
 #include "dialogs/staleeditprompt.h"
 #include "models/windowedtablemodel.h"
 #include "repositories/userrepository.h"
+#include "widgets/gridview.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QEvent>
@@ -48,7 +50,7 @@ void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
 {
     m_widgets = widgets;
     m_model = model;
-    QTableView *view = widgets.table;
+    GridView *view = widgets.table;
     view->setModel(model);
     view->setItemDelegate(new CellDelegate(view));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,6 +63,8 @@ void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
     view->horizontalHeader()->setSortIndicator(model->fieldIndex(QStringLiteral("created_at")), Qt::DescendingOrder);
     view->horizontalHeader()->setStretchLastSection(true);
     connect(view, &QTableView::doubleClicked, this, [this] { editCurrent(); });
+    connect(view, &GridView::exportSelectionRequested, this, &TablePage::exportCsv);
+    addRowActions();
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::selectionChanged);
 
     // Filters apply after a short pause in typing, on the server.
@@ -88,6 +92,29 @@ void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
     });
     connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { updatePaging(); });
     addExactCountButton();
+}
+
+QTableView *TablePage::tableView() const
+{
+    return m_widgets.table;
+}
+
+// The rows' context menu offers the page's Edit… and Delete… after Copy (GridView adds the view's actions).
+void TablePage::addRowActions()
+{
+    GridView *view = m_widgets.table;
+    if (policy().allows(Action::Edit, m_entity)) {
+        auto *edit = new QAction(tr("&Edit…"), view);
+        edit->setObjectName(QStringLiteral("rowEditAction"));
+        connect(edit, &QAction::triggered, this, [this] { editCurrent(); });
+        view->addAction(edit);
+    }
+    if (policy().allows(Action::Delete, m_entity)) {
+        auto *remove = new QAction(tr("&Delete…"), view);
+        remove->setObjectName(QStringLiteral("rowDeleteAction"));
+        connect(remove, &QAction::triggered, this, [this] { deleteSelected(); });
+        view->addAction(remove);
+    }
 }
 
 void TablePage::addExactCountButton()
@@ -175,15 +202,27 @@ bool TablePage::reload()
         emit failed(error.message);
         return false;
     }
-    // Our own helper columns (row id, window numbering) stay out of sight.
-    for (int c = m_model->tableColumnCount(); c < m_model->columnCount(); ++c)
-        m_widgets.table->setColumnHidden(c, true);
+    // Our own helper columns (row id, window numbering) stay out of sight, and out of the header's
+    // menu with the withheld ones (a password hash is never fetched).
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const bool helper = c >= m_model->shownColumnCount();
+        if (c >= m_model->tableColumnCount() && helper)
+            m_widgets.table->setColumnHidden(c, true);
+        m_widgets.table->setColumnOffered(c, !helper && !m_model->isWithheld(c));
+    }
+    const bool first = !m_loaded;
+    for (int c = m_model->tableColumnCount(); c < m_model->shownColumnCount(); ++c) {
+        if (first)
+            m_widgets.table->setColumnHidden(c, true);  // a page shows its computed columns itself
+    }
+    m_loaded = true;  // the filters and the scope apply: counting may start
     updatePaging();
-    if (!m_loaded)
+    if (first)
         m_widgets.table->resizeColumnsToContents();
-    m_loaded = true;
     showCountButton();
     emit loaded();
+    if (first)
+        m_widgets.table->markDefaultLayout();  // what "Reset columns" returns to, as the page arranged it
     return true;
 }
 
@@ -206,6 +245,12 @@ void TablePage::updateCount()
         return;
     }
     estimateCount();
+    // A small table is counted at once (milliseconds), so its count never contradicts the rows
+    // shown beside it; only a big one shows the planner's "about N" until asked to count.
+    if (m_smallTable) {
+        startExactCount();
+        return;
+    }
     showCount();
 }
 
@@ -234,6 +279,9 @@ void TablePage::showCount()
 
 void TablePage::estimateCount()
 {
+    // The whole table's size by the planner (its statistics, or the page count before the first ANALYZE).
+    const auto tableRows = DatabaseProbe::planEstimate(m_signedIn.database(), m_model->tableName(), QStringLiteral("true"));
+    m_smallTable = tableRows && tableRows.value() < SmallTableRows;
     // An estimate that cannot be had leaves the last text: the exact count is a click away.
     const QString where = m_model->whereClause();
     if (where.isEmpty()) {

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QAbstractButton;
 class BackgroundQuery;
+class GridView;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -48,7 +49,8 @@ public:
     void exportCsv();
     bool isLoaded() const { return m_loaded; }
     WindowedTableModel *model() const { return m_model; }
-    QTableView *tableView() const { return m_widgets.table; }
+    QTableView *tableView() const;
+    GridView *grid() const { return m_widgets.table; }
 
     // The footer's exact count: counts the current view's rows on the server in a worker thread.
     void startExactCount();
@@ -73,7 +75,7 @@ protected:
 
     struct Widgets
     {
-        QTableView *table = nullptr;
+        GridView *table = nullptr;
         QLineEdit *search = nullptr;
         QComboBox *status = nullptr;  // optional
         QComboBox *owner = nullptr;   // optional; hidden for roles scoped to their own rows
@@ -98,6 +100,7 @@ protected:
     QStringList selectedIds() const;
 
 private:
+    void addRowActions();
     void cellSaveFailed(const Error &error, const QString &rowId, const QString &field, const QVariant &value);
     void updatePaging();
     void updateCount();
@@ -120,4 +123,7 @@ private:
     bool m_counting = false;
     QString m_estimateText;
     std::optional<qint64> m_exactCount;  // for the current filters; cleared by reload()
+    // Tables under this many rows (by the planner's estimate) are counted exactly at every load.
+    static constexpr qint64 SmallTableRows = 10000;
+    bool m_smallTable = false;
 };

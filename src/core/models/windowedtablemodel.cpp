@@ -9,6 +9,7 @@
 #include <QSqlRecord>
 
 namespace {
+const QLatin1String DefaultSortField("created_at");
 int g_nextModel = 0;  // each model binds its parameters under its own setting names
 }
 
@@ -80,7 +81,7 @@ QStringList WindowedTableModel::sortTerms(const QString &tableReference) const
     const int computed = m_sortColumn - m_tableRecord.count();
     const bool known = m_sortColumn >= 0 && m_sortColumn < m_tableRecord.count() + m_computed.size();
     // No sort chosen, or a helper column: newest first, as the pages open.
-    const int column = known ? m_sortColumn : m_tableRecord.indexOf(QStringLiteral("created_at"));
+    const int column = known ? m_sortColumn : m_tableRecord.indexOf(DefaultSortField);
     if (m_sortExpressions.contains(column)) {
         QStringList terms;
         for (const QString &expression : m_sortExpressions.value(column))
@@ -94,29 +95,48 @@ QStringList WindowedTableModel::sortTerms(const QString &tableReference) const
         return {u'(' + expression->arg(tableReference) + u')'};
     const QString value = tableReference + u'.' + identifier(field.name());
     const QSqlRelation relation = this->relation(column);
+    QString key;
+    QString blank;  // true for a NULL or blank value
     if (relation.isValid()) {
         // The related row's display value, so an owner column sorts by email, not by UUID. A
         // subquery rather than the join's alias: the keyset boundary row "b" has no join.
         QSqlDriver *driver = database().driver();
-        return {QStringLiteral("COALESCE((SELECT r.%1::text FROM %2 r WHERE r.%3 = %4), '')")
-                    .arg(identifier(relation.displayColumn()),
-                         driver->escapeIdentifier(relation.tableName(), QSqlDriver::TableName),
-                         identifier(relation.indexColumn()), value)};
+        key = QStringLiteral("COALESCE((SELECT r.%1::text FROM %2 r WHERE r.%3 = %4), '')")
+                  .arg(identifier(relation.displayColumn()),
+                       driver->escapeIdentifier(relation.tableName(), QSqlDriver::TableName),
+                       identifier(relation.indexColumn()), value);
+        blank = key + QStringLiteral(" = ''");
+    } else {
+        // NULLs fold to the lowest value of their type: row comparisons with NULL match nothing.
+        blank = value + QStringLiteral(" IS NULL");
+        switch (field.metaType().id()) {
+        case QMetaType::QDateTime:
+        case QMetaType::QDate:
+            key = QStringLiteral("COALESCE(%1, '-infinity')").arg(value);
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::Double:
+            key = QStringLiteral("COALESCE(%1, '-Infinity'::float8)").arg(value);
+            break;
+        case QMetaType::Bool:
+            key = QStringLiteral("COALESCE(%1, false)").arg(value);
+            break;
+        default:
+            key = QStringLiteral("COALESCE(%1::text, '')").arg(value);
+            blank = key + QStringLiteral(" = ''");
+        }
     }
-    // NULLs fold to the lowest value of their type: row comparisons with NULL match nothing.
-    switch (field.metaType().id()) {
-    case QMetaType::QDateTime:
-    case QMetaType::QDate:
-        return {QStringLiteral("COALESCE(%1, '-infinity')").arg(value)};
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::Double:
-        return {QStringLiteral("COALESCE(%1, '-Infinity'::float8)").arg(value)};
-    case QMetaType::Bool:
-        return {QStringLiteral("COALESCE(%1, false)").arg(value)};
-    default:
-        return {QStringLiteral("COALESCE(%1::text, '')").arg(value)};
-    }
+    // The default sort column keeps exactly the expressions the keyset indexes hold (migrations
+    // 0005, 0006), so both directions stay index range scans; its NULLs (rare: it defaults to now)
+    // sort as the oldest time, last when newest come first.
+    if (field.name() == DefaultSortField)
+        return {key};
+    // NULLs and blanks last whichever way the column is sorted: a leading flag compared in the same
+    // direction as the rest of the key, so one row comparison still finds the keyset boundary.
+    const QString last = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("(%1)").arg(blank)
+                                                           : QStringLiteral("(NOT (%1))").arg(blank);
+    return {last, key};
 }
 
 void WindowedTableModel::setSort(int column, Qt::SortOrder order)

@@ -36,6 +36,9 @@ public:
     void setWindowSize(int rows) { m_windowSize = rows; }
     // The table's own columns; those after them are ours (row id, window numbering) and stay hidden.
     int tableColumnCount() const { return m_tableRecord.count(); }
+    // The table's own and the computed columns: every column a view may offer to show.
+    int shownColumnCount() const { return m_tableRecord.count() + int(m_computed.size()); }
+    bool isWithheld(int column) const { return column < m_tableRecord.count() && m_withheld.contains(m_tableRecord.fieldName(column)); }
     // By the table's own column names (or a computed column's name), before and after loading (once
     // loaded, the record holds the aliases of relation columns, which QSqlTableModel::fieldIndex() would miss).
     int fieldIndex(const QString &fieldName) const;
