@@ -17,6 +17,8 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QTableView>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -138,7 +140,10 @@ int main(int argc, char *argv[])
                                      QStringLiteral("A migrated database with no rows but the bench admin: the --screenshot "
                                                     "run there is the baseline for the run on the big one."),
                                      QStringLiteral("NAME"));
-    parser.addOptions({envFile, pageOption, windows, emptyDb});
+    const QCommandLineOption scrollRows(QStringLiteral("scroll-rows"),
+                                        QStringLiteral("Rows to scroll through in the view, as a reader would (default 1000000)."),
+                                        QStringLiteral("N"), QStringLiteral("1000000"));
+    parser.addOptions({envFile, pageOption, windows, emptyDb, scrollRows});
     parser.process(app);
 
     const auto settings = ConnectionSettings::load(parser.value(envFile));
@@ -197,6 +202,35 @@ int main(int argc, char *argv[])
         row("next window (ms, average)", perWindow, psqlMilliseconds(settings.value(), parameterSetup(signedIn->database()), nextSql), "");
         std::printf("  %-44s %10.0f   after %d windows (%d rows): %.0f MB   target < 200 MB\n", "resident memory (MB)",
                     rssStart, moved, moved * model->windowSize(), residentMegabytes());
+
+        // Scroll the view itself down through the result (each time the view reaches the bottom of
+        // the rows held, the window slides to the next keyset window): memory must stay flat.
+        if (model->firstPage()) {
+            const qint64 target = parser.value(scrollRows).toLongLong();
+            QTableView *view = page->tableView();
+            clock.restart();
+            qint64 offset = 0;
+            int slides = 0;
+            while (offset < target && model->hasNextPage()) {
+                view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+                const qint64 now = model->firstRowOffset().value_or(-1);
+                if (now <= offset)
+                    break;  // the window did not move: the end, or an error
+                offset = now;
+                ++slides;
+            }
+            const double seconds = clock.nsecsElapsed() / 1e9;
+            const qint64 reached = offset + model->rowCount();
+            std::printf("  %-44s %10.0f   after scrolling %lld rows (%d slides, %.1f s): %.0f MB   target < 200 MB\n",
+                        "resident memory scrolling (MB)", rssStart, static_cast<long long>(reached), slides, seconds,
+                        residentMegabytes());
+            clock.restart();
+            model->lastPage();
+            window.repaint();
+            row("Ctrl+End: last rows shown (ms)", clock.nsecsElapsed() / 1e6,
+                psqlMilliseconds(settings.value(), parameterSetup(signedIn->database()), model->selectStatement()), "");
+            model->firstPage();
+        }
 
         // Exact phone search on a phone this account really has.
         QSqlQuery q(signedIn->database());

@@ -3,7 +3,11 @@
 #include "guitest.h"
 #include "models/windowedtablemodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QMenu>
@@ -26,6 +30,8 @@ private slots:
     void rowMenuOffersPageActions_data();
     void rowMenuOffersPageActions();
     void layoutStateRoundTripAndReset();
+    void scrollingPagesThroughTheResult();
+    void ctrlFFocusesSearch();
 
 private:
     // Hides every column but these through the header's menu, as a user would.
@@ -224,6 +230,88 @@ void tst_GridView::layoutStateRoundTripAndReset()
     QVERIFY(!grid->isColumnHidden(email));
     QVERIFY(grid->isColumnHidden(page.model()->fieldIndex("id")));
     QVERIFY(grid->columnWidth(page.model()->fieldIndex("name")) != 321);
+}
+
+// The scroll bar is the pager: reaching the bottom slides the window to the next keyset rows while
+// the row at the top stays put; Ctrl+End shows the oldest contact, Ctrl+Home the newest; the model
+// never holds more than one window, and keeps its contract all the while.
+void tst_GridView::scrollingPagesThroughTheResult()
+{
+    QVERIFY(m_db.exec("INSERT INTO recipients (user_id, phone_number, name, created_at) "
+                      "SELECT u.id, '+96651' || lpad(g::text, 7, '0'), 'Scroll ' || g, "
+                      "       timestamp '2025-01-01' + g * interval '1 minute' "
+                      "FROM users u, generate_series(1, 1000) AS g WHERE u.email = 'viewer@example.com'"));
+    ContactsPage page(m_admin);
+    page.resize(900, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.reload());
+    WindowedTableModel *model = page.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTableView *view = page.tableView();
+    QCOMPARE(view->verticalScrollMode(), QAbstractItemView::ScrollPerItem);
+    const int total = m_db.scalar("SELECT count(*) FROM recipients").toInt();
+    const QString newest = m_db.scalar("SELECT phone_number FROM recipients ORDER BY created_at DESC, id DESC LIMIT 1").toString();
+    const QString oldest = m_db.scalar("SELECT phone_number FROM recipients ORDER BY created_at ASC, id ASC LIMIT 1").toString();
+    const auto phoneAt = [model](int row) { return model->record(row).value("phone_number").toString(); };
+    QCOMPARE(phoneAt(0), newest);
+
+    int slides = 0;
+    QStringList walked;
+    qint64 lastOffset = 0;
+    while (model->hasNextPage()) {
+        QScrollBar *bar = view->verticalScrollBar();
+        // Per item, the bar's value is the row at the top (one short of the maximum, where Qt aligns
+        // the last row with the bottom edge and the top row is cut): this row of the result.
+        const qint64 topWanted = lastOffset + bar->maximum() - 1;
+        bar->setValue(bar->maximum() - 1);
+        QVERIFY(model->rowCount() <= model->windowSize());
+        const qint64 offset = model->firstRowOffset().value();
+        QVERIFY2(offset > lastOffset, "reaching the bottom slides the window on");
+        // The row the reader scrolled to is still at the top, though the window's rows were replaced.
+        QCOMPARE(offset + view->rowAt(0), topWanted);
+        QCOMPARE(m_db.scalar("SELECT phone_number FROM recipients ORDER BY created_at DESC, id DESC OFFSET " +
+                             QString::number(topWanted) + " LIMIT 1").toString(), phoneAt(view->rowAt(0)));
+        lastOffset = offset;
+        QVERIFY(++slides < 100);
+    }
+    QCOMPARE(lastOffset + model->rowCount(), qint64(total));
+    QCOMPARE(phoneAt(model->rowCount() - 1), oldest);
+    QVERIFY(page.findChild<QLabel *>("pageLabel")->text().endsWith(QLocale().toString(total)));
+
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(model->firstRowOffset().value(), qint64(0));
+    QCOMPARE(phoneAt(view->currentIndex().row()), newest);
+    QCOMPARE(view->rowAt(0), 0);
+
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QVERIFY(!model->hasNextPage());
+    QCOMPARE(phoneAt(view->currentIndex().row()), oldest);
+    QCOMPARE(view->currentIndex().row(), model->rowCount() - 1);
+    // The small table is counted exactly, so the rows' numbers are known at the end too.
+    QTRY_COMPARE(page.findChild<QLabel *>("pageLabel")->text(),
+                 QString("Rows %L1–%L2").arg(total - model->rowCount() + 1).arg(total));
+    // Scrolling up from the end slides back through the reversed keyset.
+    view->verticalScrollBar()->setValue(0);
+    QVERIFY(model->hasNextPage());
+    QCOMPARE(model->rowId(model->rowCount() - 1).isEmpty(), false);
+    QVERIFY(m_db.exec("DELETE FROM recipients WHERE name LIKE 'Scroll %'"));
+}
+
+void tst_GridView::ctrlFFocusesSearch()
+{
+    ContactsPage page(m_admin);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QVERIFY(page.reload());
+    auto *search = page.findChild<QLineEdit *>("searchEdit");
+    search->setText("Amal");
+    page.tableView()->setFocus();
+    QTRY_VERIFY(page.tableView()->hasFocus());
+    QTest::keyClick(page.tableView(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QCOMPARE(search->selectedText(), QString("Amal"));
 }
 
 QTEST_MAIN(tst_GridView)

@@ -6,6 +6,7 @@
 #include "models/windowedtablemodel.h"
 
 #include <QAbstractItemDelegate>
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,6 +36,8 @@ private slots:
     void staleRowAsks();
     void whoMayEdit_data();
     void whoMayEdit();
+    void undoRestoresPreviousValue();
+    void undoOfRowChangedSinceIsRefused();
 
 private:
     const SignedIn &as(const QString &role) const { return m_signedIn.at(role == "admin" ? 0 : role == "user" ? 1 : 2); }
@@ -265,6 +268,73 @@ void tst_InPlaceEditing::whoMayEdit()
         QVERIFY(!m->setData(m->index(row, m->fieldIndex("name")), "Hacked"));
         QCOMPARE(scalar("SELECT name FROM recipients WHERE phone_number = '+966500000001'"), QString("Ali"));
     }
+}
+
+
+// Ctrl+Z writes the value before the last in-place edit back to the database through the same
+// writer; Ctrl+Shift+Z writes the edit again. Each is audited like any save.
+void tst_InPlaceEditing::undoRestoresPreviousValue()
+{
+    ContactsPage page(as("admin"));
+    QVERIFY(page.reload());
+    const QString nameOf = "SELECT name FROM recipients WHERE phone_number = '+966500000001'";
+    editCell(page, rowOf(page, "phone_number", "+966500000001"), page.model()->fieldIndex("name"),
+             [](QWidget *e) { qobject_cast<QLineEdit *>(e)->setText("Ali the second"); });
+    QTRY_COMPARE(scalar(nameOf), QString("Ali the second"));
+    // The page shows the saved row again (as before a user's next keystroke) before the next edit.
+    QTRY_COMPARE(page.model()->index(rowOf(page, "phone_number", "+966500000001"), page.model()->fieldIndex("name"))
+                     .data().toString(),
+                 QString("Ali the second"));
+    const int owner = page.model()->fieldIndex("user_id");
+    editCell(page, rowOf(page, "phone_number", "+966500000001"), owner, [](QWidget *e) {
+        auto *combo = qobject_cast<QComboBox *>(e);
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findText("bob@example.com"));
+    });
+    QTRY_COMPARE(scalar("SELECT user_id::text FROM recipients WHERE phone_number = '+966500000001'"), m_bob);
+
+    auto *undo = page.findChild<QAction *>("undoEditAction");
+    auto *redo = page.findChild<QAction *>("redoEditAction");
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(redo->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    undo->trigger();  // the owner goes back (its id, though the table shows emails)
+    QCOMPARE(scalar("SELECT user_id::text FROM recipients WHERE phone_number = '+966500000001'"), m_alice);
+    QCOMPARE(scalar(nameOf), QString("Ali the second"));
+    undo->trigger();
+    QCOMPARE(scalar(nameOf), QString("Ali"));
+    QVERIFY(!page.model()->canUndo());
+    QCOMPARE(page.model()->index(rowOf(page, "phone_number", "+966500000001"), page.model()->fieldIndex("name")).data().toString(),
+             QString("Ali"));
+    redo->trigger();
+    QCOMPARE(scalar(nameOf), QString("Ali the second"));
+    redo->trigger();
+    QCOMPARE(scalar("SELECT user_id::text FROM recipients WHERE phone_number = '+966500000001'"), m_bob);
+    QVERIFY(!page.model()->canRedo());
+    // Two edits, two undos, two redos: each saved through the repository and audited.
+    QCOMPARE(scalar("SELECT count(*) FROM waqtor_audit"), QString("6"));
+}
+
+void tst_InPlaceEditing::undoOfRowChangedSinceIsRefused()
+{
+    ContactsPage page(as("admin"));
+    QVERIFY(page.reload());
+    const QString nameOf = "SELECT name FROM recipients WHERE phone_number = '+966500000002'";
+    editCell(page, rowOf(page, "phone_number", "+966500000002"), page.model()->fieldIndex("name"),
+             [](QWidget *e) { qobject_cast<QLineEdit *>(e)->setText("Bader B."); });
+    QTRY_COMPARE(scalar(nameOf), QString("Bader B."));
+    // Someone else renames the contact meanwhile: undoing must not throw their change away.
+    QVERIFY(m_db.exec("UPDATE recipients SET name = 'Badr (by the server)' WHERE phone_number = '+966500000002'"));
+    QString shown;
+    GuiTest::onNextModal([&shown](QDialog *d) {
+        if (auto *box = qobject_cast<QMessageBox *>(d))
+            shown = box->text();
+        d->reject();
+    });
+    page.findChild<QAction *>("undoEditAction")->trigger();
+    QVERIFY2(!shown.isEmpty(), "the refusal is said");
+    QCOMPARE(scalar(nameOf), QString("Badr (by the server)"));
+    QVERIFY(page.model()->canUndo());  // still there, should they reload and decide
 }
 
 QTEST_MAIN(tst_InPlaceEditing)

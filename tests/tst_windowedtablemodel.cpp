@@ -24,6 +24,8 @@ private slots:
     void keysetMatchesOrderBy();
     void nullsAndBlanksLast_data();
     void nullsAndBlanksLast();
+    void slidingWindowWalksTheResult_data();
+    void slidingWindowWalksTheResult();
 
 private:
     // books with a relation to shelves, a withheld column, a column expression and a computed column.
@@ -302,6 +304,80 @@ void tst_WindowedTableModel::nullsAndBlanksLast()
         QVERIFY2(model.previousPage(), qPrintable(model.lastError().text() + '\n' + model.selectStatement()));
         QCOMPARE(values(), windows.at(w));
     }
+}
+
+void tst_WindowedTableModel::slidingWindowWalksTheResult_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("orderBy");  // by hand over books b, before the id
+    const QString pages = "b.pages IS NULL ASC, COALESCE(b.pages, '-Infinity'::float8)";
+    for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        const char *dir = order == Qt::AscendingOrder ? "ascending" : "descending";
+        QTest::addRow("created_at %s", dir) << "created_at" << order << "COALESCE(b.created_at, '-infinity')";
+        QTest::addRow("pages with NULLs %s", dir) << "pages" << order << pages;
+    }
+}
+
+// Scrolling: the window slides by part of its size forwards to the end and back to the start, each
+// position holding exactly the rows of the whole result at its offset; the last rows come through
+// the reversed keyset, and sliding back from there finds the start (and its offset) again.
+void tst_WindowedTableModel::slidingWindowWalksTheResult()
+{
+    QFETCH(QString, field);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, orderBy);
+    const QString dir = order == Qt::AscendingOrder ? "ASC" : "DESC";
+    QStringList expected;
+    QSqlQuery q(m_db.connection());
+    QVERIFY_SQL(q, exec(QString("SELECT b.id::text FROM books b ORDER BY %1 %2, b.id %2").arg(orderBy, dir)));
+    while (q.next())
+        expected << q.value(0).toString();
+    QCOMPARE(expected.size(), 23);
+
+    auto model = booksModel();
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model->setWindowSize(5);
+    model->setSort(model->fieldIndex(field), order);
+    QVERIFY2(model->firstPage(), qPrintable(model->lastError().text()));
+    int slides = 0;
+    while (true) {
+        QVERIFY(model->firstRowOffset().has_value());
+        const qint64 offset = *model->firstRowOffset();
+        QCOMPARE(idsOf(*model), expected.mid(offset, 5));
+        QCOMPARE(model->hasPreviousPage(), offset > 0);
+        if (!model->hasNextPage())
+            break;
+        QVERIFY2(model->slideForward(2), qPrintable(model->lastError().text() + '\n' + model->selectStatement()));
+        QVERIFY(++slides < 30);
+    }
+    QCOMPARE(*model->firstRowOffset() + model->rowCount(), qint64(expected.size()));
+    while (model->hasPreviousPage()) {
+        QVERIFY2(model->slideBack(2), qPrintable(model->lastError().text() + '\n' + model->selectStatement()));
+        QCOMPARE(idsOf(*model), expected.mid(*model->firstRowOffset(), 5));
+        QVERIFY(++slides < 60);
+    }
+    QCOMPARE(*model->firstRowOffset(), qint64(0));
+
+    // Ctrl+End: the last rows, offset unknown until the window is back at the start.
+    QVERIFY2(model->lastPage(), qPrintable(model->lastError().text() + '\n' + model->selectStatement()));
+    QCOMPARE(idsOf(*model), expected.mid(expected.size() - 5));
+    QVERIFY(!model->firstRowOffset().has_value());
+    QVERIFY(!model->hasNextPage());
+    QVERIFY(model->hasPreviousPage());
+    QStringList seen = idsOf(*model);
+    while (model->hasPreviousPage()) {
+        const QString first = model->rowId(0);
+        QVERIFY2(model->slideBack(3), qPrintable(model->lastError().text() + '\n' + model->selectStatement()));
+        const QStringList now = idsOf(*model);
+        // Contiguous in the result: the window is a run of it that reaches back past the old first row.
+        const qsizetype at = expected.indexOf(now.first());
+        QCOMPARE(now, expected.mid(at, now.size()));
+        QVERIFY(at < expected.indexOf(first));
+        QVERIFY(++slides < 90);
+    }
+    QCOMPARE(*model->firstRowOffset(), qint64(0));
+    QCOMPARE(idsOf(*model), expected.mid(0, 5));
 }
 
 QTEST_GUILESS_MAIN(tst_WindowedTableModel)

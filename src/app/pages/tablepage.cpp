@@ -10,6 +10,7 @@
 #include "models/windowedtablemodel.h"
 #include "repositories/userrepository.h"
 #include "widgets/gridview.h"
+#include "widgets/windowscroller.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -64,6 +65,18 @@ void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
     view->horizontalHeader()->setStretchLastSection(true);
     connect(view, &QTableView::doubleClicked, this, [this] { editCurrent(); });
     connect(view, &GridView::exportSelectionRequested, this, &TablePage::exportCsv);
+    if (widgets.search) {
+        // Ctrl+F: the page's search, its text selected so typing replaces it.
+        auto *find = new QAction(tr("&Find"), this);
+        find->setObjectName(QStringLiteral("findAction"));
+        find->setShortcut(QKeySequence::Find);
+        find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(find);
+        connect(find, &QAction::triggered, this, [search = widgets.search] {
+            search->setFocus(Qt::ShortcutFocusReason);
+            search->selectAll();
+        });
+    }
     addRowActions();
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::selectionChanged);
 
@@ -91,6 +104,17 @@ void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
             updatePaging();
     });
     connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { updatePaging(); });
+    // Scrolling pages: the window slides as the view reaches its ends; Ctrl+Home / Ctrl+End jump.
+    auto *scroller = new WindowScroller(view, model, this);
+    connect(scroller, &WindowScroller::moved, this, [this](bool ok) {
+        if (ok) {
+            updatePaging();
+            return;
+        }
+        const Error error = SqlErrorText::toError(tr("Could not load the %1").arg(PermissionPolicy::entityName(m_entity)),
+                                                  m_model->lastError());
+        emit statusMessage(error.message);
+    });
     addExactCountButton();
 }
 
@@ -193,6 +217,7 @@ bool TablePage::reload()
     // New filters (or rows changed by an edit): an exact count of the old ones no longer applies.
     stopExactCounts();
     m_exactCount.reset();
+    m_estimateStale = true;
     showCountButton();
     applyFilters();
     if (!m_model->firstPage()) {
@@ -230,11 +255,23 @@ void TablePage::updatePaging()
 {
     m_widgets.previous->setEnabled(m_model->hasPreviousPage());
     m_widgets.next->setEnabled(m_model->hasNextPage());
-    const int first = m_model->pageIndex() * m_model->windowSize() + 1;
-    const int rows = m_model->rowCount();
-    m_widgets.page->setText(rows == 0 ? tr("No rows") : tr("Rows %L1–%L2").arg(first).arg(first + rows - 1));
+    showRows();
     updateCount();
     emit selectionChanged();
+}
+
+void TablePage::showRows()
+{
+    const int rows = m_model->rowCount();
+    std::optional<qint64> offset = m_model->firstRowOffset();
+    if (!offset && m_exactCount)
+        offset = *m_exactCount - rows;  // the window ends the result (Ctrl+End)
+    if (rows == 0)
+        m_widgets.page->setText(tr("No rows"));
+    else if (offset)
+        m_widgets.page->setText(tr("Rows %L1–%L2").arg(*offset + 1).arg(*offset + rows));
+    else
+        m_widgets.page->setText(tr("The last %L1 rows").arg(rows));
 }
 
 void TablePage::updateCount()
@@ -244,7 +281,11 @@ void TablePage::updateCount()
         showCount();
         return;
     }
-    estimateCount();
+    if (m_estimateStale) {
+        // Scrolling and sorting keep the rows counted: the estimate is asked again after a reload only.
+        estimateCount();
+        m_estimateStale = false;
+    }
     // A small table is counted at once (milliseconds), so its count never contradicts the rows
     // shown beside it; only a big one shows the planner's "about N" until asked to count.
     if (m_smallTable) {
@@ -336,6 +377,7 @@ void TablePage::finishExactCount(const Result<qint64> &result)
     if (result)
         m_exactCount = result.value();
     showCount();
+    showRows();  // after Ctrl+End the rows' numbers follow from the count
     if (!result && result.error().kind != ErrorKind::Interrupted) {
         m_widgets.count->setText(result.error().message);
         emit statusMessage(result.error().message);
@@ -395,6 +437,33 @@ void TablePage::enableInPlaceEditing(QStringList fields, WindowedTableModel::Cel
     m_widgets.table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     connect(m_model, &WindowedTableModel::cellSaveFailed, this, &TablePage::cellSaveFailed);
     connect(m_model, &WindowedTableModel::cellSaved, this, [this] { emit statusMessage(tr("Saved.")); });
+    // Ctrl+Z / Ctrl+Shift+Z anywhere on the page but in an open editor (which keeps its own undo).
+    auto *undo = new QAction(tr("&Undo last edit"), this);
+    undo->setObjectName(QStringLiteral("undoEditAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    auto *redo = new QAction(tr("&Redo edit"), this);
+    redo->setObjectName(QStringLiteral("redoEditAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    for (QAction *a : {undo, redo}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    connect(redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
+}
+
+void TablePage::undoOrRedo(bool undo)
+{
+    if (undo ? !m_model->canUndo() : !m_model->canRedo()) {
+        emit statusMessage(undo ? tr("Nothing to undo.") : tr("Nothing to redo."));
+        return;
+    }
+    if (const Status s = undo ? m_model->undo() : m_model->redo(); !s) {
+        // Stale: someone changed the row since; their value stays, and so does the history.
+        showError(s.error());
+        return;
+    }
+    emit statusMessage(undo ? tr("Edit undone.") : tr("Edit redone."));
 }
 
 void TablePage::cellSaveFailed(const Error &error, const QString &rowId, const QString &field, const QVariant &value)

@@ -101,8 +101,11 @@ protected:
 
 private:
     void addRowActions();
+    void undoOrRedo(bool undo);
     void cellSaveFailed(const Error &error, const QString &rowId, const QString &field, const QVariant &value);
     void updatePaging();
+    // "Rows 201–400", or "The last 200 rows" after Ctrl+End while the count is unknown.
+    void showRows();
     void updateCount();
     void estimateCount();
     void showCount();
@@ -126,4 +129,5 @@ private:
     // Tables under this many rows (by the planner's estimate) are counted exactly at every load.
     static constexpr qint64 SmallTableRows = 10000;
     bool m_smallTable = false;
+    bool m_estimateStale = true;
 };

@@ -209,7 +209,7 @@ QString WindowedTableModel::selectStatement() const
     QStringList conditions;
     if (!whereClause().isEmpty())
         conditions << whereClause();
-    if (m_direction != Direction::First) {
+    if (m_direction == Direction::After || m_direction == Direction::Before) {
         // Rows strictly past the boundary row in the direction of travel, compared with the
         // boundary row's own key (looked up by id, so no value is ever parsed back from text).
         const bool less = (m_direction == Direction::After) == descending;
@@ -217,14 +217,16 @@ QString WindowedTableModel::selectStatement() const
                           .arg(key, table, less ? QStringLiteral("<") : QStringLiteral(">"), sortKey(QStringLiteral("b")),
                                parameter(QStringLiteral("id")));
     }
-    const bool ascendingQuery = (m_direction == Direction::Before) == descending;
+    // Backwards (and from the end) the query runs in the reversed order, and is turned around below.
+    const bool backwards = m_direction == Direction::Before || m_direction == Direction::Last;
+    const bool ascendingQuery = backwards == descending;
     const QString dir = ascendingQuery ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString inner = columnsAndJoins(table)
         + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
         + QStringLiteral(" ORDER BY %1 LIMIT %2").arg(orderList(table, dir), QString::number(m_windowSize + 1));
     // Numbered in fetch order: a backwards page is turned around for display, and the extra row
     // (fetched only to know whether another page follows) always comes last, where rowCount() hides it.
-    const QString display = m_direction == Direction::Before ? QStringLiteral("waqtor_rn DESC") : QStringLiteral("waqtor_rn");
+    const QString display = backwards ? QStringLiteral("waqtor_rn DESC") : QStringLiteral("waqtor_rn");
     return QStringLiteral("SELECT * FROM (SELECT q.*, row_number() OVER () AS waqtor_rn FROM (%1) AS q) AS w "
                           "ORDER BY waqtor_rn > %2, %3")
         .arg(inner, QString::number(m_windowSize), display);
@@ -261,8 +263,27 @@ bool WindowedTableModel::select()
     while (QSqlRelationalTableModel::canFetchMore())
         QSqlRelationalTableModel::fetchMore();
     m_loadedOnce = true;
-    const int fetched = QSqlRelationalTableModel::rowCount();
-    m_hasNext = m_direction == Direction::Before || fetched > m_windowSize;
+    const bool more = QSqlRelationalTableModel::rowCount() > m_windowSize;  // the extra row came back
+    switch (m_direction) {
+    case Direction::First:
+        m_hasPrevious = false;
+        m_hasNext = more;
+        break;
+    case Direction::After:
+        m_hasPrevious = true;
+        m_hasNext = more;
+        break;
+    case Direction::Before:
+        m_hasPrevious = more;
+        m_hasNext = true;
+        break;
+    case Direction::Last:
+        m_hasPrevious = more;
+        m_hasNext = false;
+        break;
+    }
+    if (!m_hasPrevious)
+        m_offset = 0;  // whichever way it came, the window starts the result
     return true;
 }
 
@@ -271,33 +292,72 @@ int WindowedTableModel::rowCount(const QModelIndex &parent) const
     return qMin(QSqlRelationalTableModel::rowCount(parent), m_windowSize);
 }
 
+bool WindowedTableModel::selectFrom(Direction direction, const QString &boundaryId)
+{
+    m_direction = direction;
+    if (!boundaryId.isEmpty())
+        setParameter(QStringLiteral("id"), boundaryId);
+    return select();
+}
+
 bool WindowedTableModel::firstPage()
 {
-    m_direction = Direction::First;
-    m_pageIndex = 0;
-    return select();
+    m_offset = 0;
+    return selectFrom(Direction::First, QString());
+}
+
+bool WindowedTableModel::lastPage()
+{
+    m_offset.reset();
+    return selectFrom(Direction::Last, QString());
 }
 
 bool WindowedTableModel::nextPage()
 {
     if (!m_hasNext || rowCount() == 0)
         return false;
-    setParameter(QStringLiteral("id"), rowId(rowCount() - 1));
-    m_direction = Direction::After;
-    ++m_pageIndex;
-    return select();
+    const int rows = rowCount();
+    if (m_offset)
+        *m_offset += rows;
+    return selectFrom(Direction::After, rowId(rows - 1));
 }
 
 bool WindowedTableModel::previousPage()
 {
-    if (m_pageIndex == 0 || rowCount() == 0)
+    if (!m_hasPrevious || rowCount() == 0)
         return false;
-    if (m_pageIndex == 1)
+    if (m_offset && *m_offset <= m_windowSize)
         return firstPage();
-    setParameter(QStringLiteral("id"), rowId(0));
-    m_direction = Direction::Before;
-    --m_pageIndex;
-    return select();
+    if (m_offset)
+        *m_offset -= m_windowSize;
+    if (!selectFrom(Direction::Before, rowId(0)))
+        return false;
+    // Fewer rows than a window before this one: they are the start, shown as a full first window.
+    return rowCount() < m_windowSize ? firstPage() : true;
+}
+
+bool WindowedTableModel::slideForward(int rows)
+{
+    if (!m_hasNext || rows <= 0 || rowCount() <= rows)
+        return nextPage();
+    if (m_offset)
+        *m_offset += rows;
+    return selectFrom(Direction::After, rowId(rows - 1));
+}
+
+bool WindowedTableModel::slideBack(int rows)
+{
+    if (!m_hasPrevious || rowCount() == 0)
+        return false;
+    if (m_offset && *m_offset <= rows)
+        return firstPage();
+    // The window's size in rows ending just before row `keep`: `rows` new rows, then rows 0..keep-1.
+    const int keep = qMax(0, qMin(m_windowSize - rows, rowCount() - 1));
+    if (m_offset)
+        *m_offset -= m_windowSize - keep;
+    if (!selectFrom(Direction::Before, rowId(keep)))
+        return false;
+    return rowCount() < m_windowSize ? firstPage() : true;
 }
 
 QString WindowedTableModel::rowId(int row) const
@@ -330,7 +390,7 @@ bool WindowedTableModel::setData(const QModelIndex &index, const QVariant &value
     const QString id = rowId(index.row());
     if (!relation(index.column()).isValid() && data(index, Qt::EditRole) == value)
         return true;
-    const Status saved = m_writer(id, rowVersion(index.row()), field, value);
+    const Status saved = write(id, rowVersion(index.row()), field, value);
     if (!saved) {
         // Queued: a message box opened while the delegate is still committing its editor misbehaves.
         QMetaObject::invokeMethod(this, [this, error = saved.error(), id, field, value] {
@@ -350,10 +410,61 @@ Status WindowedTableModel::overwrite(const QString &rowId, const QString &field,
 {
     if (!m_writer)
         return Error::invalid(tr("This table cannot be edited here."));
-    const Status saved = m_writer(rowId, QString(), field, value);
+    const Status saved = write(rowId, QString(), field, value);
     if (saved)
         select();
     return saved;
+}
+
+Status WindowedTableModel::write(const QString &rowId, const QString &version, const QString &field, const QVariant &value)
+{
+    const QVariant before = storedValue(rowId, field);
+    const Status saved = m_writer(rowId, version, field, value);
+    if (saved)
+        m_history.record({rowId, field, before, value, storedVersion(rowId)});
+    return saved;
+}
+
+Status WindowedTableModel::undo()
+{
+    if (!canUndo())
+        return Error::invalid(tr("There is no saved edit to undo."));
+    const CellEditHistory::Change change = m_history.nextUndo();
+    if (const Status s = m_writer(change.rowId, change.version, change.field, change.before); !s)
+        return s;
+    m_history.undone(storedVersion(change.rowId));
+    select();
+    emit cellSaved(change.rowId, change.field);
+    return {};
+}
+
+Status WindowedTableModel::redo()
+{
+    if (!canRedo())
+        return Error::invalid(tr("There is no undone edit to redo."));
+    const CellEditHistory::Change change = m_history.nextRedo();
+    if (const Status s = m_writer(change.rowId, change.version, change.field, change.after); !s)
+        return s;
+    m_history.redone(storedVersion(change.rowId));
+    select();
+    emit cellSaved(change.rowId, change.field);
+    return {};
+}
+
+QVariant WindowedTableModel::storedValue(const QString &rowId, const QString &field) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = CAST(:id AS uuid)").arg(identifier(field), tableReference()));
+    q.bindValue(QStringLiteral(":id"), rowId);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+QString WindowedTableModel::storedVersion(const QString &rowId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT xmin::text FROM %1 WHERE id = CAST(:id AS uuid)").arg(tableReference()));
+    q.bindValue(QStringLiteral(":id"), rowId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 QSqlTableModel *WindowedTableModel::relationModel(int column) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "foundation/result.h"
+#include "models/celledithistory.h"
 #include "foundation/sqlconditions.h"
 
 #include <QMap>
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class RelationChoicesModel;
 
@@ -76,11 +78,19 @@ public:
 
     // Window moves: each reselects from the server.
     bool firstPage();
+    // The last rows of the whole result, through the reversed keyset (no count, no OFFSET).
+    bool lastPage();
     bool nextPage();
     bool previousPage();
+    // Moves the window by `rows` (fewer than its size), keeping the rest of its rows: scrolling.
+    bool slideForward(int rows);
+    bool slideBack(int rows);
     bool hasNextPage() const { return m_hasNext; }
-    bool hasPreviousPage() const { return m_pageIndex > 0; }
-    int pageIndex() const { return m_pageIndex; }
+    bool hasPreviousPage() const { return m_hasPrevious; }
+    // Where the window starts in the whole result, counted from 0; unknown after lastPage()
+    // until the window comes back to the start.
+    std::optional<qint64> firstRowOffset() const { return m_offset; }
+    int pageIndex() const { return m_offset ? int(*m_offset / m_windowSize) : -1; }
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -111,6 +121,13 @@ public:
     void setEditableFields(const QStringList &fields) { m_editable = fields; }
     // Which rows the signed-in role may change (a marketer: their own; a viewer: none).
     void setRowEditable(std::function<bool(int row)> predicate) { m_rowEditable = std::move(predicate); }
+    // Ctrl+Z / Ctrl+Shift+Z: writes the value before (after) the last saved edit back through the
+    // writer, against the row's version right after that save, so a row someone changed since is
+    // refused as stale instead of overwritten.
+    bool canUndo() const { return m_writer && m_history.canUndo(); }
+    bool canRedo() const { return m_writer && m_history.canRedo(); }
+    Status undo();
+    Status redo();
     // Saves a value through the writer without the stale check: the "Overwrite" answer.
     Status overwrite(const QString &rowId, const QString &field, const QVariant &value);
     // The combo box choices for a foreign key column: id and display value only (never a password
@@ -139,7 +156,8 @@ signals:
     void cellSaved(const QString &rowId, const QString &field);
 
 private:
-    enum class Direction { First, After, Before };
+    enum class Direction { First, After, Before, Last };
+    bool selectFrom(Direction direction, const QString &boundaryId);
     QString identifier(const QString &name) const;
     QString tableReference() const;
     // The select list and the FROM clause with the relations' joins.
@@ -147,6 +165,11 @@ private:
     QStringList sortTerms(const QString &tableReference) const;
     QString sortKey(const QString &tableReference) const { return sortTerms(tableReference).join(QStringLiteral(", ")); }
     QString orderList(const QString &table, const QString &direction) const;
+    // The row's field as stored (a foreign key's id, not its display value), and its version now.
+    QVariant storedValue(const QString &rowId, const QString &field) const;
+    QString storedVersion(const QString &rowId) const;
+    // Writes `value` and records the change for undo; an empty version overwrites.
+    Status write(const QString &rowId, const QString &version, const QString &field, const QVariant &value);
 
     QString m_paramPrefix;
     int m_windowSize = 200;
@@ -161,9 +184,11 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     Direction m_direction = Direction::First;
-    int m_pageIndex = 0;
+    std::optional<qint64> m_offset = 0;
     bool m_hasNext = false;
+    bool m_hasPrevious = false;
     CellWriter m_writer;
+    CellEditHistory m_history;
     QStringList m_editable;
     std::function<bool(int)> m_rowEditable;
     QMap<int, QString> m_relationOwnerFields;
