@@ -42,6 +42,8 @@ private slots:
     void themeIsChosenInSettings();
     void adminStartsInTheEnvironmentsLanguage_data();
     void adminStartsInTheEnvironmentsLanguage();
+    void messageCellsFitTheirColumns_data();
+    void messageCellsFitTheirColumns();
 
 private:
     // Opens Settings from the menu and picks `language` ("ar", "en" or "" for the system's) and digits.
@@ -165,6 +167,57 @@ void tst_LanguageSwitch::switchesLiveAndIsRemembered()
     QCOMPARE(LanguagePreference::load(m_admin.account.id).language, std::optional<UiLanguage>(UiLanguage::English));
     for (const QString &text : pageTexts(window))
         QVERIFY2(!text.contains(arabicLetter), qPrintable(text));
+}
+
+void tst_LanguageSwitch::messageCellsFitTheirColumns_data()
+{
+    QTest::addColumn<QString>("startIn");
+    QTest::addColumn<QString>("switchTo");
+    QTest::newRow("English") << "en" << "";
+    QTest::newRow("starts in Arabic") << "ar" << "";
+    QTest::newRow("switched to Arabic") << "en" << "ar";
+}
+
+void tst_LanguageSwitch::messageCellsFitTheirColumns()
+{
+    QFETCH(QString, startIn);
+    QFETCH(QString, switchTo);
+    // Every status and ack a message can have, each at an afternoon time (Arabic writes "م" after it).
+    QVERIFY2(m_db.exec(QStringLiteral(R"(
+        DELETE FROM messages;
+        INSERT INTO messages (user_id, phone_number, message_text, status, ack_status, created_at)
+        SELECT '%1', '+96650123456' || s.n, 'hello', s.status, s.n - 2, TIMESTAMP '2026-12-31 23:59:59'
+        FROM (VALUES (1, 'pending'), (2, 'sent'), (3, 'delivered'), (4, 'read'), (5, 'failed'), (6, 'pending'))
+             AS s(n, status);)").arg(m_admin.account.id)),
+             qPrintable(m_db.lastError()));
+    InterfaceLanguage::apply(*UiLanguages::fromCode(startIn));
+    MainWindow window(m_admin);
+    window.resize(1400, 800);
+    window.show();
+    QVERIFY(window.openPage(Entity::Messages));
+    TablePage *messages = window.page(Entity::Messages);
+    QTRY_COMPARE(messages->model()->rowCount(), 6);
+    if (!switchTo.isEmpty())
+        chooseInSettings(window, switchTo);
+    QTableView *view = messages->tableView();
+    const bool arabic = startIn == "ar" || switchTo == "ar";
+    QTRY_COMPARE(view->layoutDirection(), arabic ? Qt::RightToLeft : Qt::LeftToRight);
+    // The language change reaches the page as a posted event, after the direction.
+    QTRY_COMPARE(headerOf(messages, "created_at") == QLatin1String("Created"), !arabic);
+    for (const char *field : {"created_at", "status", "ack_status"}) {
+        const int column = messages->model()->fieldIndex(QLatin1String(field));
+        for (int row = 0; row < messages->model()->rowCount(); ++row) {
+            const QModelIndex index = messages->model()->index(row, column);
+            QStyleOptionViewItem option;
+            option.initFrom(view->viewport());
+            option.font = view->font();
+            option.features |= QStyleOptionViewItem::HasDisplay;
+            const int needed = view->itemDelegateForIndex(index)->sizeHint(option, index).width();
+            QVERIFY2(view->columnWidth(column) >= needed,
+                     qPrintable(QStringLiteral("%1 row %2: %3 px wide, its text needs %4")
+                                    .arg(QLatin1String(field)).arg(row).arg(view->columnWidth(column)).arg(needed)));
+        }
+    }
 }
 
 void tst_LanguageSwitch::themeIsChosenInSettings()

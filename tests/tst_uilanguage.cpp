@@ -25,6 +25,8 @@ private slots:
     void digits();
     void datesFollowTheLocale();
     void isolatedNumbersKeepTheirOrder();
+    void sizesAndSharesInTheInterfacesWords_data();
+    void sizesAndSharesInTheInterfacesWords();
     void dataDigits_data();
     void dataDigits();
 
@@ -168,10 +170,47 @@ void tst_UiLanguage::datesFollowTheLocale()
 
 void tst_UiLanguage::isolatedNumbersKeepTheirOrder()
 {
-    const QString text = DisplayFormat::leftToRight(QStringLiteral("12 / 3 / 40"));
-    QCOMPARE(text.front(), QChar(0x2066));
-    QCOMPARE(text.back(), QChar(0x2069));
-    QCOMPARE(text.mid(1, text.size() - 2), QStringLiteral("12 / 3 / 40"));
+    const QString ltr = DisplayFormat::isolated(QStringLiteral("12 / 3 / 40"), Qt::LeftToRight);
+    QCOMPARE(ltr.front(), QChar(0x2066));  // LEFT-TO-RIGHT ISOLATE
+    QCOMPARE(ltr.back(), QChar(0x2069));
+    QCOMPARE(ltr.mid(1, ltr.size() - 2), QStringLiteral("12 / 3 / 40"));
+    const QString rtl = DisplayFormat::isolated(QStringLiteral("12 / 3 / 40"), Qt::RightToLeft);
+    QCOMPARE(rtl.front(), QChar(0x2067));  // RIGHT-TO-LEFT ISOLATE
+    QCOMPARE(rtl.back(), QChar(0x2069));
+}
+
+void tst_UiLanguage::sizesAndSharesInTheInterfacesWords_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<int>("digits");
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<double>("share");
+    QTest::addColumn<QString>("percent");
+    const int en = int(UiLanguage::English), ar = int(UiLanguage::Arabic);
+    const int western = int(DigitStyle::Western), indic = int(DigitStyle::ArabicIndic);
+    QTest::newRow("en bytes") << en << western << qint64(512) << "512 bytes" << 0.5 << "50.0%";
+    QTest::newRow("en no bytes") << en << western << qint64(0) << "0 bytes" << 0.0 << "0.0%";
+    QTest::newRow("en KB") << en << western << qint64(1536) << "1.5 KB" << 0.125 << "12.5%";
+    QTest::newRow("en MB") << en << western << qint64(200) * 1024 * 1024 << "200 MB" << 0.999 << "99.9%";
+    QTest::newRow("en GB") << en << western << qint64(3) * 1024 * 1024 * 1024 << "3.0 GB" << 1.0 << "100.0%";
+    // The unit is a word of the interface, never KiB; the sign is glued to the number (no space), so a
+    // right-to-left sentence keeps it beside its number.
+    QTest::newRow("ar MB") << ar << western << qint64(200) * 1024 * 1024 << "200 ميغابايت" << 0.125 << "12.5٪";
+    QTest::newRow("ar KB, indic") << ar << indic << qint64(1536) << "١٫٥ كيلوبايت" << 0.125 << "١٢٫٥٪";
+}
+
+void tst_UiLanguage::sizesAndSharesInTheInterfacesWords()
+{
+    QFETCH(int, language);
+    QFETCH(int, digits);
+    QFETCH(qint64, bytes);
+    QFETCH(QString, size);
+    QFETCH(double, share);
+    QFETCH(QString, percent);
+    QVERIFY(Translations::install(UiLanguage(language), DigitStyle(digits)));
+    QCOMPARE(DisplayFormat::dataSize(bytes), size);
+    QCOMPARE(DisplayFormat::percent(share), percent);
 }
 
 void tst_UiLanguage::dataDigits_data()

@@ -160,87 +160,87 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="87"/>
+        <location filename="../src/cli/backupcommands.cpp" line="88"/>
         <source>%1: table %2 of %3</source>
         <translation>%1: الجدول %2 من %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="129"/>
+        <location filename="../src/cli/backupcommands.cpp" line="130"/>
         <source>Say where the backup goes with either --out FILE or --out-dir DIR.</source>
         <translation>حدّد وجهة النسخة الاحتياطية باستخدام --out FILE أو --out-dir DIR.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="131"/>
+        <location filename="../src/cli/backupcommands.cpp" line="132"/>
         <source>--keep works with --out-dir, where the dated backups are.</source>
         <translation>يعمل --keep مع --out-dir، حيث توجد النسخ الاحتياطية المؤرَّخة.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="137"/>
+        <location filename="../src/cli/backupcommands.cpp" line="138"/>
         <source>--keep needs a number of backups, 1 or more, not &quot;%1&quot;.</source>
         <translation>يحتاج --keep إلى عدد النسخ الاحتياطية المراد الاحتفاظ بها، 1 أو أكثر، وليس «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="155"/>
+        <location filename="../src/cli/backupcommands.cpp" line="156"/>
         <source>The folder %1 does not exist; create it first.</source>
         <translation>المجلد %1 غير موجود؛ أنشئه أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="163"/>
+        <location filename="../src/cli/backupcommands.cpp" line="164"/>
         <source>Backing up</source>
         <translation>جارٍ إنشاء النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="168"/>
+        <location filename="../src/cli/backupcommands.cpp" line="169"/>
         <source>Backed up database &quot;%1&quot; to %2 (%3; tables: %4).</source>
         <translation>أُنشئت نسخة احتياطية من قاعدة البيانات «%1» في %2 (%3؛ الجداول: %4).</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="176"/>
+        <location filename="../src/cli/backupcommands.cpp" line="177"/>
         <source>Deleted the older backup %1.</source>
         <translation>حُذفت النسخة الاحتياطية الأقدم %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="197"/>
+        <location filename="../src/cli/backupcommands.cpp" line="198"/>
         <source>&quot;%1&quot; is the database DB_NAME points at (%2); nothing was restored. Add --yes to replace it (on a terminal you will also type its name).</source>
         <translation>قاعدة البيانات «%1» هي التي يشير إليها DB_NAME ‏(%2)؛ لم يُستعد شيء. أضف --yes لاستبدالها (وفي الطرفية ستكتب اسمها أيضًا).</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="200"/>
+        <location filename="../src/cli/backupcommands.cpp" line="201"/>
         <source>This replaces the data of &quot;%1&quot;, the database in use. Type its name to go on: </source>
         <translation>سيستبدل هذا بيانات «%1»، قاعدة البيانات المستخدمة حاليًا. اكتب اسمها للمتابعة: </translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="203"/>
+        <location filename="../src/cli/backupcommands.cpp" line="204"/>
         <source>Interrupted; nothing was restored.</source>
         <translation>قوطع التنفيذ؛ لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="205"/>
+        <location filename="../src/cli/backupcommands.cpp" line="206"/>
         <source>The name typed is not &quot;%1&quot;; nothing was restored.</source>
         <translation>الاسم المكتوب ليس «%1»؛ لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="210"/>
+        <location filename="../src/cli/backupcommands.cpp" line="211"/>
         <source>Restoring</source>
         <translation>جارٍ الاستعادة</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="215"/>
+        <location filename="../src/cli/backupcommands.cpp" line="216"/>
         <source>Restored %1 into database &quot;%2&quot; (tables with data: %3). Run &quot;waqtor-db migrate&quot; against it if the backup is older than this version of WaQtor Admin.</source>
         <translation>استُعيدت النسخة الاحتياطية %1 إلى قاعدة البيانات «%2» (الجداول التي فيها بيانات: %3). شغّل &quot;waqtor-db migrate&quot; عليها إن كانت النسخة الاحتياطية أقدم من هذا الإصدار من WaQtor Admin.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="262"/>
+        <location filename="../src/cli/backupcommands.cpp" line="263"/>
         <source>table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="262"/>
+        <location filename="../src/cli/backupcommands.cpp" line="263"/>
         <source>rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="263"/>
+        <location filename="../src/cli/backupcommands.cpp" line="264"/>
         <source>%1 is a whole %2 backup (%3; tables: %4).</source>
         <translation>الملف %1 نسخة احتياطية كاملة بصيغة %2 (%3؛ الجداول: %4).</translation>
     </message>
@@ -278,92 +278,92 @@
         <translation>&amp;كل الجداول</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="22"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="23"/>
         <source>Back up database &quot;%1&quot;</source>
         <translation>إنشاء نسخة احتياطية من قاعدة البيانات «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="23"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="24"/>
         <source>The backup was stopped; no file was written.</source>
         <translation>أُوقف إنشاء النسخة الاحتياطية؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="25"/>
         <source>From the file name (.dump, .sql, .sql.gz)</source>
         <translation>حسب اسم الملف (‎.dump، ‎.sql، ‎.sql.gz)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="26"/>
         <source>Custom archive (pg_restore; smallest, restores selectively)</source>
         <translation>أرشيف مخصص (pg_restore؛ الأصغر حجمًا، ويسمح بالاستعادة الانتقائية)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="27"/>
         <source>Plain SQL script (psql)</source>
         <translation>سكربت SQL عادي (psql)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="27"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="28"/>
         <source>Plain SQL script, gzipped</source>
         <translation>سكربت SQL عادي، مضغوط بـ gzip</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="34"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="35"/>
         <source>Back &amp;up</source>
         <translation>إن&amp;شاء نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="36"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="37"/>
         <source>&amp;Stop</source>
         <translation>إ&amp;يقاف</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="89"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="90"/>
         <source>Back up to</source>
         <translation>إنشاء نسخة احتياطية في</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="90"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="91"/>
         <source>Custom archives (*.dump);;SQL scripts (*.sql);;Gzipped SQL scripts (*.sql.gz);;All files (*)</source>
         <translation>أرشيفات مخصصة (*.dump);;سكربتات SQL (*.sql);;سكربتات SQL مضغوطة بـ gzip (*.sql.gz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="102"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="103"/>
         <source>Cannot tell the format from the file name; end it in .dump, .sql or .sql.gz, or choose a format.</source>
         <translation>يتعذّر تحديد الصيغة من اسم الملف؛ اجعله ينتهي بـ ‎.dump أو ‎.sql أو ‎.sql.gz، أو اختر صيغة.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="114"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="115"/>
         <source>Choose the file to write first.</source>
         <translation>اختر الملف المراد كتابته أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="128"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="129"/>
         <source>Tick the tables to back up, or choose all tables.</source>
         <translation>حدّد الجداول التي تريد إنشاء نسخة احتياطية منها، أو اختر «كل الجداول».</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="133"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="134"/>
         <source>Starting pg_dump…</source>
         <translation>جارٍ بدء pg_dump…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="152"/>
-        <source>Backing up: table %1 of %2</source>
-        <translation>جارٍ إنشاء النسخة الاحتياطية: الجدول %1 من %2</translation>
-    </message>
-    <message>
         <location filename="../src/app/dialogs/backupdialog.cpp" line="153"/>
-        <source>Backing up: table %1 of %2 (%3)</source>
-        <translation>جارٍ إنشاء النسخة الاحتياطية: الجدول %1 من %2 (%3)</translation>
+        <source>Backing up: table %L1 of %L2</source>
+        <translation>جارٍ إنشاء النسخة الاحتياطية: الجدول %L1 من %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="161"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="154"/>
+        <source>Backing up: table %L1 of %L2 (%3)</source>
+        <translation>جارٍ إنشاء النسخة الاحتياطية: الجدول %L1 من %L2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="162"/>
         <source>Backed up to %1 (%2; tables: %3).</source>
         <translation>أُنشئت النسخة الاحتياطية في %1 (%2؛ الجداول: %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/backupdialog.cpp" line="193"/>
+        <location filename="../src/app/dialogs/backupdialog.cpp" line="194"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
@@ -508,107 +508,107 @@
         <translation>الاسم أو رقم الهاتف…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="26"/>
         <source>New campaign</source>
         <translation>حملة جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="26"/>
         <source>Edit campaign</source>
         <translation>تعديل الحملة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="32"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="33"/>
         <source>Times are the database server&apos;s clock (now %1).</source>
         <translation>الأوقات حسب ساعة خادم قاعدة البيانات (الآن %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="132"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="133"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="149"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="150"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="151"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="152"/>
         <source>(the owner has no contacts)</source>
         <translation>(ليس لدى المالك جهات اتصال)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="152"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="153"/>
         <source>(no contact matches)</source>
         <translation>(لا توجد جهة اتصال مطابقة)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="186"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="187"/>
         <source>no contact chosen</source>
         <translation>لم تُختر جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="188"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="189"/>
         <source>&lt;span style=&quot;color:#b00020;&quot;&gt;Not filled for %1: %2 — the contact has no such field, so it would be sent as written.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020;&quot;&gt;غير معبّأ لـ %1: %2 — ليس لدى جهة الاتصال هذا الحقل، فسيُرسَل كما هو مكتوب.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="191"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="192"/>
         <source>&lt;span style=&quot;color:#b45309;&quot;&gt;Empty for this contact: %1.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b45309;&quot;&gt;فارغ لجهة الاتصال هذه: %1.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="193"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="194"/>
         <source>&lt;span style=&quot;color:#1e7e34;&quot;&gt;Every placeholder is filled for this contact.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#1e7e34;&quot;&gt;كل المتغيرات معبّأة لجهة الاتصال هذه.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="208"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="209"/>
         <source>%1 is set by the WaQtor server, so the status cannot be changed here.</source>
         <translation>يحدّد خادم WaQtor الحالة %1، لذا لا يمكن تغييرها هنا.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="211"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="212"/>
         <source>The status &quot;%1&quot; is not one WaQtor Admin can change.</source>
         <translation>الحالة «%1» ليست من الحالات التي يستطيع WaQtor Admin تغييرها.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="221"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="222"/>
         <source>The WaQtor server starts the campaign at the scheduled time.</source>
         <translation>يبدأ خادم WaQtor الحملة في الموعد المجدول.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="223"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="224"/>
         <source>A paused campaign can only be scheduled again.</source>
         <translation>لا يمكن للحملة المتوقفة مؤقتًا إلا أن تُجدوَل من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="225"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="226"/>
         <source>Running, completed and failed are set by the WaQtor server.</source>
         <translation>يحدّد خادم WaQtor الحالات: قيد التشغيل ومكتملة وفاشلة.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="231"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="232"/>
         <source>%L1 sent / %L2 failed / %L3 recipients</source>
         <translation>مُرسَلة: %L1 / فاشلة: %L2 / المستلمون: %L3</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="233"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="234"/>
         <source>not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="233"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="234"/>
         <source>started %1</source>
         <translation>بدأت %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="236"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="237"/>
         <source>%1, completed %2</source>
         <translation>%1، اكتملت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="256"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="257"/>
         <source>Campaign (read-only)</source>
         <translation>حملة (للقراءة فقط)</translation>
     </message>
@@ -953,14 +953,19 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../src/app/delegates/celldelegate.cpp" line="19"/>
+        <location filename="../src/app/delegates/celldelegate.cpp" line="23"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../src/app/delegates/celldelegate.cpp" line="19"/>
+        <location filename="../src/app/delegates/celldelegate.cpp" line="23"/>
         <source>no</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../src/app/delegates/celldelegate.cpp" line="76"/>
+        <source>NULL</source>
+        <translation>NULL (لا قيمة)</translation>
     </message>
 </context>
 <context>
@@ -2194,44 +2199,44 @@ Options:
     </message>
     <message numerus="yes">
         <location filename="../src/app/pages/contactspage.cpp" line="216"/>
-        <source>Delete %n contacts?</source>
+        <source>Delete %Ln contacts?</source>
         <translation>
-            <numerusform>هل تريد حذف %n جهة اتصال؟</numerusform>
-            <numerusform>هل تريد حذف %n جهة اتصال؟</numerusform>
-            <numerusform>هل تريد حذف %n جهتي اتصال؟</numerusform>
-            <numerusform>هل تريد حذف %n جهات اتصال؟</numerusform>
-            <numerusform>هل تريد حذف %n جهة اتصال؟</numerusform>
-            <numerusform>هل تريد حذف %n جهة اتصال؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جهتي اتصال؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جهات اتصال؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/pages/contactspage.cpp" line="217"/>
-        <source>This also removes them from their groups: %n group membership(s). Messages already sent are kept. This cannot be undone.</source>
+        <source>This also removes them from their groups: %Ln group membership(s). Messages already sent are kept. This cannot be undone.</source>
         <translation>
-            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
-            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضوية في مجموعة. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
-            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضويتان في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
-            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضويات في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
-            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
-            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %n عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %Ln عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %Ln عضوية في مجموعة. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %Ln عضويتان في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %Ln عضويات في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %Ln عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %Ln عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/pages/contactspage.cpp" line="225"/>
-        <source>Deleted %n contact(s) and %1 group membership(s).</source>
+        <source>Deleted %Ln contact(s) and %L1 group membership(s).</source>
         <translation>
-            <numerusform>حُذفت %n جهة اتصال و%1 عضوية في مجموعات.</numerusform>
-            <numerusform>حُذفت %n جهة اتصال و%1 عضوية في مجموعات.</numerusform>
-            <numerusform>حُذفت %n جهتا اتصال و%1 عضوية في مجموعات.</numerusform>
-            <numerusform>حُذفت %n جهات اتصال و%1 عضوية في مجموعات.</numerusform>
-            <numerusform>حُذفت %n جهة اتصال و%1 عضوية في مجموعات.</numerusform>
-            <numerusform>حُذفت %n جهة اتصال و%1 عضوية في مجموعات.</numerusform>
+            <numerusform>حُذفت %Ln جهة اتصال و%L1 عضوية في مجموعات.</numerusform>
+            <numerusform>حُذفت %Ln جهة اتصال و%L1 عضوية في مجموعات.</numerusform>
+            <numerusform>حُذفت %Ln جهتا اتصال و%L1 عضوية في مجموعات.</numerusform>
+            <numerusform>حُذفت %Ln جهات اتصال و%L1 عضوية في مجموعات.</numerusform>
+            <numerusform>حُذفت %Ln جهة اتصال و%L1 عضوية في مجموعات.</numerusform>
+            <numerusform>حُذفت %Ln جهة اتصال و%L1 عضوية في مجموعات.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/pages/contactspage.cpp" line="238"/>
-        <source>Imported contacts: %1 inserted, %2 updated, %3 skipped, %4 rejected.</source>
-        <translation>جهات الاتصال المستوردة: أُدرج %1، وحُدِّث %2، وتُخطّي %3، ورُفض %4.</translation>
+        <source>Imported contacts: %L1 inserted, %L2 updated, %L3 skipped, %L4 rejected.</source>
+        <translation>جهات الاتصال المستوردة: أُدرج %L1، وحُدِّث %L2، وتُخطّي %L3، ورُفض %L4.</translation>
     </message>
     <message>
         <location filename="../src/app/pages/contactspage.h" line="23"/>
@@ -2859,6 +2864,40 @@ Options:
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <location filename="../src/core/i18n/displayformat.cpp" line="42"/>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <location filename="../src/core/i18n/displayformat.cpp" line="51"/>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <location filename="../src/core/i18n/displayformat.cpp" line="52"/>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../src/core/i18n/displayformat.cpp" line="53"/>
+        <source>%1 GB</source>
+        <translation>%1 غيغابايت</translation>
+    </message>
+    <message>
+        <location filename="../src/core/i18n/displayformat.cpp" line="54"/>
+        <source>%1 TB</source>
+        <translation>%1 تيرابايت</translation>
+    </message>
+    <message>
+        <location filename="../src/core/i18n/displayformat.cpp" line="61"/>
+        <source>%1%</source>
+        <comment>a percentage; keep the sign glued to the number</comment>
+        <translation>%1٪</translation>
+    </message>
+</context>
+<context>
     <name>DumpSource</name>
     <message>
         <location filename="../src/core/backup/dumpsource.cpp" line="33"/>
@@ -3148,6 +3187,34 @@ Options:
         <location filename="../src/app/dialogs/exportdialog.cpp" line="177"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <location filename="../src/app/widgets/gridview.cpp" line="128"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/gridview.cpp" line="131"/>
+        <source>Copy &amp;without header</source>
+        <translation>نسخ &amp;دون الترويسة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/gridview.cpp" line="134"/>
+        <source>Copy as C&amp;SV</source>
+        <translation>نسخ بصيغة C&amp;SV</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/gridview.cpp" line="136"/>
+        <source>E&amp;xport selection…</source>
+        <translation>&amp;تصدير المحدد…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/gridview.cpp" line="174"/>
+        <source>&amp;Reset columns</source>
+        <translation>إعادة &amp;ضبط الأعمدة</translation>
     </message>
 </context>
 <context>
@@ -3497,85 +3564,85 @@ Options:
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="121"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="120"/>
         <source>Created the group %1.</source>
         <translation>أُنشئت المجموعة %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="135"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="134"/>
         <source>Saved the group %1.</source>
         <translation>حُفظت المجموعة %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="153"/>
-        <source>…and %n more</source>
+        <location filename="../src/app/pages/groupspage.cpp" line="152"/>
+        <source>…and %Ln more</source>
         <translation>
-            <numerusform>…و%n أخرى</numerusform>
-            <numerusform>…و%n أخرى</numerusform>
-            <numerusform>…و%n أخرى</numerusform>
-            <numerusform>…و%n أخرى</numerusform>
-            <numerusform>…و%n أخرى</numerusform>
-            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%Ln أخرى</numerusform>
+            <numerusform>…و%Ln أخرى</numerusform>
+            <numerusform>…و%Ln أخرى</numerusform>
+            <numerusform>…و%Ln أخرى</numerusform>
+            <numerusform>…و%Ln أخرى</numerusform>
+            <numerusform>…و%Ln أخرى</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="160"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="159"/>
         <source>Delete the group %1?</source>
         <translation>هل تريد حذف المجموعة %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="161"/>
-        <source>Delete these %n groups?</source>
+        <location filename="../src/app/pages/groupspage.cpp" line="160"/>
+        <source>Delete these %Ln groups?</source>
         <translation>
-            <numerusform>هل تريد حذف %n مجموعة؟</numerusform>
-            <numerusform>هل تريد حذف %n مجموعة؟</numerusform>
-            <numerusform>هل تريد حذف هاتين المجموعتين (%n)؟</numerusform>
-            <numerusform>هل تريد حذف هذه المجموعات الـ %n؟</numerusform>
-            <numerusform>هل تريد حذف هذه المجموعات الـ %n؟</numerusform>
-            <numerusform>هل تريد حذف هذه المجموعات الـ %n؟</numerusform>
+            <numerusform>هل تريد حذف %Ln مجموعة؟</numerusform>
+            <numerusform>هل تريد حذف %Ln مجموعة؟</numerusform>
+            <numerusform>هل تريد حذف هاتين المجموعتين (%Ln)؟</numerusform>
+            <numerusform>هل تريد حذف هذه المجموعات الـ %Ln؟</numerusform>
+            <numerusform>هل تريد حذف هذه المجموعات الـ %Ln؟</numerusform>
+            <numerusform>هل تريد حذف هذه المجموعات الـ %Ln؟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="154"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="153"/>
         <source>No contacts are members.</source>
         <translation>لا توجد جهات اتصال أعضاء.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="155"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="154"/>
         <source>Group memberships removed: %L1 (contacts affected: %L2).</source>
         <translation>العضويات المُزالة من المجموعات: %L1 (جهات الاتصال المتأثرة: %L2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="156"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="155"/>
         <source>The contacts themselves are kept.</source>
         <translation>تُبقى جهات الاتصال نفسها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="158"/>
-        <source>%n campaign(s) name these groups as their audience; they are kept and will need a new audience.</source>
+        <location filename="../src/app/pages/groupspage.cpp" line="157"/>
+        <source>%Ln campaign(s) name these groups as their audience; they are kept and will need a new audience.</source>
         <translation>
-            <numerusform>%n حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
-            <numerusform>%n حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
-            <numerusform>%n حملتان تستهدفان هذه المجموعات؛ ستُبقيان وستحتاجان إلى جمهور جديد.</numerusform>
-            <numerusform>%n حملات تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
-            <numerusform>%n حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
-            <numerusform>%n حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
+            <numerusform>%Ln حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
+            <numerusform>%Ln حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
+            <numerusform>%Ln حملتان تستهدفان هذه المجموعات؛ ستُبقيان وستحتاجان إلى جمهور جديد.</numerusform>
+            <numerusform>%Ln حملات تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
+            <numerusform>%Ln حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
+            <numerusform>%Ln حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="169"/>
-        <source>Deleted %n group(s) and %1 membership(s); the contacts are kept.</source>
+        <location filename="../src/app/pages/groupspage.cpp" line="168"/>
+        <source>Deleted %Ln group(s) and %L1 membership(s); the contacts are kept.</source>
         <translation>
-            <numerusform>حُذفت %n مجموعة و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
-            <numerusform>حُذفت %n مجموعة و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
-            <numerusform>حُذفت %n مجموعتان و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
-            <numerusform>حُذفت %n مجموعات و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
-            <numerusform>حُذفت %n مجموعة و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
-            <numerusform>حُذفت %n مجموعة و%1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
+            <numerusform>حُذفت %Ln مجموعة و%L1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
+            <numerusform>حُذفت %Ln مجموعة و%L1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
+            <numerusform>حُذفت %Ln مجموعتان و%L1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
+            <numerusform>حُذفت %Ln مجموعات و%L1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
+            <numerusform>حُذفت %Ln مجموعة و%L1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
+            <numerusform>حُذفت %Ln مجموعة و%L1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="185"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="184"/>
         <source>Saved the members of %1: %L2 joined, %L3 left; %L4 member(s) now.</source>
         <translation>حُفظ أعضاء %1: انضم %L2، وغادر %L3؛ وعدد الأعضاء الآن %L4.</translation>
     </message>
@@ -3740,7 +3807,7 @@ Options:
         <translation>أُنهيت العملية %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/health/healthactivitytab.cpp" line="169"/>
+        <location filename="../src/app/health/healthactivitytab.cpp" line="170"/>
         <source>Cancelled the statement of process %1.</source>
         <translation>أُلغي استعلام العملية %1.</translation>
     </message>
@@ -4001,37 +4068,37 @@ Options:
 <context>
     <name>HealthFormat</name>
     <message>
-        <location filename="../src/cli/healthformat.cpp" line="28"/>
+        <location filename="../src/cli/healthformat.cpp" line="29"/>
         <source>%1 s</source>
         <translation>%1 ث</translation>
     </message>
     <message>
-        <location filename="../src/cli/healthformat.cpp" line="30"/>
+        <location filename="../src/cli/healthformat.cpp" line="31"/>
         <source>%1 min %2 s</source>
         <translation>%1 د %2 ث</translation>
     </message>
     <message>
-        <location filename="../src/cli/healthformat.cpp" line="32"/>
+        <location filename="../src/cli/healthformat.cpp" line="33"/>
         <source>%1 h %2 min</source>
         <translation>%1 س %2 د</translation>
     </message>
     <message>
-        <location filename="../src/cli/healthformat.cpp" line="33"/>
+        <location filename="../src/cli/healthformat.cpp" line="34"/>
         <source>%1 d %2 h</source>
         <translation>%1 ي %2 س</translation>
     </message>
     <message>
-        <location filename="../src/cli/healthformat.cpp" line="38"/>
+        <location filename="../src/cli/healthformat.cpp" line="39"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../src/cli/healthformat.cpp" line="44"/>
+        <location filename="../src/cli/healthformat.cpp" line="45"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../src/cli/healthformat.cpp" line="49"/>
+        <location filename="../src/cli/healthformat.cpp" line="50"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -4511,14 +4578,14 @@ Options:
     </message>
     <message numerus="yes">
         <location filename="../src/app/importwizard/importfilepage.cpp" line="208"/>
-        <source>%1, %2-separated, %3; %n column(s).</source>
+        <source>%1, %2-separated, %3; %Ln column(s).</source>
         <translation>
-            <numerusform>%1، الفاصل %2، %3؛ %n عمود.</numerusform>
-            <numerusform>%1، الفاصل %2، %3؛ %n عمود.</numerusform>
-            <numerusform>%1، الفاصل %2، %3؛ %n عمودان.</numerusform>
-            <numerusform>%1، الفاصل %2، %3؛ %n أعمدة.</numerusform>
-            <numerusform>%1، الفاصل %2، %3؛ %n عمودًا.</numerusform>
-            <numerusform>%1، الفاصل %2، %3؛ %n عمود.</numerusform>
+            <numerusform>%1، الفاصل %2، %3؛ %Ln عمود.</numerusform>
+            <numerusform>%1، الفاصل %2، %3؛ %Ln عمود.</numerusform>
+            <numerusform>%1، الفاصل %2، %3؛ %Ln عمودان.</numerusform>
+            <numerusform>%1، الفاصل %2، %3؛ %Ln أعمدة.</numerusform>
+            <numerusform>%1، الفاصل %2، %3؛ %Ln عمودًا.</numerusform>
+            <numerusform>%1، الفاصل %2، %3؛ %Ln عمود.</numerusform>
         </translation>
     </message>
     <message>
@@ -4636,14 +4703,14 @@ Options:
     </message>
     <message numerus="yes">
         <location filename="../src/app/importwizard/importmappingpage.cpp" line="210"/>
-        <source>Phone numbers come from column &quot;%1&quot;; %n column(s) will be imported.</source>
+        <source>Phone numbers come from column &quot;%1&quot;; %Ln column(s) will be imported.</source>
         <translation>
-            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
-            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
-            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
-            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
-            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
-            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %n.</numerusform>
+            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %Ln.</numerusform>
+            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %Ln.</numerusform>
+            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %Ln.</numerusform>
+            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %Ln.</numerusform>
+            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %Ln.</numerusform>
+            <numerusform>تؤخذ أرقام الهواتف من العمود «%1»؛ وعدد الأعمدة التي ستُستورد: %Ln.</numerusform>
         </translation>
     </message>
 </context>
@@ -4824,26 +4891,26 @@ Options:
     </message>
     <message numerus="yes">
         <location filename="../src/app/importwizard/importpreviewpage.cpp" line="90"/>
-        <source>All of the first %n record(s) can be imported.</source>
+        <source>All of the first %Ln record(s) can be imported.</source>
         <translation>
-            <numerusform>يمكن استيراد كل السجلات الأولى (%n).</numerusform>
-            <numerusform>يمكن استيراد السجل الأول (%n).</numerusform>
-            <numerusform>يمكن استيراد السجلين الأولين كليهما (%n).</numerusform>
-            <numerusform>يمكن استيراد كل السجلات الـ %n الأولى.</numerusform>
-            <numerusform>يمكن استيراد كل السجلات الـ %n الأولى.</numerusform>
-            <numerusform>يمكن استيراد كل السجلات الـ %n الأولى.</numerusform>
+            <numerusform>يمكن استيراد كل السجلات الأولى (%Ln).</numerusform>
+            <numerusform>يمكن استيراد السجل الأول (%Ln).</numerusform>
+            <numerusform>يمكن استيراد السجلين الأولين كليهما (%Ln).</numerusform>
+            <numerusform>يمكن استيراد كل السجلات الـ %Ln الأولى.</numerusform>
+            <numerusform>يمكن استيراد كل السجلات الـ %Ln الأولى.</numerusform>
+            <numerusform>يمكن استيراد كل السجلات الـ %Ln الأولى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/importwizard/importpreviewpage.cpp" line="91"/>
-        <source>%1 of the first %n record(s) cannot be imported; the import skips them and writes them, with the reason, to the error file.</source>
+        <source>%L1 of the first %Ln record(s) cannot be imported; the import skips them and writes them, with the reason, to the error file.</source>
         <translation>
-            <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
-            <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
-            <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
-            <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
-            <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
-            <numerusform>يتعذّر استيراد %1 من السجلات الأولى (%n)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
+            <numerusform>يتعذّر استيراد %L1 من السجلات الأولى (%Ln)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
+            <numerusform>يتعذّر استيراد %L1 من السجلات الأولى (%Ln)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
+            <numerusform>يتعذّر استيراد %L1 من السجلات الأولى (%Ln)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
+            <numerusform>يتعذّر استيراد %L1 من السجلات الأولى (%Ln)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
+            <numerusform>يتعذّر استيراد %L1 من السجلات الأولى (%Ln)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
+            <numerusform>يتعذّر استيراد %L1 من السجلات الأولى (%Ln)؛ يتخطاها الاستيراد ويكتبها مع السبب في ملف الأخطاء.</numerusform>
         </translation>
     </message>
 </context>
@@ -5010,14 +5077,14 @@ Options:
     </message>
     <message numerus="yes">
         <location filename="../src/app/importwizard/importsummarypage.cpp" line="66"/>
-        <source>Imported %1 for %2: %n record(s) read.</source>
+        <source>Imported %1 for %2: %Ln record(s) read.</source>
         <translation>
-            <numerusform>استُورد %1 لـ %2: قُرئ %n سجل.</numerusform>
-            <numerusform>استُورد %1 لـ %2: قُرئ %n سجل.</numerusform>
-            <numerusform>استُورد %1 لـ %2: قُرئ %n سجلان.</numerusform>
-            <numerusform>استُورد %1 لـ %2: قُرئت %n سجلات.</numerusform>
-            <numerusform>استُورد %1 لـ %2: قُرئ %n سجلًا.</numerusform>
-            <numerusform>استُورد %1 لـ %2: قُرئ %n سجل.</numerusform>
+            <numerusform>استُورد %1 لـ %2: قُرئ %Ln سجل.</numerusform>
+            <numerusform>استُورد %1 لـ %2: قُرئ %Ln سجل.</numerusform>
+            <numerusform>استُورد %1 لـ %2: قُرئ %Ln سجلان.</numerusform>
+            <numerusform>استُورد %1 لـ %2: قُرئت %Ln سجلات.</numerusform>
+            <numerusform>استُورد %1 لـ %2: قُرئ %Ln سجلًا.</numerusform>
+            <numerusform>استُورد %1 لـ %2: قُرئ %Ln سجل.</numerusform>
         </translation>
     </message>
     <message>
@@ -5057,14 +5124,14 @@ Options:
     </message>
     <message numerus="yes">
         <location filename="../src/app/importwizard/importsummarypage.cpp" line="100"/>
-        <source>No error file was chosen, so the rejected rows were not saved; only the first %n are listed above.</source>
+        <source>No error file was chosen, so the rejected rows were not saved; only the first %Ln are listed above.</source>
         <translation>
-            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
-            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
-            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
-            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
-            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
-            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %n منها.</numerusform>
+            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %Ln منها.</numerusform>
+            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %Ln منها.</numerusform>
+            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %Ln منها.</numerusform>
+            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %Ln منها.</numerusform>
+            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %Ln منها.</numerusform>
+            <numerusform>لم يُختر ملف أخطاء، لذا لم تُحفظ الصفوف المرفوضة؛ ولا يُدرج أعلاه إلا أول %Ln منها.</numerusform>
         </translation>
     </message>
     <message>
@@ -5829,26 +5896,26 @@ Options:
     </message>
     <message numerus="yes">
         <location filename="../src/app/dialogs/membershipdialog.cpp" line="241"/>
-        <source>%n contact(s) chosen to add</source>
+        <source>%Ln contact(s) chosen to add</source>
         <translation>
-            <numerusform>اختيرت %n جهة اتصال للإضافة</numerusform>
-            <numerusform>اختيرت %n جهة اتصال للإضافة</numerusform>
-            <numerusform>اختيرت %n جهتا اتصال للإضافة</numerusform>
-            <numerusform>اختيرت %n جهات اتصال للإضافة</numerusform>
-            <numerusform>اختيرت %n جهة اتصال للإضافة</numerusform>
-            <numerusform>اختيرت %n جهة اتصال للإضافة</numerusform>
+            <numerusform>اختيرت %Ln جهة اتصال للإضافة</numerusform>
+            <numerusform>اختيرت %Ln جهة اتصال للإضافة</numerusform>
+            <numerusform>اختيرت %Ln جهتا اتصال للإضافة</numerusform>
+            <numerusform>اختيرت %Ln جهات اتصال للإضافة</numerusform>
+            <numerusform>اختيرت %Ln جهة اتصال للإضافة</numerusform>
+            <numerusform>اختيرت %Ln جهة اتصال للإضافة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/dialogs/membershipdialog.cpp" line="243"/>
-        <source>%n member(s) chosen to remove</source>
+        <source>%Ln member(s) chosen to remove</source>
         <translation>
-            <numerusform>اختير %n عضو للإزالة</numerusform>
-            <numerusform>اختير %n عضو للإزالة</numerusform>
-            <numerusform>اختير %n عضوان للإزالة</numerusform>
-            <numerusform>اختير %n أعضاء للإزالة</numerusform>
-            <numerusform>اختير %n عضوًا للإزالة</numerusform>
-            <numerusform>اختير %n عضو للإزالة</numerusform>
+            <numerusform>اختير %Ln عضو للإزالة</numerusform>
+            <numerusform>اختير %Ln عضو للإزالة</numerusform>
+            <numerusform>اختير %Ln عضوان للإزالة</numerusform>
+            <numerusform>اختير %Ln أعضاء للإزالة</numerusform>
+            <numerusform>اختير %Ln عضوًا للإزالة</numerusform>
+            <numerusform>اختير %Ln عضو للإزالة</numerusform>
         </translation>
     </message>
     <message>
@@ -6283,135 +6350,116 @@ Options:
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="66"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="57"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="48"/>
-        <location filename="../src/app/pages/messagespage.cpp" line="70"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="61"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="49"/>
-        <location filename="../src/app/pages/messagespage.cpp" line="70"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="61"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="50"/>
-        <location filename="../src/app/pages/messagespage.cpp" line="70"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="61"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="51"/>
-        <location filename="../src/app/pages/messagespage.cpp" line="70"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="61"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="51"/>
-        <source>Delivered</source>
-        <translation>مُسلَّمة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="52"/>
-        <location filename="../src/app/pages/messagespage.cpp" line="70"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="61"/>
         <source>Ack</source>
         <translation>الإقرار</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="52"/>
-        <source>delivered</source>
-        <translation>مُسلَّمة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="53"/>
-        <location filename="../src/app/pages/messagespage.cpp" line="71"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="62"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="54"/>
-        <location filename="../src/app/pages/messagespage.cpp" line="71"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="62"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="55"/>
-        <location filename="../src/app/pages/messagespage.cpp" line="71"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="62"/>
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="56"/>
-        <location filename="../src/app/pages/messagespage.cpp" line="71"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="62"/>
         <source>Error</source>
         <translation>الخطأ</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="133"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="126"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="204"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="235"/>
         <source>Messages exchanged with %1 (exact number).</source>
         <translation>الرسائل المتبادلة مع %1 (الرقم بالضبط).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="236"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="267"/>
         <source>Messages sort by time or by phone number; use the filters to narrow them down.</source>
         <translation>تُفرز الرسائل حسب الوقت أو رقم الهاتف؛ استخدم عوامل التصفية لتضييقها.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="265"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="296"/>
         <source>Some of the selected messages no longer exist; the list was refreshed. Select again.</source>
         <translation>لم تعد بعض الرسائل المحددة موجودة؛ حُدِّثت القائمة. حدّد مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="268"/>
-        <source>Delete %n message(s) for good?</source>
+        <location filename="../src/app/pages/messagespage.cpp" line="299"/>
+        <source>Delete %Ln message(s) for good?</source>
         <translation>
-            <numerusform>هل تريد حذف %n رسالة نهائيًا؟</numerusform>
-            <numerusform>هل تريد حذف %n رسالة نهائيًا؟</numerusform>
-            <numerusform>هل تريد حذف %n رسالتين نهائيًا؟</numerusform>
-            <numerusform>هل تريد حذف %n رسائل نهائيًا؟</numerusform>
-            <numerusform>هل تريد حذف %n رسالة نهائيًا؟</numerusform>
-            <numerusform>هل تريد حذف %n رسالة نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف %Ln رسالة نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف %Ln رسالة نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف %Ln رسالتين نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف %Ln رسائل نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف %Ln رسالة نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف %Ln رسالة نهائيًا؟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="269"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="300"/>
         <source>They are removed from the WaQtor server&apos;s log and cannot be restored. Nothing else refers to messages, so nothing else is removed.</source>
         <translation>تُزال من سجل خادم WaQtor ولا يمكن استعادتها. لا يشير شيء آخر إلى الرسائل، لذا لا يُزال شيء آخر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="277"/>
-        <source>Deleted %n message(s).</source>
+        <location filename="../src/app/pages/messagespage.cpp" line="308"/>
+        <source>Deleted %Ln message(s).</source>
         <translation>
-            <numerusform>حُذفت %n رسالة.</numerusform>
-            <numerusform>حُذفت %n رسالة.</numerusform>
-            <numerusform>حُذفت %n رسالتان.</numerusform>
-            <numerusform>حُذفت %n رسائل.</numerusform>
-            <numerusform>حُذفت %n رسالة.</numerusform>
-            <numerusform>حُذفت %n رسالة.</numerusform>
+            <numerusform>حُذفت %Ln رسالة.</numerusform>
+            <numerusform>حُذفت %Ln رسالة.</numerusform>
+            <numerusform>حُذفت %Ln رسالتان.</numerusform>
+            <numerusform>حُذفت %Ln رسائل.</numerusform>
+            <numerusform>حُذفت %Ln رسالة.</numerusform>
+            <numerusform>حُذفت %Ln رسالة.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="297"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="328"/>
         <source>Searching the message texts for “%1”…</source>
         <translation>جارٍ البحث في نصوص الرسائل عن «%1»…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="313"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="344"/>
         <source>Showing the newest %L1 messages containing “%2”. Narrow the owner, status or date filters to reach older ones.</source>
         <translation>عرض أحدث الرسائل (%L1) التي تحتوي على «%2». ضيّق عوامل تصفية المالك أو الحالة أو التاريخ للوصول إلى الرسائل الأقدم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="317"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="348"/>
         <source>%Ln message(s) contain “%1”.</source>
         <translation>
             <numerusform>%Ln رسالة تحتوي على «%1».</numerusform>
@@ -6423,7 +6471,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="332"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="363"/>
         <source>Search cancelled. Press Refresh or change the search to run it again.</source>
         <translation>أُلغي البحث. اضغط «تحديث» أو غيّر البحث لتشغيله مجددًا.</translation>
     </message>
@@ -6808,8 +6856,8 @@ Options:
     </message>
     <message>
         <location filename="../src/app/widgets/qrcodeimage.cpp" line="63"/>
-        <source>The pairing code is %1 bytes long, too long for a QR code; the most is %2.</source>
-        <translation>طول رمز الربط %1 بايت، وهو أطول مما يسعه رمز QR؛ والحد الأقصى %2.</translation>
+        <source>The pairing code is %L1 bytes long, too long for a QR code; the most is %L2.</source>
+        <translation>طول رمز الربط %L1 بايت، وهو أطول مما يسعه رمز QR؛ والحد الأقصى %L2.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/qrcodeimage.cpp" line="65"/>
@@ -6929,13 +6977,13 @@ Options:
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="123"/>
-        <source>Restoring: table %1 of %2</source>
-        <translation>جارٍ الاستعادة: الجدول %1 من %2</translation>
+        <source>Restoring: table %L1 of %L2</source>
+        <translation>جارٍ الاستعادة: الجدول %L1 من %L2</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="124"/>
-        <source>Restoring: table %1 of %2 (%3)</source>
-        <translation>جارٍ الاستعادة: الجدول %1 من %2 (%3)</translation>
+        <source>Restoring: table %L1 of %L2 (%3)</source>
+        <translation>جارٍ الاستعادة: الجدول %L1 من %L2 (%3)</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/restoredialog.cpp" line="132"/>
@@ -7282,38 +7330,38 @@ Options:
     </message>
     <message numerus="yes">
         <location filename="../src/app/pages/sessionspage.cpp" line="154"/>
-        <source>Delete %n WhatsApp sessions?</source>
+        <source>Delete %Ln WhatsApp sessions?</source>
         <translation>
-            <numerusform>هل تريد حذف %n جلسة واتساب؟</numerusform>
-            <numerusform>هل تريد حذف %n جلسة واتساب؟</numerusform>
-            <numerusform>هل تريد حذف %n جلستَي واتساب؟</numerusform>
-            <numerusform>هل تريد حذف %n جلسات واتساب؟</numerusform>
-            <numerusform>هل تريد حذف %n جلسة واتساب؟</numerusform>
-            <numerusform>هل تريد حذف %n جلسة واتساب؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جلسة واتساب؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جلسة واتساب؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جلستَي واتساب؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جلسات واتساب؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جلسة واتساب؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جلسة واتساب؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/pages/sessionspage.cpp" line="155"/>
-        <source>%n message(s)</source>
+        <source>%Ln message(s)</source>
         <translation>
-            <numerusform>%n رسالة</numerusform>
-            <numerusform>%n رسالة</numerusform>
-            <numerusform>%n رسالتان</numerusform>
-            <numerusform>%n رسائل</numerusform>
-            <numerusform>%n رسالة</numerusform>
-            <numerusform>%n رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالتان</numerusform>
+            <numerusform>%Ln رسائل</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/pages/sessionspage.cpp" line="156"/>
-        <source>%n campaign(s)</source>
+        <source>%Ln campaign(s)</source>
         <translation>
-            <numerusform>%n حملة</numerusform>
-            <numerusform>%n حملة</numerusform>
-            <numerusform>%n حملتان</numerusform>
-            <numerusform>%n حملات</numerusform>
-            <numerusform>%n حملة</numerusform>
-            <numerusform>%n حملة</numerusform>
+            <numerusform>%Ln حملة</numerusform>
+            <numerusform>%Ln حملة</numerusform>
+            <numerusform>%Ln حملتان</numerusform>
+            <numerusform>%Ln حملات</numerusform>
+            <numerusform>%Ln حملة</numerusform>
+            <numerusform>%Ln حملة</numerusform>
         </translation>
     </message>
     <message>
@@ -7333,14 +7381,14 @@ Options:
     </message>
     <message numerus="yes">
         <location filename="../src/app/pages/sessionspage.cpp" line="170"/>
-        <source>Deleted %n WhatsApp session(s); their messages and campaigns were kept.</source>
+        <source>Deleted %Ln WhatsApp session(s); their messages and campaigns were kept.</source>
         <translation>
-            <numerusform>حُذفت %n جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
-            <numerusform>حُذفت %n جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
-            <numerusform>حُذفت %n جلستا واتساب؛ وأُبقي على رسائلهما وحملاتهما.</numerusform>
-            <numerusform>حُذفت %n جلسات واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
-            <numerusform>حُذفت %n جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
-            <numerusform>حُذفت %n جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
+            <numerusform>حُذفت %Ln جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
+            <numerusform>حُذفت %Ln جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
+            <numerusform>حُذفت %Ln جلستا واتساب؛ وأُبقي على رسائلهما وحملاتهما.</numerusform>
+            <numerusform>حُذفت %Ln جلسات واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
+            <numerusform>حُذفت %Ln جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
+            <numerusform>حُذفت %Ln جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
         </translation>
     </message>
     <message>
@@ -7530,80 +7578,131 @@ Options:
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="124"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="144"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="175"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="195"/>
         <source>All owners</source>
         <translation>كل المالكين</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="172"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="114"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="224"/>
         <source>Could not load the %1</source>
         <translation>تعذّر تحميل %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="196"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="70"/>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="131"/>
+        <source>&amp;Edit…</source>
+        <translation>ت&amp;حرير…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="137"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="270"/>
         <source>No rows</source>
         <translation>لا توجد صفوف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="196"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="272"/>
         <source>Rows %L1–%L2</source>
         <translation>الصفوف %L1–%L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="216"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="274"/>
+        <source>The last %L1 rows</source>
+        <translation>آخر %L1 صف</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="302"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="216"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="302"/>
         <source>Count exactly</source>
         <translation>العدّ بدقة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="217"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="303"/>
         <source>Stop counting; the estimate is shown again.</source>
         <translation>أوقف العدّ؛ ويُعرض التقدير مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="218"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="304"/>
         <source>Count every row of this view on the server: exact, but it can take a while on millions of rows.</source>
         <translation>عدّ كل صفوف هذا العرض على الخادم: دقيق، لكنه قد يستغرق وقتًا مع ملايين الصفوف.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="228"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="314"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="230"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="316"/>
         <source>%1: %L2 (exact)</source>
         <translation>%1: %L2 (العدد الدقيق)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="243"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="332"/>
         <source>%1: counting…</source>
         <translation>%1: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="244"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="333"/>
         <source>%1: about %L2</source>
         <translation>%1: نحو %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="251"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="340"/>
         <source>%1: ≈ %L2</source>
         <translation>%1: ≈ %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="274"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="363"/>
         <source>Counting cancelled.</source>
         <translation>أُلغي العدّ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="349"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="439"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="441"/>
+        <source>&amp;Undo last edit</source>
+        <translation>&amp;تراجع عن آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="444"/>
+        <source>&amp;Redo edit</source>
+        <translation>إ&amp;عادة التعديل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="458"/>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="458"/>
+        <source>Nothing to redo.</source>
+        <translation>لا شيء لإعادته.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="466"/>
+        <source>Edit undone.</source>
+        <translation>تم التراجع عن التعديل.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="466"/>
+        <source>Edit redone.</source>
+        <translation>أُعيد التعديل.</translation>
     </message>
 </context>
 <context>
@@ -8150,9 +8249,19 @@ Options:
 <context>
     <name>WindowedTableModel</name>
     <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="332"/>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="412"/>
         <source>This table cannot be edited here.</source>
         <translation>لا يمكن تحرير هذا الجدول هنا.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="431"/>
+        <source>There is no saved edit to undo.</source>
+        <translation>لا يوجد تعديل محفوظ للتراجع عنه.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="444"/>
+        <source>There is no undone edit to redo.</source>
+        <translation>لا يوجد تعديل متراجع عنه لإعادته.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-# The build target check_translations_sources: is every translatable sentence of today's sources in the catalogue, finished?
+# The check_translations test: is every translatable sentence of today's sources in the catalogue, finished?
 # Runs lupdate over src/ and ui/ into a scratch copy (the real .ts is never touched), then
 # check-translations.py, which exits 1 on unfinished, vanished or mismatched entries.
 file(REMOVE_RECURSE "${WORK_DIR}")

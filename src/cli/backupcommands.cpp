@@ -4,6 +4,7 @@
 #include "backup/backupverifier.h"
 #include "backup/databasebackup.h"
 #include "backup/databaserestore.h"
+#include "i18n/displayformat.h"
 #include "backup/pgtools.h"
 #include "clioutput.h"
 #include "terminal.h"
@@ -101,7 +102,7 @@ private:
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes);
+    return DisplayFormat::dataSize(bytes);
 }
 
 } // namespace

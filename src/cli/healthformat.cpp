@@ -1,6 +1,7 @@
 #include "healthformat.h"
 
 #include "clioutput.h"
+#include "i18n/displayformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,7 +19,7 @@ struct Tr
 
 QString HealthFormat::size(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+    return DisplayFormat::dataSize(bytes);
 }
 
 QString HealthFormat::duration(double seconds)

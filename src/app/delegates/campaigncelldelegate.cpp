@@ -25,8 +25,9 @@ void CampaignCellDelegate::styleCell(QStyleOptionViewItem *option, const QModelI
     } else if (index.column() == m_columns.total) {
         const qint64 sent = index.siblingAtColumn(m_columns.sent).data().toLongLong();
         const qint64 failed = index.siblingAtColumn(m_columns.failed).data().toLongLong();
-        // Isolated so the three numbers keep their order in a right-to-left row too.
-        option->text = DisplayFormat::leftToRight(tr("%L1 / %L2 / %L3").arg(sent).arg(failed).arg(index.data().toLongLong()));
+        // In the interface's reading order, like the header above it: sent where the header's "sent" is.
+        const QString progress = tr("%L1 / %L2 / %L3").arg(sent).arg(failed).arg(index.data().toLongLong());
+        option->text = DisplayFormat::isolated(progress, option->direction);
         option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
     }
 }

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 
 #include "backup/backupretention.h"
+#include "i18n/displayformat.h"
 
 BackupDialog::BackupDialog(const SignedIn &signedIn, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::BackupDialog>()), m_signedIn(signedIn),
@@ -149,8 +150,8 @@ void BackupDialog::showProgress(const BackupProgress &p)
         return;
     ui->progressBar->setRange(0, qMax(p.total, 1));
     ui->progressBar->setValue(p.done);
-    ui->statusLabel->setText(p.table.isEmpty() ? tr("Backing up: table %1 of %2").arg(p.done).arg(p.total)
-                                               : tr("Backing up: table %1 of %2 (%3)").arg(p.done).arg(p.total).arg(p.table));
+    ui->statusLabel->setText(p.table.isEmpty() ? tr("Backing up: table %L1 of %L2").arg(p.done).arg(p.total)
+                                               : tr("Backing up: table %L1 of %L2 (%3)").arg(p.done).arg(p.total).arg(p.table));
 }
 
 void BackupDialog::finish(const Result<BackupSummary> &result)
@@ -159,7 +160,7 @@ void BackupDialog::finish(const Result<BackupSummary> &result)
     QString message;
     if (result) {
         message = tr("Backed up to %1 (%2; tables: %3).")
-                      .arg(QDir::toNativeSeparators(result->file), QLocale().formattedDataSize(result->bytes))
+                      .arg(QDir::toNativeSeparators(result->file), DisplayFormat::dataSize(result->bytes))
                       .arg(result->tables);
         ui->progressBar->setRange(0, 1);
         ui->progressBar->setValue(1);

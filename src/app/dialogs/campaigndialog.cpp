@@ -2,6 +2,7 @@
 #include "ui_campaigndialog.h"
 
 #include "dialogs/staleeditprompt.h"
+#include "i18n/displayformat.h"
 #include "campaigns/campaignstatus.h"
 #include "campaigns/messagetemplate.h"
 #include "theme/statuscolours.h"
@@ -29,7 +30,7 @@ CampaignDialog::CampaignDialog(const SignedIn &signedIn, const QString &id, QWid
 
     if (const auto now = m_repository.serverNow(); now) {
         m_serverNow = now.value();
-        ui->serverTimeLabel->setText(tr("Times are the database server's clock (now %1).").arg(m_serverNow.left(16)));
+        ui->serverTimeLabel->setText(tr("Times are the database server's clock (now %1).").arg(DisplayFormat::digits(m_serverNow.left(16))));
     }
     m_contactSearch = new QTimer(this);
     m_contactSearch->setSingleShot(true);

@@ -238,9 +238,9 @@ void MembershipDialog::updatePending()
 {
     QStringList parts;
     if (const auto n = m_membership.addedIds().size())
-        parts << tr("%n contact(s) chosen to add", "", int(n));
+        parts << tr("%Ln contact(s) chosen to add", "", int(n));
     if (const auto n = m_membership.removedIds().size())
-        parts << tr("%n member(s) chosen to remove", "", int(n));
+        parts << tr("%Ln member(s) chosen to remove", "", int(n));
     for (const MembershipFilter &f : m_membership.addFilters())
         parts << tr("add all matching %1").arg(f.describe());
     for (const MembershipFilter &f : m_membership.removeFilters())

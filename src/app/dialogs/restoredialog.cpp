@@ -120,8 +120,8 @@ void RestoreDialog::showProgress(const BackupProgress &p)
         return;
     ui->progressBar->setRange(0, qMax(p.total, 1));
     ui->progressBar->setValue(p.done);
-    ui->statusLabel->setText(p.table.isEmpty() ? tr("Restoring: table %1 of %2").arg(p.done).arg(p.total)
-                                               : tr("Restoring: table %1 of %2 (%3)").arg(p.done).arg(p.total).arg(p.table));
+    ui->statusLabel->setText(p.table.isEmpty() ? tr("Restoring: table %L1 of %L2").arg(p.done).arg(p.total)
+                                               : tr("Restoring: table %L1 of %L2 (%3)").arg(p.done).arg(p.total).arg(p.table));
 }
 
 void RestoreDialog::finish(const Status &status)

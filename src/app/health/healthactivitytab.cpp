@@ -153,7 +153,7 @@ void HealthActivityTab::signal(bool terminate)
         return;
     }
     const QString what = tr("Process %1 (role %2, %3): %4")
-                             .arg(pid)
+                             .arg(DisplayFormat::digits(QString::number(pid)))
                              .arg(process->user, process->state, oneLine(process->query));
     const QString question = terminate ? tr("End this connection? Its open transaction is rolled back.\n\n%1").arg(what)
                                        : tr("Cancel this statement?\n\n%1").arg(what);
@@ -166,6 +166,7 @@ void HealthActivityTab::signal(bool terminate)
     if (!sent)
         QMessageBox::warning(this, tr("Health"), sent.error().message);
     else
-        emit message(terminate ? tr("Ended process %1.").arg(pid) : tr("Cancelled the statement of process %1.").arg(pid));
+        emit message(terminate ? tr("Ended process %1.").arg(DisplayFormat::digits(QString::number(pid)))
+                                 : tr("Cancelled the statement of process %1.").arg(DisplayFormat::digits(QString::number(pid))));
     emit changed();
 }

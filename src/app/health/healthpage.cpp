@@ -19,12 +19,12 @@ namespace {
 
 QString bytesText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+    return DisplayFormat::dataSize(bytes);
 }
 
 QString share(const std::optional<double> &value)
 {
-    return value ? QStringLiteral("%1 %").arg(QLocale().toString(*value * 100, 'f', 1)) : QStringLiteral("-");
+    return value ? DisplayFormat::percent(*value) : QStringLiteral("-");
 }
 
 QString latest(const QString &manual, const QString &automatic)

@@ -205,7 +205,7 @@ void ImportFilePage::analyse()
     const QChar d = reader.delimiter();
     const QString delimiterName = d == u',' ? tr("comma") : d == u';' ? tr("semicolon") : d == u'\t' ? tr("tab")
                                 : d == u'|' ? tr("vertical bar") : QString(d);
-    ui->detectedLabel->setText(tr("%1, %2-separated, %3; %n column(s).", nullptr, setup.suggested.columnCount())
+    ui->detectedLabel->setText(tr("%1, %2-separated, %3; %Ln column(s).", nullptr, setup.suggested.columnCount())
                                    .arg(reader.encoding(), delimiterName,
                                         reader.hasHeader() ? tr("the first row names the columns")
                                                            : tr("no header row (the first row is a contact)")));

@@ -207,7 +207,7 @@ void ImportMappingPage::changed()
         int kept = 0;
         for (const ColumnTarget &t : m_wizard->setup().mapping.columns())
             kept += t.field != ContactField::Ignore;
-        text = tr("Phone numbers come from column \"%1\"; %n column(s) will be imported.", nullptr, kept)
+        text = tr("Phone numbers come from column \"%1\"; %Ln column(s) will be imported.", nullptr, kept)
                    .arg(m_mapping.columns().at(m_mapping.phoneColumn()).header);
     }
     ui->validationLabel->setText(text);

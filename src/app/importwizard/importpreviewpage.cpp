@@ -87,8 +87,8 @@ void ImportPreviewPage::initializePage()
                                             table->fontMetrics().horizontalAdvance(QStringLiteral("+000000000000000")) + 16));
     const int shown = int(setup.sample.size());
     ui->summaryLabel->setText(
-        rejected == 0 ? tr("All of the first %n record(s) can be imported.", nullptr, shown)
-                      : tr("%1 of the first %n record(s) cannot be imported; the import skips them and writes them, "
+        rejected == 0 ? tr("All of the first %Ln record(s) can be imported.", nullptr, shown)
+                      : tr("%L1 of the first %Ln record(s) cannot be imported; the import skips them and writes them, "
                            "with the reason, to the error file.", nullptr, shown).arg(rejected));
 }
 

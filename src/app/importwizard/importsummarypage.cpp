@@ -63,7 +63,7 @@ void ImportSummaryPage::initializePage()
     } else {
         setTitle(tr("Import finished"));
         setSubTitle(tr("What the import did. Rows that could not be imported are listed with the reason."));
-        ui->headlineLabel->setText(tr("Imported %1 for %2: %n record(s) read.", nullptr, int(n.records()))
+        ui->headlineLabel->setText(tr("Imported %1 for %2: %Ln record(s) read.", nullptr, int(n.records()))
                                        .arg(QFileInfo(setup.path).fileName(), setup.options.ownerEmail));
         ui->insertedCaption->setText(tr("Inserted:"));
         ui->updatedCaption->setText(tr("Updated:"));
@@ -97,7 +97,7 @@ void ImportSummaryPage::initializePage()
     if (written)
         errorText = tr("The rejected rows, each with its reason, are in %1.").arg(QDir::toNativeSeparators(m_errorsFile));
     else if (n.rejected > 0)
-        errorText = tr("No error file was chosen, so the rejected rows were not saved; only the first %n are listed above.",
+        errorText = tr("No error file was chosen, so the rejected rows were not saved; only the first %Ln are listed above.",
                        nullptr, int(report.firstRejected.size()));
     else
         errorText = tr("No row was rejected.");

@@ -213,8 +213,8 @@ void ContactsPage::deleteSelected()
     const QString phone = rows.isEmpty() ? QString()
                                          : model()->record(rows.first().row()).value(QStringLiteral("phone_number")).toString();
     const DeleteConfirmation confirmation(
-        ids.size() == 1 ? tr("Delete the contact %1?").arg(phone) : tr("Delete %n contacts?", nullptr, int(n.contacts)),
-        tr("This also removes them from their groups: %n group membership(s). Messages already sent are kept. "
+        ids.size() == 1 ? tr("Delete the contact %1?").arg(phone) : tr("Delete %Ln contacts?", nullptr, int(n.contacts)),
+        tr("This also removes them from their groups: %Ln group membership(s). Messages already sent are kept. "
            "This cannot be undone.", nullptr, int(n.memberships)));
     if (!confirmation.confirmed(this, title()))
         return;
@@ -222,7 +222,7 @@ void ContactsPage::deleteSelected()
     if (!done)
         return showError(done.error());
     reload();
-    emit statusMessage(tr("Deleted %n contact(s) and %1 group membership(s).", nullptr, int(done->contacts))
+    emit statusMessage(tr("Deleted %Ln contact(s) and %L1 group membership(s).", nullptr, int(done->contacts))
                            .arg(done->memberships));
 }
 
@@ -235,7 +235,7 @@ void ContactsPage::importCsv()
     if (wizard.changedContacts()) {
         reload();
         const ImportCounts &n = wizard.setup().outcome->value().counts;
-        emit statusMessage(tr("Imported contacts: %1 inserted, %2 updated, %3 skipped, %4 rejected.")
+        emit statusMessage(tr("Imported contacts: %L1 inserted, %L2 updated, %L3 skipped, %L4 rejected.")
                                .arg(n.inserted).arg(n.updated).arg(n.skipped).arg(n.rejected));
     }
 }

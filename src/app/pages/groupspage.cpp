@@ -149,15 +149,15 @@ void GroupsPage::deleteSelected()
     const int shown = 10;
     QString list = d.names.mid(0, shown).join(u'\n');
     if (d.names.size() > shown)
-        list += u'\n' + tr("…and %n more", "", int(d.names.size() - shown));
+        list += u'\n' + tr("…and %Ln more", "", int(d.names.size() - shown));
     QString info = d.memberships == 0 ? tr("No contacts are members.")
                                       : tr("Group memberships removed: %L1 (contacts affected: %L2).").arg(d.memberships).arg(d.contacts);
     info += u' ' + tr("The contacts themselves are kept.");
     if (d.campaigns > 0)
-        info += u' ' + tr("%n campaign(s) name these groups as their audience; they are kept and will need a new audience.",
+        info += u' ' + tr("%Ln campaign(s) name these groups as their audience; they are kept and will need a new audience.",
                           "", int(d.campaigns));
     const DeleteConfirmation confirmation(d.groups == 1 ? tr("Delete the group %1?").arg(d.names.value(0))
-                                                        : tr("Delete these %n groups?", "", int(d.groups)),
+                                                        : tr("Delete these %Ln groups?", "", int(d.groups)),
                                           d.groups > 1 ? list + QStringLiteral("\n\n") + info : info);
     if (!confirmation.confirmed(this, title()))
         return;
@@ -165,7 +165,7 @@ void GroupsPage::deleteSelected()
     if (!done)
         return showError(done.error());
     reload();
-    emit statusMessage(tr("Deleted %n group(s) and %1 membership(s); the contacts are kept.", "", int(done->groups))
+    emit statusMessage(tr("Deleted %Ln group(s) and %L1 membership(s); the contacts are kept.", "", int(done->groups))
                            .arg(done->memberships));
 }
 

@@ -10,7 +10,9 @@
 #include "dialogs/messagedialog.h"
 #include "phone/phonenumber.h"
 #include "models/windowedtablemodel.h"
+#include "i18n/displayformat.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -43,24 +45,13 @@ MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
     for (const char *withheld : {"message_id", "media_url", "metadata"})
         m->setWithheldColumn(QLatin1String(withheld));
     // What an admin scans first (when, whose, to whom, how far it got, what) comes first; the
-    // session, media and error follow. Widths come from sample contents.
-    struct Column { const char *name; QString header; QString sample; };
-    const QList<Column> shown = {{"created_at", tr("Created"), QStringLiteral("2026-12-31 23:59:59")},
-                                 {"user_id", tr("Owner"), QStringLiteral("someone@example.com")},
-                                 {"phone_number", tr("Phone"), QStringLiteral("+966501234567")},
-                                 {"status", tr("Status"), tr("Delivered")},
-                                 {"ack_status", tr("Ack"), tr("delivered")},
-                                 {"message_text", tr("Text"), QString(44, u'n')},
-                                 {"session_id", tr("Session"), QStringLiteral("Support line 2")},
-                                 {"media_type", tr("Media"), QStringLiteral("document")},
-                                 {"error_message", tr("Error"), QString(20, u'n')}};
-    QHeaderView *header = ui->tableView->horizontalHeader();
-    const QFontMetrics metrics = ui->tableView->fontMetrics();
+    // session, media and error follow.
     QList<int> columns;
-    for (const Column &c : shown) {
-        columns << column(c.name);
-        m_widths.append({column(c.name), qMax(metrics.horizontalAdvance(c.sample), metrics.horizontalAdvance(c.header)) + 16});
-    }
+    for (const char *name : {"created_at", "user_id", "phone_number", "status", "ack_status", "message_text",
+                             "session_id", "media_type", "error_message"})
+        columns << column(name);
+    m_shownColumns = columns;
+    QHeaderView *header = ui->tableView->horizontalHeader();
     onLanguageChange([this, m, columns] {
         ui->retranslateUi(this);
         ui->statusFilter->setItemText(0, tr("All statuses"));
@@ -71,6 +62,8 @@ MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
                                      tr("Text"),    tr("Session"), tr("Media"), tr("Error")};
         for (int i = 0; i < headers.size(); ++i)
             m->setHeaderData(columns.at(i), Qt::Horizontal, headers.at(i));
+        if (m_layoutDone)
+            widenColumns(false);  // dates and statuses in the new language may be longer
     });
 
     // Before setUp() selects for the first time: scoped and on the indexed sort key, so even that
@@ -100,8 +93,8 @@ MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
     // A role limited to its own rows would read its own email on every line.
     ui->tableView->setColumnHidden(column("user_id"), !policy().seesAllOwners());
     int visual = 0;
-    for (const Column &c : shown)
-        header->moveSection(header->visualIndex(column(c.name)), visual++);
+    for (const int c : columns)
+        header->moveSection(header->visualIndex(c), visual++);
 
     // The date range starts at the server's last seven days: its clock, not this computer's.
     const auto today = DatabaseProbe::serverToday(signedIn.database());
@@ -161,8 +154,46 @@ void MessagesPage::applyColumnLayout()
     if (m_layoutDone)
         return;
     m_layoutDone = true;
-    for (const auto &[column, width] : std::as_const(m_widths))
-        ui->tableView->setColumnWidth(column, width);
+    widenColumns(true);
+}
+
+void MessagesPage::widenColumns(bool exact)
+{
+    // Samples in the interface's own words and date format (an Arabic date carries its ص/م, statuses are
+    // longer words), so no language gets clipped cells; in m_shownColumns' order.
+    const QFontMetrics metrics = ui->tableView->fontMetrics();
+    const auto widest = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, metrics.horizontalAdvance(text));
+        return width;
+    };
+    QStringList statuses;
+    for (const QString &status : MessageRepository::statuses())
+        statuses << MessageRepository::statusText(status);
+    QStringList acks;
+    for (int ack = -1; ack <= 4; ++ack)
+        acks << MessageRepository::ackText(ack);
+    const QList<QStringList> samples = {
+        {DisplayFormat::dateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)), true, QLocale()),
+         DisplayFormat::dateTime(QDateTime(QDate(2026, 12, 31), QTime(11, 59, 59)), true, QLocale())},
+        {QStringLiteral("someone@example.com")},
+        {QStringLiteral("+966501234567")},
+        statuses,
+        acks,
+        {QString(44, u'n')},
+        {QStringLiteral("Support line 2")},
+        {QStringLiteral("document")},
+        {QString(20, u'n')}};
+    QHeaderView *header = ui->tableView->horizontalHeader();
+    for (int i = 0; i < m_shownColumns.size(); ++i) {
+        const int column = m_shownColumns.at(i);
+        // The header also carries the sort arrow; the cell its margins.
+        const int width = qMax(widest(samples.at(i)) + 16,
+                               metrics.horizontalAdvance(m_messages->headerData(column, Qt::Horizontal).toString()) + 32);
+        if (exact || header->sectionSize(column) < width)
+            ui->tableView->setColumnWidth(column, width);
+    }
 }
 
 MessageFilter MessagesPage::currentFilter() const
@@ -265,7 +296,7 @@ void MessagesPage::deleteSelected()
         return showError(Error::notFound(tr("Some of the selected messages no longer exist; the list was refreshed. "
                                             "Select again.")));
     }
-    const DeleteConfirmation confirmation(tr("Delete %n message(s) for good?", nullptr, int(count.value())),
+    const DeleteConfirmation confirmation(tr("Delete %Ln message(s) for good?", nullptr, int(count.value())),
                                           tr("They are removed from the WaQtor server's log and cannot be restored. "
                                              "Nothing else refers to messages, so nothing else is removed."));
     if (!confirmation.confirmed(this, title()))
@@ -274,7 +305,7 @@ void MessagesPage::deleteSelected()
     if (!deleted)
         return showError(deleted.error());
     reload();
-    emit statusMessage(tr("Deleted %n message(s).", nullptr, int(deleted.value())));
+    emit statusMessage(tr("Deleted %Ln message(s).", nullptr, int(deleted.value())));
 }
 
 // Free-text search off the GUI thread, with Cancel. ILIKE '%…%' cannot use an index: on a huge

@@ -51,11 +51,12 @@ private:
     void showBanner(const QString &text, bool busy);
     void sortIndicatorChanged(int column, Qt::SortOrder order);
     void applyColumnLayout();
+    void widenColumns(bool exact);
     void updateDateRange();
 
     std::unique_ptr<Ui::MessagesPage> ui;
     WindowedTableModel *m_messages = nullptr;  // the base's model(), usable before setUp()
-    QList<QPair<int, int>> m_widths;            // column, pixels
+    QList<int> m_shownColumns;                  // in the order widenColumns() has samples for
     int m_createdColumn = -1;
     int m_phoneColumn = -1;
     BackgroundQuery *m_search = nullptr;  // drops the answers of superseded searches

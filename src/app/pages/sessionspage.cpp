@@ -151,9 +151,9 @@ void SessionsPage::deleteSelected()
     const SessionDeleteSummary &n = preview.value();
     const QString question = n.sessions == 1
         ? tr("Delete the WhatsApp session %1?").arg(n.labels.constFirst())
-        : tr("Delete %n WhatsApp sessions?", nullptr, int(n.sessions));
-    const QString messages = tr("%n message(s)", nullptr, int(n.messagesUnlinked));
-    const QString campaigns = tr("%n campaign(s)", nullptr, int(n.campaignsUnlinked));
+        : tr("Delete %Ln WhatsApp sessions?", nullptr, int(n.sessions));
+    const QString messages = tr("%Ln message(s)", nullptr, int(n.messagesUnlinked));
+    const QString campaigns = tr("%Ln campaign(s)", nullptr, int(n.campaignsUnlinked));
     const QString kept = n.sessions == 1 ? tr("Kept: %1 and %2 that used this session stay, with no session set.")
                                          : tr("Kept: %1 and %2 that used these sessions stay, with no session set.");
     DeleteConfirmation confirmation(
@@ -167,6 +167,6 @@ void SessionsPage::deleteSelected()
     if (!done)
         return showError(done.error());
     reload();
-    emit statusMessage(tr("Deleted %n WhatsApp session(s); their messages and campaigns were kept.", nullptr,
+    emit statusMessage(tr("Deleted %Ln WhatsApp session(s); their messages and campaigns were kept.", nullptr,
                           int(done->sessions)));
 }

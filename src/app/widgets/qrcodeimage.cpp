@@ -60,8 +60,8 @@ QImage QrCodeImage::fromPairingCode(const QString &qrCode, int moduleSize, QStri
     const std::unique_ptr<QRcode, QRcodeFree> code(QRcode_encodeString8bit(data.constData(), 0, QR_ECLEVEL_M));
     if (!code) {
         if (errno == ERANGE)
-            return fail(error, Tr::tr("The pairing code is %1 bytes long, too long for a QR code; "
-                                      "the most is %2.").arg(data.size()).arg(MaxBytes));
+            return fail(error, Tr::tr("The pairing code is %L1 bytes long, too long for a QR code; "
+                                      "the most is %L2.").arg(data.size()).arg(MaxBytes));
         return fail(error, Tr::tr("The pairing code could not be drawn as a QR code."));
     }
 

@@ -1,5 +1,7 @@
 #include "i18n/displayformat.h"
 
+#include <QCoreApplication>
+
 namespace DisplayFormat {
 
 QString dateTime(const QDateTime &value, bool seconds, const QLocale &locale)
@@ -33,9 +35,37 @@ QString data(const QString &text, const QLocale &locale)
     return digits(text, locale);
 }
 
-QString leftToRight(const QString &text)
+QString dataSize(qint64 bytes)
 {
-    return QChar(0x2066) + text + QChar(0x2069);
+    const QLocale locale;
+    if (bytes < 1024)
+        return QCoreApplication::translate("DisplayFormat", "%1 bytes").arg(locale.toString(bytes));
+    double value = double(bytes) / 1024;
+    int unit = 0;
+    while (value >= 1024 && unit < 3) {
+        value /= 1024;
+        ++unit;
+    }
+    const QString number = locale.toString(value, 'f', value < 10 ? 1 : 0);
+    switch (unit) {
+    case 0: return QCoreApplication::translate("DisplayFormat", "%1 KB").arg(number);
+    case 1: return QCoreApplication::translate("DisplayFormat", "%1 MB").arg(number);
+    case 2: return QCoreApplication::translate("DisplayFormat", "%1 GB").arg(number);
+    default: return QCoreApplication::translate("DisplayFormat", "%1 TB").arg(number);
+    }
+}
+
+QString percent(double share)
+{
+    const QLocale locale;
+    return QCoreApplication::translate("DisplayFormat", "%1%", "a percentage; keep the sign glued to the number")
+        .arg(locale.toString(share * 100, 'f', 1));
+}
+
+QString isolated(const QString &text, Qt::LayoutDirection readingDirection)
+{
+    const QChar isolate = readingDirection == Qt::RightToLeft ? QChar(0x2067) : QChar(0x2066);
+    return isolate + text + QChar(0x2069);
 }
 
 } // namespace DisplayFormat

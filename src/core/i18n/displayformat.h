@@ -23,8 +23,17 @@ QString digits(const QString &text, const QLocale &locale = QLocale());
 // stored, since changing the digits inside someone's text would change what they wrote.
 QString data(const QString &text, const QLocale &locale = QLocale());
 
-// Wraps text in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE, so "12 / 3 / 40" keeps its order in a
-// right-to-left row instead of the bidi algorithm reversing the numbers.
-QString leftToRight(const QString &text);
+// Wraps text in a directional isolate of the interface's direction, so a list of numbers such as
+// "sent / failed / total" is ordered the way its header reads: first number on the left in English,
+// on the right in Arabic, whatever the cell's own content direction decides for its alignment.
+// A size on disk in the interface's words and digits ("1.5 MB", "١٫٥ ميغابايت"), powers of 1024 with the
+// units people know from file managers; QLocale's IEC units (KiB) have no Arabic names.
+QString dataSize(qint64 bytes);
+
+// A share such as 0.125 as "12.5%" with the sign glued to the number, so the bidi algorithm keeps it on the
+// number's side in a right-to-left sentence ("12.5 %" would put the sign before the number in Arabic).
+QString percent(double share);
+
+QString isolated(const QString &text, Qt::LayoutDirection readingDirection);
 
 } // namespace DisplayFormat
