@@ -2,9 +2,9 @@
 
 #include "db/auditlog.h"
 #include "clioutput.h"
-#include "db/databasestats.h"
 #include "db/demoseeder.h"
 #include "db/migrator.h"
+#include "overview/overviewstats.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +16,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DatabaseCommands)
 };
 
-QString countsLine(const DatabaseStats::Counts &counts)
+QString countsLine(const OverviewStats::Counts &counts)
 {
     QStringList parts;
     for (const auto &c : counts)
@@ -67,19 +67,19 @@ int DatabaseCommands::seedDemo(bool force)
 
 int DatabaseCommands::showStats(bool json)
 {
-    const auto stats = DatabaseStats::collect(m_db);
+    const auto stats = OverviewStats::collect(m_db, PermissionPolicy::databaseOperator());
     if (!stats)
         return CliOutput::fail(stats.error());
     if (json) {
         CliOutput::json(QJsonDocument(stats->toJson()));
         return 0;
     }
-    const DatabaseStats &s = stats.value();
+    const OverviewStats &s = stats.value();
     QStringList acks;
     for (const auto &c : s.messagesByAck)
         acks << QStringLiteral("%1 (%2) %3").arg(c.first, c.first == QLatin1String("(none)")
                                                              ? QString()
-                                                             : DatabaseStats::ackName(c.first.toInt()))
+                                                             : OverviewStats::ackName(c.first.toInt()))
                     .arg(c.second);
     qint64 sent = 0, failed = 0, campaigns = 0;
     QStringList campaignParts;
@@ -91,16 +91,16 @@ int DatabaseCommands::showStats(bool json)
     }
     QStringList lines;
     lines << Tr::tr("Database %1, %2").arg(s.databaseName, s.databaseSize) << QString();
-    lines << Tr::tr("Users:     %1 (%2 active, %3 inactive)").arg(DatabaseStats::total(s.usersByRole)).arg(s.usersActive).arg(s.usersInactive)
+    lines << Tr::tr("Users:     %1 (%2 active, %3 inactive)").arg(OverviewStats::total(s.usersByRole)).arg(s.usersActive).arg(s.usersInactive)
           << Tr::tr("  by role:   %1").arg(countsLine(s.usersByRole));
-    lines << Tr::tr("Sessions:  %1").arg(DatabaseStats::total(s.sessionsByStatus))
+    lines << Tr::tr("Sessions:  %1").arg(OverviewStats::total(s.sessionsByStatus))
           << Tr::tr("  by status: %1").arg(countsLine(s.sessionsByStatus));
-    lines << Tr::tr("Messages:  %1").arg(DatabaseStats::total(s.messagesByStatus))
+    lines << Tr::tr("Messages:  %1").arg(OverviewStats::total(s.messagesByStatus))
           << Tr::tr("  by status: %1").arg(countsLine(s.messagesByStatus))
           << Tr::tr("  by ack:    %1").arg(acks.isEmpty() ? Tr::tr("none") : acks.join(QStringLiteral(", ")));
     lines << Tr::tr("Campaigns: %1 (sent %2, failed %3)").arg(campaigns).arg(sent).arg(failed)
           << Tr::tr("  by status: %1").arg(campaignParts.isEmpty() ? Tr::tr("none") : campaignParts.join(QStringLiteral(", ")));
-    lines << Tr::tr("Contacts:  %1").arg(DatabaseStats::total(s.contactsByStatus))
+    lines << Tr::tr("Contacts:  %1").arg(OverviewStats::total(s.contactsByStatus))
           << Tr::tr("  by status: %1").arg(countsLine(s.contactsByStatus));
     lines << Tr::tr("Groups:    %1 (%2 memberships)").arg(s.groups).arg(s.memberships);
     CliOutput::out(lines.join(u'\n'));
