@@ -9,6 +9,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n  # qtbase_ar: Qt's own buttons and dialogs in Arabic
+    qt6-charts-dev  # the Overview's charts (GPL-3: see LICENSE)
     libgl-dev libcrypt-dev libpq-dev zlib1g-dev
     postgresql postgresql-contrib
     libphonenumber-dev libqrencode-dev qtkeychain-qt6-dev

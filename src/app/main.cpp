@@ -5,6 +5,7 @@
 #include "health/healthpage.h"
 #include "languagepreference.h"
 #include "interfacelanguage.h"
+#include "overview/overviewpage.h"
 #include "mainwindow.h"
 #include "pages/tablepage.h"
 #include "theme/apptheme.h"
@@ -77,7 +78,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption envFile(QStringLiteral("env-file"), Tr::tr("Read DB_* settings from PATH."), QStringLiteral("PATH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        Tr::tr("Open page NAME (users, sessions, campaigns, contacts, groups, messages; health for admins)."),
+                                        Tr::tr("Open page NAME (overview, the default; users, sessions, campaigns, contacts, groups, messages; "
+                                               "health for admins)."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         Tr::tr("Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window "
@@ -102,10 +104,12 @@ int main(int argc, char *argv[])
     std::optional<Entity> page;
     // The admins' Health page is not a table page: it has no Entity.
     const bool healthPage = parser.value(pageOption).trimmed().toLower() == QLatin1String("health");
-    if (parser.isSet(pageOption) && !healthPage) {
+    // The Overview is every role's first page after signing in, and not a table page either.
+    const bool overviewPage = !parser.isSet(pageOption) || parser.value(pageOption).trimmed().toLower() == QLatin1String("overview");
+    if (parser.isSet(pageOption) && !healthPage && !overviewPage) {
         page = pageByName(parser.value(pageOption));
         if (!page)
-            return failWith(Tr::tr("Unknown page \"%1\"; use users, sessions, campaigns, contacts, groups, messages or health.")
+            return failWith(Tr::tr("Unknown page \"%1\"; use overview, users, sessions, campaigns, contacts, groups, messages or health.")
                                 .arg(parser.value(pageOption)), 1);
     }
     if (parser.isSet(themeOption) && !AppTheme::modeByName(parser.value(themeOption)))
@@ -146,6 +150,8 @@ int main(int argc, char *argv[])
     MainWindow window(signedIn);
     window.show();
     if (!automated) {
+        if (overviewPage)
+            window.openOverview();
         if (healthPage)
             window.openHealthPage();
         if (page) {
@@ -183,6 +189,22 @@ int main(int argc, char *argv[])
             QApplication::exit(exitCode);
         });
         window.openHealthPage();
+        return QApplication::exec();
+    }
+    if (overviewPage) {
+        // Saved only once every card and chart holds its data (one answer fills them all).
+        QObject::connect(window.overviewPage(), &OverviewPage::loaded, &window, [&] {
+            QTimer::singleShot(0, &window, [&] {
+                if (!window.grab().save(file, "PNG"))
+                    exitCode = failWith(Tr::tr("Could not write %1.").arg(file), 2);
+                QApplication::exit(exitCode);
+            });
+        });
+        QObject::connect(window.overviewPage(), &OverviewPage::failed, &window, [&](const QString &message) {
+            exitCode = failWith(message, 2);
+            QApplication::exit(exitCode);
+        });
+        window.openOverview();
         return QApplication::exec();
     }
     QString error;

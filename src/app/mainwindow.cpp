@@ -4,6 +4,7 @@
 #include "dialogs/backupdialog.h"
 #include "dialogs/restoredialog.h"
 #include "health/healthpage.h"
+#include "overview/overviewpage.h"
 #include "pages/campaignspage.h"
 #include "dialogs/changepassworddialog.h"
 #include "pages/contactspage.h"
@@ -31,6 +32,7 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
     m_who = new QLabel(this);
     ui->statusBar->addPermanentWidget(m_who);
 
+    addOverview();
     // Only the pages this role may open are built at all.
     for (Entity entity : pageOrder()) {
         if (!signedIn.policy.canOpen(entity))
@@ -57,12 +59,19 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
             p->reload();
         if (m_health && ui->pages->currentWidget() == m_health && !m_health->isLoaded())
             m_health->reload();
+        if (m_overview && ui->pages->currentWidget() == m_overview && !m_overview->isLoaded())
+            m_overview->reload();
         updateActions();
     });
     connect(ui->newAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->newRecord(); });
     connect(ui->editAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->editCurrent(); });
     connect(ui->deleteAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->deleteSelected(); });
-    connect(ui->refreshAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->reload(); });
+    connect(ui->refreshAction, &QAction::triggered, this, [this] {
+        if (auto *p = currentPage())
+            p->reload();
+        else if (m_overview && ui->pages->currentWidget() == m_overview)
+            m_overview->reload();
+    });
     connect(ui->exportAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->exportCsv(); });
     // Reports: for staff as much as for admins; each summarises only the rows the role may see.
     const QList<std::tuple<QAction *, ReportKind, Entity>> reports = {
@@ -194,6 +203,50 @@ bool MainWindow::openPage(Entity entity, QString *error)
     return true;
 }
 
+void MainWindow::addOverview()
+{
+    // First in the list and the stack: the page every role lands on after signing in.
+    m_overview = new OverviewPage(m_signedIn, this);
+    ui->pages->addWidget(m_overview);
+    ui->navigation->addItem(m_overview->title());
+    connect(m_overview, &OverviewPage::failed, this, [this](const QString &message) { ui->statusBar->showMessage(message); });
+    // A click on a chart opens that page through its own filter values.
+    connect(m_overview, &OverviewPage::messagesRequested, this, [this](const MessageFilter &f) {
+        if (auto *p = qobject_cast<MessagesPage *>(page(Entity::Messages))) {
+            p->showFilter(f);
+            openPage(Entity::Messages);
+        }
+    });
+    connect(m_overview, &OverviewPage::sessionsRequested, this, [this](const SessionFilter &f) {
+        if (auto *p = qobject_cast<SessionsPage *>(page(Entity::Sessions))) {
+            p->showFilter(f);
+            openPage(Entity::Sessions);
+        }
+    });
+    connect(m_overview, &OverviewPage::campaignsRequested, this, [this](const CampaignFilter &f) {
+        if (auto *p = qobject_cast<CampaignsPage *>(page(Entity::Campaigns))) {
+            p->showFilter(f);
+            openPage(Entity::Campaigns);
+        }
+    });
+    connect(m_overview, &OverviewPage::contactsRequested, this, [this](const ContactFilter &f) {
+        if (auto *p = qobject_cast<ContactsPage *>(page(Entity::Contacts))) {
+            p->showFilter(f);
+            openPage(Entity::Contacts);
+        }
+    });
+}
+
+bool MainWindow::openOverview()
+{
+    const int row = ui->pages->indexOf(m_overview);
+    if (ui->navigation->currentRow() == row)
+        m_overview->reload();
+    else
+        ui->navigation->setCurrentRow(row);
+    return true;
+}
+
 bool MainWindow::openHealthPage(QString *error)
 {
     if (const Status allowed = m_signedIn.policy.checkHealth(); !allowed || !m_health) {
@@ -225,7 +278,7 @@ void MainWindow::updateActions()
     ui->deleteAction->setVisible(p && policy.allows(Action::Delete, p->entity()));
     ui->editAction->setEnabled(selected);
     ui->deleteAction->setEnabled(selected);
-    ui->refreshAction->setEnabled(p != nullptr);
+    ui->refreshAction->setEnabled(p != nullptr || (m_overview && ui->pages->currentWidget() == m_overview));
     ui->exportAction->setVisible(p && policy.allows(Action::Export, p->entity()));
     ui->exportAction->setEnabled(p && p->isLoaded());
 }

@@ -9,6 +9,7 @@
 
 namespace Ui { class MainWindow; }
 class HealthPage;
+class OverviewPage;
 class TablePage;
 
 /** Navigation between the pages the signed-in role may open, and the actions that work on the current one. */
@@ -28,6 +29,9 @@ public:
     // The admins' Health page (nullptr for other roles); opening it as another role fails with a sentence.
     HealthPage *healthPage() const { return m_health; }
     bool openHealthPage(QString *error = nullptr);
+    // The first page after sign-in, for every role.
+    OverviewPage *overviewPage() const { return m_overview; }
+    bool openOverview();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +42,7 @@ signals:
 
 private:
     void addPage(TablePage *page);
+    void addOverview();
     void updateActions();
     void addBackupActions();
     void changePassword();
@@ -50,4 +55,5 @@ private:
     QMap<Entity, TablePage *> m_pages;
     HealthPage *m_health = nullptr;
     class QLabel *m_who = nullptr;
+    OverviewPage *m_overview = nullptr;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/tablepage.h"
+#include "repositories/campaignrepository.h"
 
 #include <memory>
 
@@ -16,6 +17,7 @@ public:
     ~CampaignsPage() override;
 
     QString title() const override { return tr("Campaigns"); }
+    void showFilter(const CampaignFilter &filter) { showFiltered(filter.text, filter.status, filter.ownerId); }
     void newRecord() override;
     void editCurrent() override;
     void deleteSelected() override;

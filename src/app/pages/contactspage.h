@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/tablepage.h"
+#include "repositories/contactrepository.h"
 
 #include <memory>
 
@@ -21,6 +22,10 @@ public:
     ~ContactsPage() override;
 
     QString title() const override { return tr("Contacts"); }
+    void showFilter(const ContactFilter &filter)
+    {
+        showFiltered(filter.phoneNumber.isEmpty() ? filter.text : filter.phoneNumber, filter.status, filter.ownerId);
+    }
     void newRecord() override;
     void editCurrent() override;
     void deleteSelected() override;

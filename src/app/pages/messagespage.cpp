@@ -148,6 +148,21 @@ void MessagesPage::updateDateRange()
     ui->toDateEdit->setMinimumDate(ui->fromDateEdit->date());
 }
 
+void MessagesPage::showFilter(const MessageFilter &filter)
+{
+    {
+        const QSignalBlocker check(ui->dateRangeCheck), from(ui->fromDateEdit), to(ui->toDateEdit);
+        ui->dateRangeCheck->setChecked(!filter.fromDate.isEmpty() || !filter.toDate.isEmpty());
+        if (!filter.fromDate.isEmpty())
+            ui->fromDateEdit->setDate(QDate::fromString(filter.fromDate, Qt::ISODate));
+        updateDateRange();  // the end's minimum follows the new start before the end is set
+        if (!filter.toDate.isEmpty())
+            ui->toDateEdit->setDate(QDate::fromString(filter.toDate, Qt::ISODate));
+        updateDateRange();
+    }
+    showFiltered(filter.phoneNumber.isEmpty() ? filter.text : filter.phoneNumber, filter.status, filter.ownerId);
+}
+
 void MessagesPage::applyColumnLayout()
 {
     // Once, after TablePage sized the columns to their contents: widths an admin reads comfortably.

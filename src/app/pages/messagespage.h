@@ -29,6 +29,8 @@ public:
     // Opens the read-only detail of the current message (messages are never edited here).
     void editCurrent() override;
     void deleteSelected() override;
+    // Shows the messages `filter` asks for (the Overview's charts: a day and a status).
+    void showFilter(const MessageFilter &filter);
 
     bool isSearching() const;
     // Search threads not yet ended, cancelled ones included: at 0 no late answer can arrive any more.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/tablepage.h"
+#include "repositories/sessionrepository.h"
 
 #include <memory>
 
@@ -16,6 +17,7 @@ public:
     ~SessionsPage() override;
 
     QString title() const override { return tr("WhatsApp Sessions"); }
+    void showFilter(const SessionFilter &filter) { showFiltered(filter.text, filter.status, filter.ownerId); }
     void newRecord() override;
     void editCurrent() override;
     void deleteSelected() override;

@@ -205,6 +205,23 @@ void TablePage::fillOwnerFilter()
         combo->addItem(owner.email, owner.id);
 }
 
+void TablePage::showFiltered(const QString &text, const QString &status, const QString &ownerId)
+{
+    if (m_widgets.search) {
+        const QSignalBlocker blocker(m_widgets.search);
+        m_widgets.search->setText(text);
+    }
+    const auto choose = [](QComboBox *combo, const QString &value) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(qMax(0, combo->findData(value)));
+    };
+    if (m_widgets.status)
+        choose(m_widgets.status, status);
+    if (m_widgets.owner && policy().seesAllOwners())
+        choose(m_widgets.owner, ownerId);
+    reload();
+}
+
 QString TablePage::ownerFilter() const
 {
     if (!policy().seesAllOwners())

@@ -88,6 +88,9 @@ protected:
     void setUp(const Widgets &widgets, WindowedTableModel *model);
     // Sets the model's conditions and parameters from the filter widgets (called before each reload).
     virtual void applyFilters() = 0;
+    // Shows what another page asked for (the Overview's charts): the filter widgets take these values
+    // without a reload each, then one reload. A value the widgets do not offer falls back to "all".
+    void showFiltered(const QString &text, const QString &status, const QString &ownerId);
     // The owner filter's choice, or the signed-in user's id when the role only sees its own rows.
     QString ownerFilter() const;
     void fillOwnerFilter();

@@ -108,6 +108,30 @@ Tone sessionTone(const QString &status)
     return Tone::Neutral;
 }
 
+Tone messageTone(const QString &status)
+{
+    if (status == QLatin1String("sent"))
+        return Tone::Progress;
+    if (status == QLatin1String("delivered"))
+        return Tone::Accent;
+    if (status == QLatin1String("read"))
+        return Tone::Success;
+    if (status == QLatin1String("failed"))
+        return Tone::Danger;
+    return Tone::Neutral;  // pending, no status, and anything newer than this build
+}
+
+Tone contactTone(const QString &status)
+{
+    if (status == QLatin1String("active"))
+        return Tone::Success;
+    if (status == QLatin1String("blocked"))
+        return Tone::Warning;
+    if (status == QLatin1String("invalid"))
+        return Tone::Danger;
+    return Tone::Neutral;
+}
+
 QString styleSheet(Tone tone, const QPalette &palette)
 {
     return QStringLiteral("color: %1;").arg(text(tone, palette).name());

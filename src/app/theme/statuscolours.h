@@ -30,6 +30,8 @@ QColor highlight(Tone tone, const QPalette &palette);
 /** Campaign, message, session and contact statuses (as stored) to their tone; Neutral when unknown. */
 Tone campaignTone(const QString &status);
 Tone sessionTone(const QString &status);
+Tone messageTone(const QString &status);
+Tone contactTone(const QString &status);
 
 /** `color: …` for a widget's style sheet. */
 QString styleSheet(Tone tone, const QPalette &palette);

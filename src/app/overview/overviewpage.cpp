@@ -1,0 +1,176 @@
+#include "overview/overviewpage.h"
+
+#include "overview/overviewcards.h"
+#include "overview/overviewcharts.h"
+#include "repositories/userrepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace {
+
+// One answer carries the owner choices too the first time, so the page never queries on the GUI thread.
+struct OverviewAnswer
+{
+    OverviewStats stats;
+    std::optional<QList<OwnerChoice>> owners;
+    QString ownersError;
+};
+
+} // namespace
+
+OverviewPage::OverviewPage(const SignedIn &signedIn, QWidget *parent)
+    : QWidget(parent), m_signedIn(signedIn), m_query(signedIn.settings)
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    m_query.setCancelledMessage(tr("Reading the overview figures was cancelled."));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_state = new QLabel(tr("Reading the overview figures…"), this);
+    m_state->setObjectName(QStringLiteral("overviewState"));
+    m_state->setWordWrap(true);
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("overviewOwner"));
+    m_owner->addItem(tr("All owners"), QString());
+    m_owner->setToolTip(tr("Show the figures of one owner's rows"));
+    // A role limited to its own rows has nothing to choose.
+    m_owner->setVisible(signedIn.policy.seesAllOwners());
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("overviewRefresh"));
+    top->addWidget(m_state, 1);
+    top->addWidget(m_owner);
+    top->addWidget(refresh);
+    layout->addLayout(top);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    m_cards = new OverviewCards(content);
+    m_charts = new OverviewCharts(content);
+    contentLayout->addWidget(m_cards);
+    contentLayout->addWidget(m_charts, 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
+
+    connect(refresh, &QPushButton::clicked, this, &OverviewPage::reload);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &OverviewPage::reload);
+    connectCharts();
+}
+
+OverviewPage::~OverviewPage() = default;
+
+QString OverviewPage::chosenOwner() const
+{
+    return m_signedIn.policy.listOwner(m_owner->currentData().toString());
+}
+
+void OverviewPage::reload()
+{
+    const PermissionPolicy policy = m_signedIn.policy;
+    const QString owner = chosenOwner();
+    const bool wantOwners = !m_ownersFilled && policy.seesAllOwners();
+    m_state->setText(tr("Reading the overview figures…"));
+    m_query.start<OverviewAnswer>(
+        [policy, owner, wantOwners](const BackgroundContext &c) -> Result<OverviewAnswer> {
+            OverviewAnswer answer;
+            const auto stats = OverviewStats::collect(c.database(), policy, owner);
+            if (!stats)
+                return stats.error();
+            answer.stats = stats.value();
+            if (wantOwners) {
+                // The page still works with "All owners" when the list cannot be read; it says why.
+                const auto owners = UserRepository(c.database()).ownerChoices();
+                if (owners)
+                    answer.owners = owners.value();
+                else
+                    answer.ownersError = owners.error().message;
+            }
+            return answer;
+        },
+        [this](const Result<OverviewAnswer> &result) {
+            if (!result) {
+                m_state->setText(result.error().message);
+                emit failed(result.error().message);
+                return;
+            }
+            if (result->owners)
+                fillOwners(*result->owners);
+            else if (!result->ownersError.isEmpty())
+                m_owner->setToolTip(result->ownersError);
+            present(result->stats);
+            m_loaded = true;
+            emit loaded();
+        });
+}
+
+void OverviewPage::fillOwners(const QList<OwnerChoice> &owners)
+{
+    const QSignalBlocker blocker(m_owner);
+    for (const OwnerChoice &owner : owners)
+        m_owner->addItem(owner.email, owner.id);
+    m_ownersFilled = true;
+}
+
+void OverviewPage::present(const OverviewStats &stats)
+{
+    m_stats = stats;
+    m_cards->present(stats);
+    m_charts->present(stats);
+    const QString date = QLocale().toString(stats.today, QLocale::LongFormat);
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    if (!m_signedIn.policy.seesAllOwners())
+        m_state->setText(tr("Your figures on %1 (the server's date), read at %2.").arg(date, time));
+    else if (chosenOwner().isEmpty())
+        m_state->setText(tr("Every owner's figures on %1 (the server's date), read at %2.").arg(date, time));
+    else
+        m_state->setText(tr("Figures of %1 on %2 (the server's date), read at %3.").arg(m_owner->currentText(), date, time));
+}
+
+void OverviewPage::connectCharts()
+{
+    connect(m_charts, &OverviewCharts::dayClicked, this, [this](const QDate &day, const QString &status) {
+        MessageFilter f;
+        f.ownerId = chosenOwner();
+        f.status = status == OverviewStats::noValue() ? QString() : status;  // no filter value means NULL
+        f.fromDate = day.toString(Qt::ISODate);
+        f.toDate = f.fromDate;
+        emit messagesRequested(f);
+    });
+    connect(m_charts, &OverviewCharts::sessionClicked, this,
+            [this](const QString &sessionId, const QString &sessionName, const QString &stage) {
+                if (sessionId.isEmpty()) {
+                    // Messages without a session have no session page: their messages of the chart's days.
+                    MessageFilter f;
+                    f.ownerId = chosenOwner();
+                    f.status = stage;
+                    f.fromDate = m_stats.today.addDays(1 - OverviewStats::ChartDays).toString(Qt::ISODate);
+                    f.toDate = m_stats.today.toString(Qt::ISODate);
+                    emit messagesRequested(f);
+                    return;
+                }
+                SessionFilter f;
+                f.text = sessionName;
+                f.ownerId = chosenOwner();
+                emit sessionsRequested(f);
+            });
+    connect(m_charts, &OverviewCharts::campaignStatusClicked, this, [this](const QString &status) {
+        CampaignFilter f;
+        f.status = status == OverviewStats::noValue() ? QString() : status;
+        f.ownerId = chosenOwner();
+        emit campaignsRequested(f);
+    });
+    connect(m_charts, &OverviewCharts::weekClicked, this, [this](const QDate &) {
+        // The Contacts page has no date filter: it opens on the same owner's contacts.
+        ContactFilter f;
+        f.ownerId = chosenOwner();
+        emit contactsRequested(f);
+    });
+}

@@ -1,0 +1,226 @@
+// The Overview page, driven offscreen against the real server: the first page after sign-in for
+// every role, its cards filled with the role's own figures (accounts and size for admins only), an
+// admin's owner choice narrowing them, and a click on a chart opening the matching page filtered.
+
+#include "guitest.h"
+#include "mainwindow.h"
+#include "overview/overviewcards.h"
+#include "overview/overviewcharts.h"
+#include "overview/overviewpage.h"
+#include "pages/tablepage.h"
+
+#include <QBarSet>
+#include <QBarSeries>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStackedBarSeries>
+#include <QTest>
+
+class tst_OverviewPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firstPageFilled_data();
+    void firstPageFilled();
+    void ownerChoiceNarrows();
+    void clickOpensFilteredPage_data();
+    void clickOpensFilteredPage();
+
+private:
+    SignedIn &account(const QString &who) { return who == "admin" ? *m_admin : who == "viewer" ? *m_viewer : *m_user; }
+    // Waits for the overview a fresh window opens on.
+    static OverviewPage *openedOverview(MainWindow &window);
+
+    TestDatabase m_db;
+    std::optional<SignedIn> m_admin, m_user, m_viewer;
+    QString m_otherOwner;
+};
+
+void tst_OverviewPage::initTestCase()
+{
+    QVERIFY2(m_db.createMigrated(), qPrintable(m_db.lastError()));
+    const auto admin = GuiTest::createAndSignIn(m_db, "ov-admin@example.com", "admin");
+    const auto user = GuiTest::createAndSignIn(m_db, "ov-user@example.com", "user");
+    const auto viewer = GuiTest::createAndSignIn(m_db, "ov-viewer@example.com", "viewer");
+    QVERIFY_OK(admin);
+    QVERIFY_OK(user);
+    QVERIFY_OK(viewer);
+    m_admin = admin.value();
+    m_user = user.value();
+    m_viewer = viewer.value();
+    m_otherOwner = m_admin->account.id;
+    // The user owns 3 read and 2 failed messages today on session "ov-one", a completed campaign and
+    // 4 contacts; the admin account owns 7 sent messages, a draft campaign and 1 contact.
+    QVERIFY2(m_db.exec(QStringLiteral(R"(
+        INSERT INTO whatsapp_sessions (id, user_id, session_name, status) VALUES
+            ('00000000-0000-4000-8000-0000000000a1', '%1', 'ov-one', 'ready'),
+            ('00000000-0000-4000-8000-0000000000a2', '%2', 'ov-two', 'qr');
+        INSERT INTO messages (user_id, session_id, phone_number, status)
+            SELECT '%1', '00000000-0000-4000-8000-0000000000a1', '+96650' || g, CASE WHEN g <= 3 THEN 'read' ELSE 'failed' END
+            FROM generate_series(1, 5) g;
+        INSERT INTO messages (user_id, session_id, phone_number, status)
+            SELECT '%2', '00000000-0000-4000-8000-0000000000a2', '+96651' || g, 'sent' FROM generate_series(1, 7) g;
+        INSERT INTO campaigns (user_id, name, message_template, status, sent_count, failed_count) VALUES
+            ('%1', 'ov-c1', 't', 'completed', 30, 4), ('%2', 'ov-c2', 't', 'draft', 0, 0);
+        INSERT INTO recipients (user_id, phone_number, status)
+            SELECT '%1', '+96652' || g, 'active' FROM generate_series(1, 4) g;
+        INSERT INTO recipients (user_id, phone_number, status) VALUES ('%2', '+966530', 'blocked');
+    )").arg(m_user->account.id, m_admin->account.id)),
+             qPrintable(m_db.lastError()));
+}
+
+OverviewPage *tst_OverviewPage::openedOverview(MainWindow &window)
+{
+    OverviewPage *page = window.overviewPage();
+    if (!page || !window.openOverview())
+        return nullptr;
+    if (!QTest::qWaitFor([page] { return page->isLoaded(); }, 10000))
+        return nullptr;
+    return page;
+}
+
+void tst_OverviewPage::firstPageFilled_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("today");      // the messages-today card's total
+    QTest::addColumn<QString>("campaigns");  // a line of the campaigns card
+    QTest::addColumn<QString>("contacts");   // the contacts card's total
+    QTest::addColumn<bool>("adminCards");
+    QTest::addColumn<bool>("ownerChoice");
+    QTest::newRow("admin sees every owner") << "admin" << "12" << "Messages sent by campaigns: 30" << "5" << true << true;
+    QTest::newRow("viewer sees every owner") << "viewer" << "12" << "Messages sent by campaigns: 30" << "5" << false << true;
+    QTest::newRow("user sees their own") << "user" << "5" << "Messages failed in campaigns: 4" << "4" << false << false;
+}
+
+void tst_OverviewPage::firstPageFilled()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, today);
+    QFETCH(QString, campaigns);
+    QFETCH(QString, contacts);
+    QFETCH(bool, adminCards);
+    QFETCH(bool, ownerChoice);
+    MainWindow window(account(who));
+    window.show();
+    QVERIFY(window.overviewPage());
+    auto *navigation = window.findChild<QListWidget *>("navigation");
+    QVERIFY(navigation && navigation->count() > 0);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Overview"));
+    OverviewPage *page = openedOverview(window);
+    QVERIFY(page);
+    QVERIFY(window.currentPage() == nullptr);  // not a table page: no New / Edit / Delete
+
+    const QString todayCard = page->cards()->cardText("messagesTodayCard");
+    QVERIFY2(todayCard.section(u'\n', 1, 1) == today, qPrintable(todayCard));
+    QVERIFY2(page->cards()->cardText("campaignsCard").contains(campaigns), qPrintable(page->cards()->cardText("campaignsCard")));
+    QCOMPARE(page->cards()->cardText("contactsCard").section(u'\n', 1, 1), contacts);
+    QCOMPARE(!page->cards()->cardText("usersCard").isEmpty(), adminCards);
+    QCOMPARE(!page->cards()->cardText("databaseCard").isEmpty(), adminCards);
+    QCOMPARE(page->ownerCombo()->isVisible(), ownerChoice);
+
+    // Every chart has its data.
+    const auto *daily = qobject_cast<QStackedBarSeries *>(page->charts()->messagesView()->chart()->series().value(0));
+    QVERIFY(daily);
+    qreal todayBars = 0;
+    for (QBarSet *set : daily->barSets())
+        todayBars += set->at(set->count() - 1);  // the last day is today
+    QCOMPARE(QString::number(todayBars), today);
+    QVERIFY(!page->charts()->funnelView()->chart()->series().isEmpty());
+    QVERIFY(!page->charts()->campaignsView()->chart()->series().isEmpty());
+    QVERIFY(!page->charts()->contactsView()->chart()->series().isEmpty());
+}
+
+void tst_OverviewPage::ownerChoiceNarrows()
+{
+    MainWindow window(*m_admin);
+    window.show();
+    OverviewPage *page = openedOverview(window);
+    QVERIFY(page);
+    QComboBox *owner = page->ownerCombo();
+    QTRY_VERIFY(owner->findData(m_user->account.id) >= 0);
+    owner->setCurrentIndex(owner->findData(m_user->account.id));
+    QTRY_COMPARE(page->cards()->cardText("messagesTodayCard").section(u'\n', 1, 1), QStringLiteral("5"));
+    QCOMPARE(page->cards()->cardText("contactsCard").section(u'\n', 1, 1), QStringLiteral("4"));
+    QVERIFY(!page->isLoading());
+}
+
+void tst_OverviewPage::clickOpensFilteredPage_data()
+{
+    QTest::addColumn<QString>("chart");   // which chart is clicked
+    QTest::addColumn<QString>("bar");     // the bar set or slice label clicked (today's bar / first session)
+    QTest::addColumn<int>("entity");
+    QTest::addColumn<QString>("status");  // the opened page's status filter
+    QTest::addColumn<QString>("search");  // its search text
+    QTest::addColumn<int>("rows");        // what it then lists (the user's own rows)
+    QTest::newRow("today's failed messages") << "messages" << "Failed" << int(Entity::Messages) << "failed" << "" << 2;
+    QTest::newRow("today's read messages") << "messages" << "Read" << int(Entity::Messages) << "read" << "" << 3;
+    QTest::newRow("a session's delivery") << "funnel" << "Read" << int(Entity::Sessions) << "" << "ov-one" << 1;
+    QTest::newRow("completed campaigns") << "campaigns" << "Completed" << int(Entity::Campaigns) << "completed" << "" << 1;
+    QTest::newRow("contacts of a week") << "contacts" << "" << int(Entity::Contacts) << "" << "" << 4;
+}
+
+void tst_OverviewPage::clickOpensFilteredPage()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, bar);
+    QFETCH(int, entity);
+    QFETCH(QString, status);
+    QFETCH(QString, search);
+    QFETCH(int, rows);
+    MainWindow window(*m_user);
+    window.show();
+    OverviewPage *page = openedOverview(window);
+    QVERIFY(page);
+    OverviewCharts *charts = page->charts();
+
+    if (chart == "campaigns") {
+        auto *pie = qobject_cast<QPieSeries *>(charts->campaignsView()->chart()->series().value(0));
+        QVERIFY(pie);
+        QPieSlice *slice = nullptr;
+        for (QPieSlice *s : pie->slices())
+            if (s->label().startsWith(bar))
+                slice = s;
+        QVERIFY(slice);
+        emit slice->clicked();
+    } else {
+        QChartView *view = chart == "messages" ? charts->messagesView() : chart == "funnel" ? charts->funnelView()
+                                                                                                 : charts->contactsView();
+        auto *series = qobject_cast<QAbstractBarSeries *>(view->chart()->series().value(0));
+        QVERIFY(series);
+        QBarSet *set = nullptr;
+        for (QBarSet *s : series->barSets())
+            if (bar.isEmpty() || s->label() == bar)
+                set = s;
+        QVERIFY(set);
+        // The last day and week are the current ones; the funnel's first session is the busiest.
+        emit set->clicked(chart == "funnel" ? 0 : int(set->count() - 1));
+    }
+
+    QTRY_VERIFY(window.currentPage() && int(window.currentPage()->entity()) == entity);
+    TablePage *opened = window.currentPage();
+    QTRY_VERIFY(opened->isLoaded());
+    if (auto *statusFilter = opened->findChild<QComboBox *>("statusFilter"))
+        QCOMPARE(statusFilter->currentData().toString(), status);
+    if (auto *searchEdit = opened->findChild<QLineEdit *>("searchEdit"))
+        QCOMPARE(searchEdit->text(), search);
+    if (entity == int(Entity::Messages)) {
+        QVERIFY(opened->findChild<QCheckBox *>("dateRangeCheck")->isChecked());
+        const QDate today = page->stats().today;
+        QCOMPARE(opened->findChild<QDateEdit *>("fromDateEdit")->date(), today);
+        QCOMPARE(opened->findChild<QDateEdit *>("toDateEdit")->date(), today);
+    }
+    QTRY_COMPARE(opened->model()->rowCount(QModelIndex()), rows);
+}
+
+QTEST_MAIN(tst_OverviewPage)
+
+#include "tst_overviewpage.moc"
