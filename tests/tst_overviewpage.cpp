@@ -9,6 +9,7 @@
 #include "overview/overviewpage.h"
 #include "pages/tablepage.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBarSeries>
 #include <QChart>
@@ -20,6 +21,8 @@
 #include <QListWidget>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QTest>
 
@@ -34,6 +37,8 @@ private slots:
     void ownerChoiceNarrows();
     void clickOpensFilteredPage_data();
     void clickOpensFilteredPage();
+    void staleAnswerDropped_data();
+    void staleAnswerDropped();
 
 private:
     SignedIn &account(const QString &who) { return who == "admin" ? *m_admin : who == "viewer" ? *m_viewer : *m_user; }
@@ -96,9 +101,11 @@ void tst_OverviewPage::firstPageFilled_data()
     QTest::addColumn<QString>("contacts");   // the contacts card's total
     QTest::addColumn<bool>("adminCards");
     QTest::addColumn<bool>("ownerChoice");
-    QTest::newRow("admin sees every owner") << "admin" << "12" << "Messages sent by campaigns: 30" << "5" << true << true;
-    QTest::newRow("viewer sees every owner") << "viewer" << "12" << "Messages sent by campaigns: 30" << "5" << false << true;
-    QTest::newRow("user sees their own") << "user" << "5" << "Messages failed in campaigns: 4" << "4" << false << false;
+    QTest::addColumn<QString>("busiest");  // the funnel's first session
+    QTest::addColumn<int>("reached");      // its bar of messages that reached the phone (sent or further)
+    QTest::newRow("admin sees every owner") << "admin" << "12" << "Messages sent by campaigns: 30" << "5" << true << true << "ov-two" << 7;
+    QTest::newRow("viewer sees every owner") << "viewer" << "12" << "Messages sent by campaigns: 30" << "5" << false << true << "ov-two" << 7;
+    QTest::newRow("user sees their own") << "user" << "5" << "Messages failed in campaigns: 4" << "4" << false << false << "ov-one" << 3;
 }
 
 void tst_OverviewPage::firstPageFilled()
@@ -109,6 +116,8 @@ void tst_OverviewPage::firstPageFilled()
     QFETCH(QString, contacts);
     QFETCH(bool, adminCards);
     QFETCH(bool, ownerChoice);
+    QFETCH(QString, busiest);
+    QFETCH(int, reached);
     MainWindow window(account(who));
     window.show();
     QVERIFY(window.overviewPage());
@@ -134,9 +143,19 @@ void tst_OverviewPage::firstPageFilled()
     for (QBarSet *set : daily->barSets())
         todayBars += set->at(set->count() - 1);  // the last day is today
     QCOMPARE(QString::number(todayBars), today);
-    QVERIFY(!page->charts()->funnelView()->chart()->series().isEmpty());
-    QVERIFY(!page->charts()->campaignsView()->chart()->series().isEmpty());
-    QVERIFY(!page->charts()->contactsView()->chart()->series().isEmpty());
+    const auto *funnel = qobject_cast<QBarSeries *>(page->charts()->funnelView()->chart()->series().value(0));
+    QVERIFY(funnel && funnel->count() == 3);  // sent, delivered, read
+    QCOMPARE(int(funnel->barSets().at(0)->at(0)), reached);
+    const auto *sessionAxis = qobject_cast<QBarCategoryAxis *>(page->charts()->funnelView()->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(sessionAxis);
+    QCOMPARE(sessionAxis->at(0), busiest);
+    const auto *campaignPie = qobject_cast<QPieSeries *>(page->charts()->campaignsView()->chart()->series().value(0));
+    QVERIFY(campaignPie);
+    QCOMPARE(int(campaignPie->sum()), who == "user" ? 1 : 2);
+    const auto *weeks = qobject_cast<QBarSeries *>(page->charts()->contactsView()->chart()->series().value(0));
+    QVERIFY(weeks && weeks->count() == 1);
+    QCOMPARE(weeks->barSets().at(0)->count(), 12);
+    QCOMPARE(QString::number(weeks->barSets().at(0)->sum()), contacts);  // all added this week
 }
 
 void tst_OverviewPage::ownerChoiceNarrows()
@@ -219,6 +238,51 @@ void tst_OverviewPage::clickOpensFilteredPage()
         QCOMPARE(opened->findChild<QDateEdit *>("toDateEdit")->date(), today);
     }
     QTRY_COMPARE(opened->model()->rowCount(QModelIndex()), rows);
+}
+
+void tst_OverviewPage::staleAnswerDropped_data()
+{
+    QTest::addColumn<bool>("firstEveryOwner");  // the read that becomes stale: every owner's, or the user's
+    QTest::addColumn<QString>("today");         // what the page must end up showing (the newer read's)
+    QTest::newRow("owner chosen while every owner's figures are read") << true << "5";
+    QTest::newRow("every owner chosen while one owner's figures are read") << false << "12";
+}
+
+void tst_OverviewPage::staleAnswerDropped()
+{
+    QFETCH(bool, firstEveryOwner);
+    QFETCH(QString, today);
+    MainWindow window(*m_admin);
+    window.show();
+    OverviewPage *page = openedOverview(window);
+    QVERIFY(page);
+    QComboBox *owner = page->ownerCombo();
+    QTRY_VERIFY(owner->findData(m_user->account.id) >= 0);
+    const int userRow = owner->findData(m_user->account.id);
+    if (!firstEveryOwner) {
+        owner->setCurrentIndex(userRow);
+        QTRY_VERIFY(!page->isLoading());
+    }
+
+    // The summary table held by another transaction: the first read waits on it, still unanswered,
+    // when the owner choice starts the second.
+    QSqlQuery hold(m_db.connection(QStringLiteral("hold")));
+    QVERIFY_SQL(hold, exec("BEGIN"));
+    QVERIFY_SQL(hold, exec("LOCK TABLE waqtor_message_daily IN ACCESS EXCLUSIVE MODE"));
+    QSignalSpy loaded(page, &OverviewPage::loaded);
+    QSignalSpy failed(page, &OverviewPage::failed);
+    page->reload();
+    const QString waiting = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                           "AND wait_event_type = 'Lock'");
+    QTRY_COMPARE(m_db.scalar(waiting).toInt(), 1);
+    owner->setCurrentIndex(firstEveryOwner ? userRow : 0);
+    QVERIFY_SQL(hold, exec("COMMIT"));
+
+    QTRY_COMPARE(loaded.count(), 1);
+    QTRY_COMPARE(page->workersRunning(), qsizetype(0));  // the older read has ended too: nothing more can come
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(failed.count(), 0);  // the older read's cancellation is dropped, not shown as a failure
+    QCOMPARE(page->cards()->cardText("messagesTodayCard").section(u'\n', 1, 1), today);
 }
 
 QTEST_MAIN(tst_OverviewPage)

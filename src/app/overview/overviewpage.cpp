@@ -5,6 +5,7 @@
 #include "repositories/userrepository.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -32,20 +33,19 @@ OverviewPage::OverviewPage(const SignedIn &signedIn, QWidget *parent)
     m_query.setCancelledMessage(tr("Reading the overview figures was cancelled."));
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    m_state = new QLabel(tr("Reading the overview figures…"), this);
+    m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("overviewState"));
     m_state->setWordWrap(true);
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("overviewOwner"));
-    m_owner->addItem(tr("All owners"), QString());
-    m_owner->setToolTip(tr("Show the figures of one owner's rows"));
+    m_owner->addItem(QString(), QString());  // "All owners", named by retranslate()
     // A role limited to its own rows has nothing to choose.
     m_owner->setVisible(signedIn.policy.seesAllOwners());
-    auto *refresh = new QPushButton(tr("&Refresh"), this);
-    refresh->setObjectName(QStringLiteral("overviewRefresh"));
+    m_refresh = new QPushButton(this);
+    m_refresh->setObjectName(QStringLiteral("overviewRefresh"));
     top->addWidget(m_state, 1);
     top->addWidget(m_owner);
-    top->addWidget(refresh);
+    top->addWidget(m_refresh);
     layout->addLayout(top);
 
     auto *scroll = new QScrollArea(this);
@@ -60,12 +60,35 @@ OverviewPage::OverviewPage(const SignedIn &signedIn, QWidget *parent)
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
 
-    connect(refresh, &QPushButton::clicked, this, &OverviewPage::reload);
+    connect(m_refresh, &QPushButton::clicked, this, &OverviewPage::reload);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &OverviewPage::reload);
     connectCharts();
+    retranslate();
+    m_state->setText(tr("Reading the overview figures…"));
 }
 
 OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::retranslate()
+{
+    m_owner->setItemText(0, tr("All owners"));
+    // When the owner list could not be read the tooltip says why instead.
+    m_owner->setToolTip(m_ownersError.isEmpty() ? tr("Show the figures of one owner's rows") : m_ownersError);
+    m_refresh->setText(tr("&Refresh"));
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type == QEvent::LanguageChange)
+        retranslate();
+    // Cards and charts are built from the answer, so the last one is shown again rather than re-read.
+    // A theme switch (PaletteChange) recolours them the same way.
+    if ((type == QEvent::LanguageChange || type == QEvent::LayoutDirectionChange || type == QEvent::LocaleChange
+         || type == QEvent::PaletteChange) && m_loaded)
+        present(m_stats);
+    QWidget::changeEvent(event);
+}
 
 QString OverviewPage::chosenOwner() const
 {
@@ -104,7 +127,7 @@ void OverviewPage::reload()
             if (result->owners)
                 fillOwners(*result->owners);
             else if (!result->ownersError.isEmpty())
-                m_owner->setToolTip(result->ownersError);
+                m_owner->setToolTip(m_ownersError = result->ownersError);
             present(result->stats);
             m_loaded = true;
             emit loaded();

@@ -34,10 +34,17 @@ public:
     void reload();
     bool isLoaded() const { return m_loaded; }
     bool isLoading() const { return m_query.isRunning(); }
+    // Reads not yet ended, dropped ones included: at 0 no late answer can arrive any more.
+    qsizetype workersRunning() const { return m_query.workerCount(); }
     QComboBox *ownerCombo() const { return m_owner; }
     OverviewCards *cards() const { return m_cards; }
     OverviewCharts *charts() const { return m_charts; }
     const OverviewStats &stats() const { return m_stats; }
+
+protected:
+    // A language switch in Settings: the fixed texts, and the figures read last, in the new language
+    // (and the charts' time axes turned for the new direction).
+    void changeEvent(QEvent *event) override;
 
 signals:
     // Every card and chart holds the newest answer.
@@ -53,14 +60,17 @@ private:
     void present(const OverviewStats &stats);
     void fillOwners(const QList<OwnerChoice> &owners);
     void connectCharts();
+    void retranslate();
 
     const SignedIn &m_signedIn;
     BackgroundQuery m_query;
     bool m_loaded = false;
     bool m_ownersFilled = false;
+    QString m_ownersError;
     OverviewStats m_stats;
     QComboBox *m_owner = nullptr;
     QLabel *m_state = nullptr;
+    class QPushButton *m_refresh = nullptr;
     OverviewCards *m_cards = nullptr;
     OverviewCharts *m_charts = nullptr;
 };
