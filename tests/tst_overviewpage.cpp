@@ -16,6 +16,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHorizontalBarSeries>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
@@ -143,12 +144,13 @@ void tst_OverviewPage::firstPageFilled()
     for (QBarSet *set : daily->barSets())
         todayBars += set->at(set->count() - 1);  // the last day is today
     QCOMPARE(QString::number(todayBars), today);
-    const auto *funnel = qobject_cast<QBarSeries *>(page->charts()->funnelView()->chart()->series().value(0));
+    const auto *funnel = qobject_cast<QHorizontalBarSeries *>(page->charts()->funnelView()->chart()->series().value(0));
     QVERIFY(funnel && funnel->count() == 3);  // sent, delivered, read
-    QCOMPARE(int(funnel->barSets().at(0)->at(0)), reached);
-    const auto *sessionAxis = qobject_cast<QBarCategoryAxis *>(page->charts()->funnelView()->chart()->axes(Qt::Horizontal).value(0));
+    const int top = int(funnel->barSets().at(0)->count()) - 1;  // the busiest session is drawn on top, last
+    QCOMPARE(int(funnel->barSets().at(0)->at(top)), reached);
+    const auto *sessionAxis = qobject_cast<QBarCategoryAxis *>(page->charts()->funnelView()->chart()->axes(Qt::Vertical).value(0));
     QVERIFY(sessionAxis);
-    QCOMPARE(sessionAxis->at(0), busiest);
+    QCOMPARE(sessionAxis->at(top), busiest);
     const auto *campaignPie = qobject_cast<QPieSeries *>(page->charts()->campaignsView()->chart()->series().value(0));
     QVERIFY(campaignPie);
     QCOMPARE(int(campaignPie->sum()), who == "user" ? 1 : 2);
@@ -220,8 +222,8 @@ void tst_OverviewPage::clickOpensFilteredPage()
             if (bar.isEmpty() || s->label() == bar)
                 set = s;
         QVERIFY(set);
-        // The last day and week are the current ones; the funnel's first session is the busiest.
-        emit set->clicked(chart == "funnel" ? 0 : int(set->count() - 1));
+        // The last day and week are the current ones; the funnel's last (top) session is the busiest.
+        emit set->clicked(int(set->count() - 1));
     }
 
     QTRY_VERIFY(window.currentPage() && int(window.currentPage()->entity()) == entity);

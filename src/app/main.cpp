@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -192,13 +193,23 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
     if (overviewPage) {
-        // Saved only once every card and chart holds its data (one answer fills them all).
+        // Saved only once every card and chart holds its data (one answer fills them all), with the
+        // window grown to the page's full height so that every one of them is in the picture.
+        // Layouts settle one event-loop turn at a time after a resize, so it grows until nothing is
+        // left to scroll (a few turns at most).
+        std::function<void(int)> saveWhenSettled = [&](int turnsLeft) {
+            const int hidden = window.overviewPage()->hiddenHeight();
+            if (hidden > 0 && turnsLeft > 0) {
+                window.resize(window.width(), window.height() + hidden);
+                QTimer::singleShot(0, &window, [&saveWhenSettled, turnsLeft] { saveWhenSettled(turnsLeft - 1); });
+                return;
+            }
+            if (!window.grab().save(file, "PNG"))
+                exitCode = failWith(Tr::tr("Could not write %1.").arg(file), 2);
+            QApplication::exit(exitCode);
+        };
         QObject::connect(window.overviewPage(), &OverviewPage::loaded, &window, [&] {
-            QTimer::singleShot(0, &window, [&] {
-                if (!window.grab().save(file, "PNG"))
-                    exitCode = failWith(Tr::tr("Could not write %1.").arg(file), 2);
-                QApplication::exit(exitCode);
-            });
+            QTimer::singleShot(0, &window, [&] { saveWhenSettled(8); });
         });
         QObject::connect(window.overviewPage(), &OverviewPage::failed, &window, [&](const QString &message) {
             exitCode = failWith(message, 2);

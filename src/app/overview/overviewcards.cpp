@@ -55,7 +55,7 @@ void OverviewCards::addCard(int index, const Card &card)
             label->setStyleSheet(tone);
         layout->addWidget(label);
     }
-    if (card.lines.isEmpty())
+    if (card.lines.isEmpty() && card.total == 0)
         layout->addWidget(new QLabel(tr("none yet"), box));
     layout->addStretch(1);
     m_grid->addWidget(box, index / Columns, index % Columns);

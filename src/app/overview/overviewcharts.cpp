@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QGridLayout>
 #include <QLegendMarker>
 #include <QLocale>
@@ -26,12 +27,21 @@ QString dayLabel(const QDate &day)
     return QLocale().toString(day, QStringLiteral("d MMM"));
 }
 
+// A week's Monday under its bar: "14 Sep" where the language abbreviates months; where it does not
+// (Arabic's month names are whole words) "14/9", which fits under a twelfth of the chart.
+QString weekLabel(const QDate &day)
+{
+    const QLocale locale;
+    const bool abbreviated = locale.monthName(day.month(), QLocale::ShortFormat) != locale.monthName(day.month());
+    return locale.toString(day, abbreviated ? QStringLiteral("d MMM") : QStringLiteral("d/M"));
+}
+
 QChartView *makeView(const QString &name, QWidget *parent)
 {
     auto *view = new QChartView(parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
+    view->setMinimumHeight(300);
     return view;
 }
 
@@ -42,7 +52,9 @@ OverviewCharts::OverviewCharts(QWidget *parent) : QWidget(parent)
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     m_messages = makeView(QStringLiteral("messagesChart"), this);
+    m_messages->setMinimumHeight(380);  // thirty upright dates under the bars
     m_funnel = makeView(QStringLiteral("funnelChart"), this);
+    m_funnel->setMinimumHeight(380);  // a readable row per session, up to OverviewStats::FunnelSessions
     m_campaigns = makeView(QStringLiteral("campaignsChart"), this);
     m_contacts = makeView(QStringLiteral("contactsChart"), this);
     grid->addWidget(m_messages, 0, 0, 1, 2);  // thirty days of bars need the width
@@ -79,23 +91,35 @@ void OverviewCharts::present(const OverviewStats &stats)
 
 namespace {
 
-// Axes in the palette's colours; in a right-to-left layout the categories run right to left and the
-// values stand on the right, as a reader of Arabic expects.
-void addAxes(QChart *chart, QAbstractSeries *series, const QStringList &categories, qint64 maximum, bool rtl,
-             int labelsAngle = 0)
+// A count axis from 0 with whole-number ticks (a count of 2.5 messages means nothing). With numbers
+// localized, Qt Charts only understands "%.Nf"-style formats; a bare "%d" leaves the labels empty.
+QValueAxis *countAxis(qint64 maximum)
+{
+    qint64 step = 1;
+    while (step * 5 < maximum)  // 1, 2, 5, 10, 20, 50 … : at most about five ticks
+        step = QString::number(step).startsWith(u'2') ? step / 2 * 5 : step * 2;
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(qreal(step));
+    axis->setRange(0, qreal(qMax<qint64>(1, (maximum + step - 1) / step) * step));
+    return axis;
+}
+
+// Categories along the bottom and counts up the side; in a right-to-left layout the counts stand on
+// the right, as a reader of Arabic expects (the callers give the categories right to left).
+QBarCategoryAxis *addAxes(QChart *chart, QAbstractSeries *series, const QStringList &categories, qint64 maximum, bool rtl)
 {
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(labelsAngle);
-    x->setReverse(rtl);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setRange(0, qMax<qint64>(maximum, 1));
-    y->applyNiceNumbers();
+    // The categories come in reading order already: bar series ignore QBarCategoryAxis::setReverse.
+    QValueAxis *y = countAxis(maximum);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, rtl ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    return x;
 }
 
 void colourAxes(QChart *chart, const QPalette &p)
@@ -115,6 +139,9 @@ void OverviewCharts::showMessages(const OverviewStats &s)
     QList<QDate> days;
     for (int i = OverviewStats::ChartDays - 1; i >= 0; --i)
         days << s.today.addDays(-i);
+    // Time runs the way the interface reads: right to left in Arabic, today on the left.
+    if (layoutDirection() == Qt::RightToLeft)
+        std::reverse(days.begin(), days.end());
     QStringList statuses = MessageRepository::statuses();
     for (const auto &d : s.messagesPerDay)
         if (!statuses.contains(d.status))
@@ -143,34 +170,46 @@ void OverviewCharts::showMessages(const OverviewStats &s)
         series->append(set);
     }
     chart->addSeries(series);
+    // Thirty dates side by side only fit as day numbers; the months go in the axis title. A day number
+    // seen twice (30 days across February) gets an invisible mark, as the axis needs unique names.
     QStringList labels;
-    for (const QDate &day : days)
-        labels << dayLabel(day);
-    addAxes(chart, series, labels, perDay.isEmpty() ? 0 : *std::max_element(perDay.cbegin(), perDay.cend()),
-            layoutDirection() == Qt::RightToLeft, -90);  // thirty dates side by side only fit upright
+    for (const QDate &day : days) {
+        QString label = QLocale().toString(day, QStringLiteral("d"));
+        while (labels.contains(label))
+            label += QChar(0x200B);
+        labels << label;
+    }
+    QBarCategoryAxis *x = addAxes(chart, series, labels,
+                                  perDay.isEmpty() ? 0 : *std::max_element(perDay.cbegin(), perDay.cend()),
+                                  layoutDirection() == Qt::RightToLeft);
+    x->setTitleText(tr("%1 – %2").arg(dayLabel(s.today.addDays(1 - OverviewStats::ChartDays)), dayLabel(s.today)));
+    x->setTitleBrush(palette().color(QPalette::WindowText));
     colourAxes(chart, palette());
 }
 
 void OverviewCharts::showFunnel(const OverviewStats &s)
 {
     QChart *chart = freshChart(m_funnel, tr("Delivery by session, last %n days", nullptr, OverviewStats::ChartDays));
-    auto *series = new QBarSeries;
+    // Bars lying down: session names are read along the side instead of being cut short under bars.
+    auto *series = new QHorizontalBarSeries;
     const struct { QString stage; QString label; } stages[] = {
         {QStringLiteral("sent"), tr("Sent")}, {QStringLiteral("delivered"), tr("Delivered")}, {QStringLiteral("read"), tr("Read")}};
+    // Horizontal bars stack their categories from the bottom up: the busiest session goes in last, on top.
+    QList<OverviewStats::SessionFunnel> funnel = s.funnel;
+    std::reverse(funnel.begin(), funnel.end());
     QStringList sessions;
     qint64 maximum = 0;
-    for (const auto &f : s.funnel) {
+    for (const auto &f : funnel) {
         sessions << (f.sessionId.isEmpty() ? tr("(no session)") : f.sessionName);
         maximum = qMax(maximum, f.sent);
     }
     for (const auto &stage : stages) {
         auto *set = new QBarSet(stage.label);
-        for (const auto &f : s.funnel)
+        for (const auto &f : funnel)
             *set << qreal(stage.stage == QLatin1String("sent") ? f.sent : stage.stage == QLatin1String("delivered") ? f.delivered : f.read);
         const QColor colour = StatusColours::text(StatusColours::messageTone(stage.stage), palette());
         set->setColor(colour);
         set->setBorderColor(colour);
-        const QList<OverviewStats::SessionFunnel> funnel = s.funnel;
         connect(set, &QBarSet::clicked, this, [this, funnel, stage = stage.stage](int index) {
             if (index >= 0 && index < funnel.size())
                 emit sessionClicked(funnel.at(index).sessionId, funnel.at(index).sessionName, stage);
@@ -178,7 +217,15 @@ void OverviewCharts::showFunnel(const OverviewStats &s)
         series->append(set);
     }
     chart->addSeries(series);
-    addAxes(chart, series, sessions, maximum, layoutDirection() == Qt::RightToLeft);
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    auto *names = new QBarCategoryAxis;
+    names->append(sessions);
+    QValueAxis *counts = countAxis(maximum);
+    counts->setReverse(rtl);
+    chart->addAxis(names, rtl ? Qt::AlignRight : Qt::AlignLeft);
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(names);
+    series->attachAxis(counts);
     colourAxes(chart, palette());
 }
 
@@ -208,9 +255,12 @@ void OverviewCharts::showContacts(const OverviewStats &s)
     QStringList weeks;
     QList<QDate> starts;
     qint64 maximum = 0;
-    for (const auto &w : s.contactsPerWeek) {
+    QList<OverviewStats::WeekCount> perWeek = s.contactsPerWeek;
+    if (layoutDirection() == Qt::RightToLeft)
+        std::reverse(perWeek.begin(), perWeek.end());  // this week on the left, as Arabic reads
+    for (const auto &w : perWeek) {
         *set << qreal(w.contacts);
-        weeks << dayLabel(w.weekStart);
+        weeks << weekLabel(w.weekStart);
         starts << w.weekStart;
         maximum = qMax(maximum, w.contacts);
     }

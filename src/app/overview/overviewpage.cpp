@@ -5,6 +5,7 @@
 #include "repositories/userrepository.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,17 +49,18 @@ OverviewPage::OverviewPage(const SignedIn &signedIn, QWidget *parent)
     top->addWidget(m_refresh);
     layout->addLayout(top);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("overviewScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(m_scroll);
     auto *contentLayout = new QVBoxLayout(content);
     m_cards = new OverviewCards(content);
     m_charts = new OverviewCharts(content);
     contentLayout->addWidget(m_cards);
     contentLayout->addWidget(m_charts, 1);
-    scroll->setWidget(content);
-    layout->addWidget(scroll, 1);
+    m_scroll->setWidget(content);
+    layout->addWidget(m_scroll, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &OverviewPage::reload);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &OverviewPage::reload);
@@ -142,11 +144,30 @@ void OverviewPage::fillOwners(const QList<OwnerChoice> &owners)
     m_ownersFilled = true;
 }
 
+int OverviewPage::hiddenHeight() const
+{
+    const QWidget *content = m_scroll->widget();
+    return qMax(0, qMax(content->minimumSizeHint().height(), content->height()) - m_scroll->viewport()->height());
+}
+
+void OverviewPage::settleLayout()
+{
+    // The cards were rebuilt: their new minimum sizes travel up through posted LayoutRequests, one
+    // level per event-loop turn, and until the scroll area hears of them it squeezes the cards (texts
+    // drawn over each other). Done here at once, so whoever sees loaded() sees the final layout.
+    m_cards->layout()->activate();
+    m_charts->layout()->activate();
+    m_scroll->widget()->layout()->activate();
+    QEvent request(QEvent::LayoutRequest);
+    QCoreApplication::sendEvent(m_scroll, &request);
+}
+
 void OverviewPage::present(const OverviewStats &stats)
 {
     m_stats = stats;
     m_cards->present(stats);
     m_charts->present(stats);
+    settleLayout();
     const QString date = QLocale().toString(stats.today, QLocale::LongFormat);
     const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     if (!m_signedIn.policy.seesAllOwners())

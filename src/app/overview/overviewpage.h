@@ -40,6 +40,8 @@ public:
     OverviewCards *cards() const { return m_cards; }
     OverviewCharts *charts() const { return m_charts; }
     const OverviewStats &stats() const { return m_stats; }
+    // How much taller the window must grow to show every card and chart without scrolling (--screenshot).
+    int hiddenHeight() const;
 
 protected:
     // A language switch in Settings: the fixed texts, and the figures read last, in the new language
@@ -61,6 +63,7 @@ private:
     void fillOwners(const QList<OwnerChoice> &owners);
     void connectCharts();
     void retranslate();
+    void settleLayout();
 
     const SignedIn &m_signedIn;
     BackgroundQuery m_query;
@@ -71,6 +74,7 @@ private:
     QComboBox *m_owner = nullptr;
     QLabel *m_state = nullptr;
     class QPushButton *m_refresh = nullptr;
+    class QScrollArea *m_scroll = nullptr;
     OverviewCards *m_cards = nullptr;
     OverviewCharts *m_charts = nullptr;
 };
