@@ -94,7 +94,7 @@ void OverviewCards::present(const OverviewStats &s)
     }
     campaigns.lines << Line{tr("Messages sent by campaigns"), s.campaignSent()}
                     << Line{tr("Messages failed in campaigns"), s.campaignFailed()};
-    campaigns.tones << QString() << StatusColours::styleSheet(Tone::Danger, p);
+    campaigns.tones << QString() << (s.campaignFailed() > 0 ? StatusColours::styleSheet(Tone::Danger, p) : QString());
     Card contacts{QStringLiteral("contactsCard"), tr("Contacts"), OverviewStats::total(s.contactsByStatus), {}, {}, {}};
     for (const auto &c : s.contactsByStatus) {
         contacts.lines << Line{shown(c.first, &ContactRepository::statusText), c.second};

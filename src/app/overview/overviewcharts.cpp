@@ -131,6 +131,13 @@ void colourAxes(QChart *chart, const QPalette &p)
     }
 }
 
+// An empty chart says so under its title, instead of leaving a blank frame to puzzle over.
+void noteWhenEmpty(QChart *chart, bool empty, const QString &sentence)
+{
+    if (empty)
+        chart->setTitle(chart->title().toHtmlEscaped() + QStringLiteral("<br><i>") + sentence.toHtmlEscaped() + QStringLiteral("</i>"));
+}
+
 } // namespace
 
 void OverviewCharts::showMessages(const OverviewStats &s)
@@ -170,6 +177,7 @@ void OverviewCharts::showMessages(const OverviewStats &s)
         series->append(set);
     }
     chart->addSeries(series);
+    noteWhenEmpty(chart, series->count() == 0, tr("No messages in these days."));
     // Thirty dates side by side only fit as day numbers; the months go in the axis title. A day number
     // seen twice (30 days across February) gets an invisible mark, as the axis needs unique names.
     QStringList labels;
@@ -217,6 +225,7 @@ void OverviewCharts::showFunnel(const OverviewStats &s)
         series->append(set);
     }
     chart->addSeries(series);
+    noteWhenEmpty(chart, s.funnel.isEmpty(), tr("No message has reached a phone in these days."));
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     auto *names = new QBarCategoryAxis;
     names->append(sessions);
@@ -244,6 +253,7 @@ void OverviewCharts::showCampaigns(const OverviewStats &s)
         connect(slice, &QPieSlice::clicked, this, [this, status = row.status] { emit campaignStatusClicked(status); });
     }
     chart->addSeries(series);
+    noteWhenEmpty(chart, s.campaignsByStatus.isEmpty(), tr("No campaigns yet."));
     chart->legend()->setAlignment(layoutDirection() == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight);
 }
 
@@ -270,6 +280,7 @@ void OverviewCharts::showContacts(const OverviewStats &s)
     connect(set, &QBarSet::clicked, this, [this, starts](int index) { emit weekClicked(starts.value(index)); });
     series->append(set);
     chart->addSeries(series);
+    noteWhenEmpty(chart, maximum == 0, tr("No contacts added in these weeks."));
     chart->legend()->hide();
     addAxes(chart, series, weeks, maximum, layoutDirection() == Qt::RightToLeft);
     colourAxes(chart, palette());

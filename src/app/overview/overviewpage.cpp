@@ -31,7 +31,6 @@ OverviewPage::OverviewPage(const SignedIn &signedIn, QWidget *parent)
     : QWidget(parent), m_signedIn(signedIn), m_query(signedIn.settings)
 {
     setObjectName(QStringLiteral("overviewPage"));
-    m_query.setCancelledMessage(tr("Reading the overview figures was cancelled."));
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_state = new QLabel(this);
@@ -62,7 +61,13 @@ OverviewPage::OverviewPage(const SignedIn &signedIn, QWidget *parent)
     m_scroll->setWidget(content);
     layout->addWidget(m_scroll, 1);
 
-    connect(m_refresh, &QPushButton::clicked, this, &OverviewPage::reload);
+    // One button: Refresh, or Stop while a read runs (a slow server must not hold the page hostage).
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        if (isLoading())
+            m_query.cancel();
+        else
+            reload();
+    });
     connect(m_owner, &QComboBox::currentIndexChanged, this, &OverviewPage::reload);
     connectCharts();
     retranslate();
@@ -76,7 +81,9 @@ void OverviewPage::retranslate()
     m_owner->setItemText(0, tr("All owners"));
     // When the owner list could not be read the tooltip says why instead.
     m_owner->setToolTip(m_ownersError.isEmpty() ? tr("Show the figures of one owner's rows") : m_ownersError);
-    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setText(isLoading() ? tr("&Stop") : tr("&Refresh"));
+    m_refresh->setToolTip(isLoading() ? tr("Stop reading the figures") : tr("Read the figures again"));
+    m_query.setCancelledMessage(tr("Reading the overview figures was stopped; Refresh reads them again."));
 }
 
 void OverviewPage::changeEvent(QEvent *event)
@@ -121,9 +128,15 @@ void OverviewPage::reload()
             return answer;
         },
         [this](const Result<OverviewAnswer> &result) {
+            retranslate();  // Stop becomes Refresh again
             if (!result) {
-                m_state->setText(result.error().message);
-                emit failed(result.error().message);
+                // Stopped on the server, the statement's own sentence would say "nothing was saved";
+                // this one says what happened.
+                const QString message = result.error().kind == ErrorKind::Interrupted
+                                            ? tr("Reading the overview figures was stopped; Refresh reads them again.")
+                                            : result.error().message;
+                m_state->setText(message);
+                emit failed(message);
                 return;
             }
             if (result->owners)
@@ -134,6 +147,7 @@ void OverviewPage::reload()
             m_loaded = true;
             emit loaded();
         });
+    retranslate();  // Refresh becomes Stop while the read runs
 }
 
 void OverviewPage::fillOwners(const QList<OwnerChoice> &owners)
@@ -211,10 +225,11 @@ void OverviewPage::connectCharts()
         f.ownerId = chosenOwner();
         emit campaignsRequested(f);
     });
-    connect(m_charts, &OverviewCharts::weekClicked, this, [this](const QDate &) {
-        // The Contacts page has no date filter: it opens on the same owner's contacts.
+    connect(m_charts, &OverviewCharts::weekClicked, this, [this](const QDate &weekStart) {
         ContactFilter f;
         f.ownerId = chosenOwner();
+        f.addedFrom = weekStart.toString(Qt::ISODate);
+        f.addedBefore = weekStart.addDays(7).toString(Qt::ISODate);
         emit contactsRequested(f);
     });
 }

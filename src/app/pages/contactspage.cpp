@@ -16,7 +16,10 @@
 #include <QBrush>
 #include <QColor>
 #include <QHeaderView>
+#include <QDate>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlRecord>
 #include <QTableView>
@@ -72,6 +75,16 @@ ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
     for (const QString &status : ContactRepository::statuses())
         ui->statusFilter->addItem(QString(), status);
     ui->searchHintLabel->hide();
+    m_addedLabel = new QLabel(this);
+    m_addedLabel->setObjectName(QStringLiteral("addedFilterLabel"));
+    m_addedLabel->hide();
+    ui->mainLayout->insertWidget(ui->mainLayout->indexOf(ui->searchHintLabel) + 1, m_addedLabel);
+    connect(m_addedLabel, &QLabel::linkActivated, this, [this] {
+        m_addedFrom.clear();
+        m_addedBefore.clear();
+        showAddedRange();
+        reload();
+    });
     // The action lives on the page, so its shortcut only works while Contacts is the page shown.
     addAction(ui->importAction);
     ui->importButton->setDefaultAction(ui->importAction);
@@ -103,6 +116,7 @@ ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
             {"created_at", tr("Created")}, {"updated_at", tr("Updated")}};
         for (const auto &h : headers)
             m->setHeaderData(columns.value(h.first), Qt::Horizontal, h.second);
+        showAddedRange();
     });
     setUp({ui->tableView, ui->searchEdit, ui->statusFilter, ui->ownerFilter, ui->countLabel, ui->previousButton,
            ui->nextButton, ui->pageLabel},
@@ -142,6 +156,28 @@ bool ContactsPage::looksLikePhone(const QString &text)
     return phone.match(text.trimmed()).hasMatch();
 }
 
+void ContactsPage::showFilter(const ContactFilter &filter)
+{
+    m_addedFrom = filter.addedFrom;
+    m_addedBefore = filter.addedBefore;
+    showAddedRange();
+    showFiltered(filter.phoneNumber.isEmpty() ? filter.text : filter.phoneNumber, filter.status, filter.ownerId);
+}
+
+void ContactsPage::showAddedRange()
+{
+    const QDate from = QDate::fromString(m_addedFrom, Qt::ISODate);
+    const QDate before = QDate::fromString(m_addedBefore, Qt::ISODate);
+    const bool shown = from.isValid() && before.isValid();
+    m_addedLabel->setVisible(shown);
+    if (!shown)
+        return;
+    const QLocale locale;
+    m_addedLabel->setText(tr("Contacts added from %1 to %2. <a href=\"every-date\">Show every date</a>")
+                              .arg(locale.toString(from, QLocale::ShortFormat).toHtmlEscaped(),
+                                   locale.toString(before.addDays(-1), QLocale::ShortFormat).toHtmlEscaped()));
+}
+
 void ContactsPage::applyFilters()
 {
     WindowedTableModel *m = model();
@@ -172,6 +208,8 @@ void ContactsPage::applyFilters()
     filter.status = ui->statusFilter->currentData().toString();
     // For the user role the repository limits this to their own id: they never see another owner's rows.
     filter.ownerId = ownerFilter();
+    filter.addedFrom = m_addedFrom;
+    filter.addedBefore = m_addedBefore;
     m->setConditions(ContactRepository::conditions(filter, policy(), m->placeholder()));
 }
 

@@ -22,10 +22,8 @@ public:
     ~ContactsPage() override;
 
     QString title() const override { return tr("Contacts"); }
-    void showFilter(const ContactFilter &filter)
-    {
-        showFiltered(filter.phoneNumber.isEmpty() ? filter.text : filter.phoneNumber, filter.status, filter.ownerId);
-    }
+    // Shows the contacts `filter` asks for (the Overview: one owner's contacts added in one week).
+    void showFilter(const ContactFilter &filter);
     void newRecord() override;
     void editCurrent() override;
     void deleteSelected() override;
@@ -38,5 +36,11 @@ protected:
     void applyFilters() override;
 
 private:
+    void showAddedRange();
+
     std::unique_ptr<Ui::ContactsPage> ui;
+    // The Overview's week, until the user asks for every date again (no widget of its own to edit it).
+    QString m_addedFrom;
+    QString m_addedBefore;
+    class QLabel *m_addedLabel = nullptr;
 };

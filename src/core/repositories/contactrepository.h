@@ -68,6 +68,8 @@ struct ContactFilter
     QString text;         // in the name or the email; % and _ match themselves
     QString status;
     QString ownerId;      // "" for every owner the role may see
+    QString addedFrom;    // yyyy-MM-dd: created on or after that day (the Overview's weeks)
+    QString addedBefore;  // yyyy-MM-dd: created before that day
 };
 
 /**

@@ -62,6 +62,12 @@ SqlConditions ContactRepository::conditions(const ContactFilter &f, const Permis
               QStringLiteral("recipients.name ILIKE %1 OR recipients.email ILIKE %1"), placeholder);
     if (!f.status.isEmpty())
         c.add(QStringLiteral("status"), f.status, QStringLiteral("recipients.status = %1"), placeholder);
+    // Whole days, as the Overview counts them (date_trunc on the server's clock).
+    if (!f.addedFrom.isEmpty())
+        c.add(QStringLiteral("addedFrom"), f.addedFrom, QStringLiteral("recipients.created_at >= CAST(%1 AS date)"), placeholder);
+    if (!f.addedBefore.isEmpty())
+        c.add(QStringLiteral("addedBefore"), f.addedBefore, QStringLiteral("recipients.created_at < CAST(%1 AS date)"),
+              placeholder);
     addOwner(c, QStringLiteral("recipients"), f.ownerId, policy, placeholder);
     return c;
 }
