@@ -217,9 +217,9 @@ void MainWindow::addOverview()
             openPage(Entity::Messages);
         }
     });
-    connect(m_overview, &OverviewPage::sessionsRequested, this, [this](const SessionFilter &f) {
+    connect(m_overview, &OverviewPage::sessionsRequested, this, [this](const SessionFilter &f, const QString &name) {
         if (auto *p = qobject_cast<SessionsPage *>(page(Entity::Sessions))) {
-            p->showFilter(f);
+            p->showFilter(f, name);
             openPage(Entity::Sessions);
         }
     });

@@ -215,9 +215,9 @@ void OverviewPage::connectCharts()
                     return;
                 }
                 SessionFilter f;
-                f.text = sessionName;
+                f.id = sessionId;  // exactly that one: another session's name may contain this one's
                 f.ownerId = chosenOwner();
-                emit sessionsRequested(f);
+                emit sessionsRequested(f, sessionName);
             });
     connect(m_charts, &OverviewCharts::campaignStatusClicked, this, [this](const QString &status) {
         CampaignFilter f;

@@ -53,7 +53,7 @@ signals:
     void loaded();
     void failed(const QString &message);
     void messagesRequested(const MessageFilter &filter);
-    void sessionsRequested(const SessionFilter &filter);
+    void sessionsRequested(const SessionFilter &filter, const QString &sessionName);
     void campaignsRequested(const CampaignFilter &filter);
     void contactsRequested(const ContactFilter &filter);
 

@@ -11,6 +11,7 @@
 #include "phone/phonenumber.h"
 #include "models/windowedtablemodel.h"
 #include "theme/statuscolours.h"
+#include "widgets/narrowingbanner.h"
 
 #include <QAction>
 #include <QBrush>
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QDate>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlRecord>
@@ -75,14 +75,10 @@ ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
     for (const QString &status : ContactRepository::statuses())
         ui->statusFilter->addItem(QString(), status);
     ui->searchHintLabel->hide();
-    m_addedLabel = new QLabel(this);
-    m_addedLabel->setObjectName(QStringLiteral("addedFilterLabel"));
-    m_addedLabel->hide();
-    ui->mainLayout->insertWidget(ui->mainLayout->indexOf(ui->searchHintLabel) + 1, m_addedLabel);
-    connect(m_addedLabel, &QLabel::linkActivated, this, [this] {
+    m_added = new NarrowingBanner(ui->tableView);
+    connect(m_added, &NarrowingBanner::dropped, this, [this] {
         m_addedFrom.clear();
         m_addedBefore.clear();
-        showAddedRange();
         reload();
     });
     // The action lives on the page, so its shortcut only works while Contacts is the page shown.
@@ -168,14 +164,11 @@ void ContactsPage::showAddedRange()
 {
     const QDate from = QDate::fromString(m_addedFrom, Qt::ISODate);
     const QDate before = QDate::fromString(m_addedBefore, Qt::ISODate);
-    const bool shown = from.isValid() && before.isValid();
-    m_addedLabel->setVisible(shown);
-    if (!shown)
-        return;
     const QLocale locale;
-    m_addedLabel->setText(tr("Contacts added from %1 to %2. <a href=\"every-date\">Show every date</a>")
-                              .arg(locale.toString(from, QLocale::ShortFormat).toHtmlEscaped(),
-                                   locale.toString(before.addDays(-1), QLocale::ShortFormat).toHtmlEscaped()));
+    m_added->say(from.isValid() && before.isValid()
+                     ? tr("Only contacts added from %1 to %2.")
+                           .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(before.addDays(-1), QLocale::ShortFormat))
+                     : QString());
 }
 
 void ContactsPage::applyFilters()

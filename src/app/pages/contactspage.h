@@ -42,5 +42,5 @@ private:
     // The Overview's week, until the user asks for every date again (no widget of its own to edit it).
     QString m_addedFrom;
     QString m_addedBefore;
-    class QLabel *m_addedLabel = nullptr;
+    class NarrowingBanner *m_added = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "pages/sessionspage.h"
 #include "ui_sessionspage.h"
+#include "widgets/narrowingbanner.h"
 
 #include "appsettings.h"
 #include "dialogs/deleteconfirmation.h"
@@ -58,6 +59,12 @@ SessionsPage::SessionsPage(const SignedIn &signedIn, QWidget *parent)
     ui->statusFilter->addItem(QString(), QString());
     for (const QString &status : SessionRepository::statuses())
         ui->statusFilter->addItem(QString(), status);
+    m_only = new NarrowingBanner(ui->tableView);
+    connect(m_only, &NarrowingBanner::dropped, this, [this] {
+        m_onlyId.clear();
+        m_onlyName.clear();
+        reload();
+    });
 
     // The server's auth blob never leaves the database; the QR code is read by the dialog, by id.
     auto *m = new WindowedTableModel(QStringLiteral("whatsapp_sessions"), signedIn.database(), this);
@@ -81,6 +88,7 @@ SessionsPage::SessionsPage(const SignedIn &signedIn, QWidget *parent)
         const QStringList headers = {tr("Session"), tr("Owner"), tr("Status"), tr("Phone"), tr("Created"), tr("Updated")};
         for (int i = 0; i < headers.size(); ++i)
             m->setHeaderData(columns.at(i), Qt::Horizontal, headers.at(i));
+        sayNarrowing();
     });
     setUp({ui->tableView, ui->searchEdit, ui->statusFilter, ui->ownerFilter, ui->countLabel, ui->previousButton,
            ui->nextButton, ui->pageLabel},
@@ -102,6 +110,19 @@ SessionsPage::SessionsPage(const SignedIn &signedIn, QWidget *parent)
 
 SessionsPage::~SessionsPage() = default;
 
+void SessionsPage::showFilter(const SessionFilter &filter, const QString &sessionName)
+{
+    m_onlyId = filter.id;
+    m_onlyName = sessionName;
+    sayNarrowing();
+    showFiltered(filter.text, filter.status, filter.ownerId);
+}
+
+void SessionsPage::sayNarrowing()
+{
+    m_only->say(m_onlyId.isEmpty() ? QString() : tr("Only the session \u201c%1\u201d.").arg(m_onlyName));
+}
+
 void SessionsPage::applyFilters()
 {
     WindowedTableModel *m = model();
@@ -110,6 +131,7 @@ void SessionsPage::applyFilters()
     filter.status = ui->statusFilter->currentData().toString();
     // For the user role the repository limits this to their own id: another owner's sessions never load.
     filter.ownerId = ownerFilter();
+    filter.id = m_onlyId;
     m->setConditions(SessionRepository::conditions(filter, policy(), m->placeholder()));
 }
 

@@ -17,7 +17,8 @@ public:
     ~SessionsPage() override;
 
     QString title() const override { return tr("WhatsApp Sessions"); }
-    void showFilter(const SessionFilter &filter) { showFiltered(filter.text, filter.status, filter.ownerId); }
+    // Shows the sessions `filter` asks for (the Overview's funnel: one session, by id, named in a banner).
+    void showFilter(const SessionFilter &filter, const QString &sessionName = {});
     void newRecord() override;
     void editCurrent() override;
     void deleteSelected() override;
@@ -26,5 +27,10 @@ protected:
     void applyFilters() override;
 
 private:
+    void sayNarrowing();
+
     std::unique_ptr<Ui::SessionsPage> ui;
+    QString m_onlyId;  // the one session another page asked for, until the banner's link drops it
+    QString m_onlyName;
+    class NarrowingBanner *m_only = nullptr;
 };

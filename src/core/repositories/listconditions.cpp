@@ -92,6 +92,8 @@ SqlConditions SessionRepository::conditions(const SessionFilter &f, const Permis
     }
     if (!f.status.isEmpty())
         c.add(QStringLiteral("status"), f.status, QStringLiteral("whatsapp_sessions.status = %1"), placeholder);
+    if (!f.id.isEmpty())
+        c.add(QStringLiteral("id"), f.id, QStringLiteral("whatsapp_sessions.id = CAST(%1 AS uuid)"), placeholder);
     addOwner(c, QStringLiteral("whatsapp_sessions"), f.ownerId, policy, placeholder);
     return c;
 }

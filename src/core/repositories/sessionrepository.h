@@ -51,6 +51,7 @@ struct SessionFilter
     QString text;     // in the name or the phone number, digits also matched without spaces
     QString status;
     QString ownerId;  // "" for every owner the role may see
+    QString id;       // one session (the Overview's funnel), exactly
 };
 
 /**
