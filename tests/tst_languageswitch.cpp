@@ -135,15 +135,18 @@ void tst_LanguageSwitch::switchesLiveAndIsRemembered()
     auto *fileMenu = window.findChild<QMenu *>("fileMenu");
     auto *navigation = window.findChild<QListWidget *>("navigation");
     QCOMPARE(fileMenu->title(), QString("&File"));
-    QCOMPARE(navigation->item(0)->text(), QString("Users"));
+    // The Overview comes first for every role, then the table pages.
+    QCOMPARE(navigation->item(0)->text(), QString("Overview"));
+    QCOMPARE(navigation->item(1)->text(), QString("Users"));
     QCOMPARE(headerOf(users, "email"), QString("Email"));
     QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
 
     chooseInSettings(window, "ar");
     // The same window, not a new one: menus, navigation, headers and direction follow at once.
     QTRY_COMPARE(fileMenu->title(), QString("&ملف"));
-    QCOMPARE(navigation->item(0)->text(), QCoreApplication::translate("UsersPage", "Users"));
-    QVERIFY(navigation->item(0)->text() != QLatin1String("Users"));
+    QCOMPARE(navigation->item(0)->text(), QCoreApplication::translate("OverviewPage", "Overview"));
+    QCOMPARE(navigation->item(1)->text(), QCoreApplication::translate("UsersPage", "Users"));
+    QVERIFY(navigation->item(1)->text() != QLatin1String("Users"));
     QCOMPARE(headerOf(users, "email"), QCoreApplication::translate("UsersPage", "Email"));
     QVERIFY(headerOf(users, "email") != QLatin1String("Email"));
     QTRY_COMPARE(window.layoutDirection(), Qt::RightToLeft);
@@ -161,7 +164,8 @@ void tst_LanguageSwitch::switchesLiveAndIsRemembered()
 
     chooseInSettings(window, "en");
     QTRY_COMPARE(fileMenu->title(), QString("&File"));
-    QCOMPARE(navigation->item(0)->text(), QString("Users"));
+    QCOMPARE(navigation->item(0)->text(), QString("Overview"));
+    QCOMPARE(navigation->item(1)->text(), QString("Users"));
     QCOMPARE(headerOf(users, "email"), QString("Email"));
     QTRY_COMPARE(window.layoutDirection(), Qt::LeftToRight);
     QCOMPARE(LanguagePreference::load(m_admin.account.id).language, std::optional<UiLanguage>(UiLanguage::English));

@@ -132,6 +132,8 @@ void MainWindow::retranslate()
             ui->navigation->item(row)->setText(p->title());
         else if (ui->pages->widget(row) == m_health)
             ui->navigation->item(row)->setText(m_health->title());
+        else if (ui->pages->widget(row) == m_overview)
+            ui->navigation->item(row)->setText(m_overview->title());
     }
     // The admins' Tools menu is built in code (it exists for no other role).
     if (auto *tools = findChild<QMenu *>(QStringLiteral("toolsMenu")))
