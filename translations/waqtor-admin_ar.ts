@@ -945,7 +945,7 @@
         <translation>عدد الحملات المحذوفة: %L1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.h" line="18"/>
+        <location filename="../src/app/pages/campaignspage.h" line="19"/>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
@@ -2113,92 +2113,97 @@ Options:
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="93"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="102"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="96"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="105"/>
         <source>A phone number (digits, +, spaces, dashes) is matched exactly, in international form: numbers without + or 00 are read as region %1 (setting contacts/region). Other text matches any part of the name or email, which is slower on very large contact lists: choose an owner first.</source>
         <translation>يُطابَق رقم الهاتف (أرقام و+ ومسافات وشرطات) مطابقة تامة بالصيغة الدولية: تُقرأ الأرقام التي لا تبدأ بـ + أو 00 على أنها في المنطقة %1 (الإعداد contacts/region). ويُطابِق أي نص آخر أي جزء من الاسم أو البريد الإلكتروني، وهذا أبطأ في قوائم جهات الاتصال الكبيرة جدًا: اختر مالكًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="101"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="110"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="101"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="110"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="101"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="110"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="102"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="111"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="102"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="111"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="102"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="111"/>
         <source>Custom fields</source>
         <translation>الحقول المخصصة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="103"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="103"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
         <source>Updated</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="161"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="169"/>
+        <source>Only contacts added from %1 to %2.</source>
+        <translation>جهات الاتصال المضافة من %1 إلى %2 فقط.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/contactspage.cpp" line="190"/>
         <source>Phone number %1, exact match.</source>
         <translation>رقم الهاتف %1، مطابقة تامة.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="162"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="191"/>
         <source>%1 Matching %2 exactly.</source>
         <translation>%1 ستُطابَق القيمة %2 كما هي تمامًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="167"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="196"/>
         <source>Names and emails containing the text, across every owner: this can take a while on millions of contacts; choosing an owner is faster.</source>
         <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص، لدى كل المالكين: قد يستغرق هذا وقتًا مع ملايين جهات الاتصال؛ واختيار مالك أسرع.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="169"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="198"/>
         <source>Names and emails containing the text.</source>
         <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="185"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="216"/>
         <source>Created the contact %1.</source>
         <translation>أُنشئت جهة الاتصال %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="198"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="229"/>
         <source>Saved the contact %1.</source>
         <translation>حُفظت جهة الاتصال %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="216"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="247"/>
         <source>Delete the contact %1?</source>
         <translation>هل تريد حذف جهة الاتصال %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="216"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="247"/>
         <source>Delete %Ln contacts?</source>
         <translation>
             <numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform>
@@ -2210,7 +2215,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="217"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="248"/>
         <source>This also removes them from their groups: %Ln group membership(s). Messages already sent are kept. This cannot be undone.</source>
         <translation>
             <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %Ln عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
@@ -2222,7 +2227,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="225"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="256"/>
         <source>Deleted %Ln contact(s) and %L1 group membership(s).</source>
         <translation>
             <numerusform>حُذفت %Ln جهة اتصال و%L1 عضوية في مجموعات.</numerusform>
@@ -2234,12 +2239,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="238"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="269"/>
         <source>Imported contacts: %L1 inserted, %L2 updated, %L3 skipped, %L4 rejected.</source>
         <translation>جهات الاتصال المستوردة: أُدرج %L1، وحُدِّث %L2، وتُخطّي %L3، ورُفض %L4.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.h" line="23"/>
+        <location filename="../src/app/pages/contactspage.h" line="24"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -2815,16 +2820,6 @@ Options:
         <location filename="../src/core/backup/databaserestore.cpp" line="193"/>
         <source>Restoring %1 into &quot;%2&quot; failed; the database was left as it was.</source>
         <translation>فشلت استعادة %1 إلى «%2»؛ بقيت قاعدة البيانات كما كانت.</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseStats</name>
-    <message>
-        <location filename="../src/core/db/databasestats.cpp" line="25"/>
-        <location filename="../src/core/db/databasestats.cpp" line="97"/>
-        <location filename="../src/core/db/databasestats.cpp" line="110"/>
-        <source>Could not collect the statistics</source>
-        <translation>تعذّر جمع الإحصاءات</translation>
     </message>
 </context>
 <context>
@@ -5375,52 +5370,52 @@ Options:
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119"/>
+        <location filename="../src/app/mainwindow.cpp" line="128"/>
         <source>WaQtor Admin — %1 (%2)</source>
         <translation>WaQtor Admin — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="120"/>
+        <location filename="../src/app/mainwindow.cpp" line="129"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="140"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="131"/>
+        <location filename="../src/app/mainwindow.cpp" line="142"/>
         <source>&amp;Back up…</source>
         <translation>إنشاء &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="132"/>
+        <location filename="../src/app/mainwindow.cpp" line="143"/>
         <source>Write a backup of the whole database, or of some tables, with pg_dump</source>
         <translation>اكتب نسخة احتياطية من قاعدة البيانات كلها، أو من بعض جداولها، باستخدام pg_dump</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="135"/>
+        <location filename="../src/app/mainwindow.cpp" line="146"/>
         <source>&amp;Restore…</source>
         <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>Restore a backup into a new or an existing database</source>
         <translation>استعد نسخة احتياطية إلى قاعدة بيانات جديدة أو موجودة</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="186"/>
+        <location filename="../src/app/mainwindow.cpp" line="197"/>
         <source>The %1 page is not available in this version.</source>
         <translation>الصفحة %1 غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="201"/>
+        <location filename="../src/app/mainwindow.cpp" line="256"/>
         <source>The Health page is not available.</source>
         <translation>صفحة سلامة القاعدة غير متاحة.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="237"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
@@ -6405,22 +6400,22 @@ Options:
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="235"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="250"/>
         <source>Messages exchanged with %1 (exact number).</source>
         <translation>الرسائل المتبادلة مع %1 (الرقم بالضبط).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="267"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="282"/>
         <source>Messages sort by time or by phone number; use the filters to narrow them down.</source>
         <translation>تُفرز الرسائل حسب الوقت أو رقم الهاتف؛ استخدم عوامل التصفية لتضييقها.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="296"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="311"/>
         <source>Some of the selected messages no longer exist; the list was refreshed. Select again.</source>
         <translation>لم تعد بعض الرسائل المحددة موجودة؛ حُدِّثت القائمة. حدّد مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="299"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="314"/>
         <source>Delete %Ln message(s) for good?</source>
         <translation>
             <numerusform>هل تريد حذف %Ln رسالة نهائيًا؟</numerusform>
@@ -6432,12 +6427,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="300"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="315"/>
         <source>They are removed from the WaQtor server&apos;s log and cannot be restored. Nothing else refers to messages, so nothing else is removed.</source>
         <translation>تُزال من سجل خادم WaQtor ولا يمكن استعادتها. لا يشير شيء آخر إلى الرسائل، لذا لا يُزال شيء آخر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="308"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="323"/>
         <source>Deleted %Ln message(s).</source>
         <translation>
             <numerusform>حُذفت %Ln رسالة.</numerusform>
@@ -6449,17 +6444,17 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="328"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="343"/>
         <source>Searching the message texts for “%1”…</source>
         <translation>جارٍ البحث في نصوص الرسائل عن «%1»…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="344"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="359"/>
         <source>Showing the newest %L1 messages containing “%2”. Narrow the owner, status or date filters to reach older ones.</source>
         <translation>عرض أحدث الرسائل (%L1) التي تحتوي على «%2». ضيّق عوامل تصفية المالك أو الحالة أو التاريخ للوصول إلى الرسائل الأقدم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="348"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="363"/>
         <source>%Ln message(s) contain “%1”.</source>
         <translation>
             <numerusform>%Ln رسالة تحتوي على «%1».</numerusform>
@@ -6471,7 +6466,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="363"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="378"/>
         <source>Search cancelled. Press Refresh or change the search to run it again.</source>
         <translation>أُلغي البحث. اضغط «تحديث» أو غيّر البحث لتشغيله مجددًا.</translation>
     </message>
@@ -6564,6 +6559,14 @@ Options:
     </message>
 </context>
 <context>
+    <name>NarrowingBanner</name>
+    <message>
+        <location filename="../src/app/widgets/narrowingbanner.cpp" line="25"/>
+        <source>Show all</source>
+        <translation>عرض الكل</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <location filename="../src/core/foundation/outputfile.cpp" line="131"/>
@@ -6599,6 +6602,288 @@ Options:
         <location filename="../src/core/foundation/outputfile.cpp" line="268"/>
         <source>Cannot write %1: %2. Nothing was saved there; an earlier file of that name, if any, is unchanged.</source>
         <translation>تتعذّر كتابة %1: %2. لم يُحفظ شيء هناك؛ والملف السابق بهذا الاسم، إن وُجد، لم يتغيّر.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCards</name>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="21"/>
+        <source>no status</source>
+        <translation>بلا حالة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="52"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="59"/>
+        <source>none yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="81"/>
+        <source>Messages today</source>
+        <translation>رسائل اليوم</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="82"/>
+        <source>Messages, last 7 days</source>
+        <translation>الرسائل، آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="83"/>
+        <source>Messages, last 30 days</source>
+        <translation>الرسائل، آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="85"/>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="90"/>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="95"/>
+        <source>Messages sent by campaigns</source>
+        <translation>الرسائل المُرسَلة عبر الحملات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="96"/>
+        <source>Messages failed in campaigns</source>
+        <translation>الرسائل الفاشلة في الحملات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="98"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="103"/>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="103"/>
+        <source>Memberships</source>
+        <translation>العضويات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="107"/>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="110"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="110"/>
+        <source>Inactive</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="111"/>
+        <source>Database %1</source>
+        <translation>قاعدة البيانات %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message numerus="yes">
+        <location filename="../src/app/overview/overviewcharts.cpp" line="145"/>
+        <source>Messages per day, last %Ln days</source>
+        <translation>
+            <numerusform>الرسائل يوميًا، آخر %Ln يوم</numerusform>
+            <numerusform>الرسائل يوميًا، آخر %Ln يوم</numerusform>
+            <numerusform>الرسائل يوميًا، آخر %Ln يومان</numerusform>
+            <numerusform>الرسائل يوميًا، آخر %Ln أيام</numerusform>
+            <numerusform>الرسائل يوميًا، آخر %Ln يومًا</numerusform>
+            <numerusform>الرسائل يوميًا، آخر %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="171"/>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="247"/>
+        <source>no status</source>
+        <translation>بلا حالة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="180"/>
+        <source>No messages in these days.</source>
+        <translation>لا رسائل في هذه الأيام.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="193"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/overview/overviewcharts.cpp" line="200"/>
+        <source>Delivery by session, last %Ln days</source>
+        <translation>
+            <numerusform>التسليم حسب الجلسة، آخر %Ln يوم</numerusform>
+            <numerusform>التسليم حسب الجلسة، آخر %Ln يوم</numerusform>
+            <numerusform>التسليم حسب الجلسة، آخر %Ln يومان</numerusform>
+            <numerusform>التسليم حسب الجلسة، آخر %Ln أيام</numerusform>
+            <numerusform>التسليم حسب الجلسة، آخر %Ln يومًا</numerusform>
+            <numerusform>التسليم حسب الجلسة، آخر %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="204"/>
+        <source>Sent</source>
+        <translation>مُرسَلة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="204"/>
+        <source>Delivered</source>
+        <translation>مُسلَّمة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="204"/>
+        <source>Read</source>
+        <translation>مقروءة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="211"/>
+        <source>(no session)</source>
+        <translation>(بلا جلسة)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="228"/>
+        <source>No message has reached a phone in these days.</source>
+        <translation>لم تصل أي رسالة إلى هاتف في هذه الأيام.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="243"/>
+        <source>Campaigns by status</source>
+        <translation>الحملات حسب الحالة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="248"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="256"/>
+        <source>No campaigns yet.</source>
+        <translation>لا حملات بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/overview/overviewcharts.cpp" line="262"/>
+        <source>Contacts added per week, last %Ln weeks</source>
+        <translation>
+            <numerusform>جهات الاتصال المضافة أسبوعيًا، آخر %Ln أسبوع</numerusform>
+            <numerusform>جهات الاتصال المضافة أسبوعيًا، آخر %Ln أسبوع</numerusform>
+            <numerusform>جهات الاتصال المضافة أسبوعيًا، آخر %Ln أسبوعان</numerusform>
+            <numerusform>جهات الاتصال المضافة أسبوعيًا، آخر %Ln أسابيع</numerusform>
+            <numerusform>جهات الاتصال المضافة أسبوعيًا، آخر %Ln أسبوعًا</numerusform>
+            <numerusform>جهات الاتصال المضافة أسبوعيًا، آخر %Ln أسبوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="264"/>
+        <source>Contacts added</source>
+        <translation>جهات الاتصال المضافة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcharts.cpp" line="283"/>
+        <source>No contacts added in these weeks.</source>
+        <translation>لم تُضف جهات اتصال في هذه الأسابيع.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../src/app/overview/overviewpage.cpp" line="74"/>
+        <location filename="../src/app/overview/overviewpage.cpp" line="112"/>
+        <source>Reading the overview figures…</source>
+        <translation>جارٍ قراءة أرقام النظرة العامة…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewpage.cpp" line="81"/>
+        <source>All owners</source>
+        <translation>كل المالكين</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewpage.cpp" line="83"/>
+        <source>Show the figures of one owner&apos;s rows</source>
+        <translation>عرض أرقام صفوف مالك واحد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewpage.cpp" line="84"/>
+        <source>&amp;Stop</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewpage.cpp" line="84"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewpage.cpp" line="85"/>
+        <source>Stop reading the figures</source>
+        <translation>إيقاف قراءة الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewpage.cpp" line="85"/>
+        <source>Read the figures again</source>
+        <translation>قراءة الأرقام من جديد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewpage.cpp" line="86"/>
+        <location filename="../src/app/overview/overviewpage.cpp" line="136"/>
+        <source>Reading the overview figures was stopped; Refresh reads them again.</source>
+        <translation>أُوقفت قراءة أرقام النظرة العامة؛ «تحديث» يقرؤها من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewpage.cpp" line="188"/>
+        <source>Your figures on %1 (the server&apos;s date), read at %2.</source>
+        <translation>أرقامك في %1 (تاريخ الخادم)، قُرئت في %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewpage.cpp" line="190"/>
+        <source>Every owner&apos;s figures on %1 (the server&apos;s date), read at %2.</source>
+        <translation>أرقام كل المالكين في %1 (تاريخ الخادم)، قُرئت في %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewpage.cpp" line="192"/>
+        <source>Figures of %1 on %2 (the server&apos;s date), read at %3.</source>
+        <translation>أرقام %1 في %2 (تاريخ الخادم)، قُرئت في %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewpage.h" line="33"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStats</name>
+    <message>
+        <location filename="../src/core/overview/overviewstats.cpp" line="66"/>
+        <location filename="../src/core/overview/overviewstats.cpp" line="262"/>
+        <source>Could not collect the overview figures</source>
+        <translation>تعذّر جمع أرقام النظرة العامة</translation>
+    </message>
+    <message>
+        <location filename="../src/core/overview/overviewstats.cpp" line="223"/>
+        <source>Could not collect the overview figures: the group counts were empty.</source>
+        <translation>تعذّر جمع أرقام النظرة العامة: جاءت أعداد المجموعات فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/overview/overviewstats.cpp" line="244"/>
+        <source>Could not collect the overview figures: the account counts were empty.</source>
+        <translation>تعذّر جمع أرقام النظرة العامة: جاءت أعداد الحسابات فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/overview/overviewstats.cpp" line="272"/>
+        <source>Could not collect the overview figures: the server did not say its date.</source>
+        <translation>تعذّر جمع أرقام النظرة العامة: لم يُبلغ الخادم بتاريخه.</translation>
     </message>
 </context>
 <context>
@@ -7274,62 +7559,67 @@ Options:
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="78"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="85"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="81"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="88"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="81"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="88"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="81"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="88"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="81"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="88"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="81"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="88"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="81"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="88"/>
         <source>Updated</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
         <location filename="../src/app/pages/sessionspage.cpp" line="123"/>
+        <source>Only the session “%1”.</source>
+        <translation>الجلسة «%1» فقط.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/sessionspage.cpp" line="145"/>
         <source>Created the WhatsApp session &quot;%1&quot;.</source>
         <translation>أُنشئت جلسة واتساب «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="136"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="158"/>
         <source>Saved the WhatsApp session &quot;%1&quot;.</source>
         <translation>حُفظت جلسة واتساب «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="144"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="166"/>
         <source>Select the WhatsApp sessions to delete.</source>
         <translation>حدّد جلسات واتساب المراد حذفها.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="153"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="175"/>
         <source>Delete the WhatsApp session %1?</source>
         <translation>هل تريد حذف جلسة واتساب %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/sessionspage.cpp" line="154"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="176"/>
         <source>Delete %Ln WhatsApp sessions?</source>
         <translation>
             <numerusform>هل تريد حذف %Ln جلسة واتساب؟</numerusform>
@@ -7341,7 +7631,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/sessionspage.cpp" line="155"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="177"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln رسالة</numerusform>
@@ -7353,7 +7643,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/sessionspage.cpp" line="156"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="178"/>
         <source>%Ln campaign(s)</source>
         <translation>
             <numerusform>%Ln حملة</numerusform>
@@ -7365,22 +7655,22 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="157"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="179"/>
         <source>Kept: %1 and %2 that used this session stay, with no session set.</source>
         <translation>تُبقى: %1 و%2 التي استخدمت هذه الجلسة، دون جلسة محددة.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="158"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="180"/>
         <source>Kept: %1 and %2 that used these sessions stay, with no session set.</source>
         <translation>تُبقى: %1 و%2 التي استخدمت هذه الجلسات، دون جلسة محددة.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="160"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="182"/>
         <source>The WaQtor server loses the pairing: the phone has to scan a new QR code to connect again.</source>
         <translation>يفقد خادم WaQtor الربط: يجب أن يمسح الهاتف رمز QR جديدًا ليتصل مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/sessionspage.cpp" line="170"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="192"/>
         <source>Deleted %Ln WhatsApp session(s); their messages and campaigns were kept.</source>
         <translation>
             <numerusform>حُذفت %Ln جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
@@ -7392,7 +7682,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.h" line="18"/>
+        <location filename="../src/app/pages/sessionspage.h" line="19"/>
         <source>WhatsApp Sessions</source>
         <translation>جلسات واتساب</translation>
     </message>
@@ -7585,7 +7875,7 @@ Options:
     </message>
     <message>
         <location filename="../src/app/pages/tablepage.cpp" line="114"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="224"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="241"/>
         <source>Could not load the %1</source>
         <translation>تعذّر تحميل %1</translation>
     </message>
@@ -7605,102 +7895,102 @@ Options:
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="270"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="287"/>
         <source>No rows</source>
         <translation>لا توجد صفوف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="272"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="289"/>
         <source>Rows %L1–%L2</source>
         <translation>الصفوف %L1–%L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="274"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="291"/>
         <source>The last %L1 rows</source>
         <translation>آخر %L1 صف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="302"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="319"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="302"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="319"/>
         <source>Count exactly</source>
         <translation>العدّ بدقة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="303"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="320"/>
         <source>Stop counting; the estimate is shown again.</source>
         <translation>أوقف العدّ؛ ويُعرض التقدير مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="304"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="321"/>
         <source>Count every row of this view on the server: exact, but it can take a while on millions of rows.</source>
         <translation>عدّ كل صفوف هذا العرض على الخادم: دقيق، لكنه قد يستغرق وقتًا مع ملايين الصفوف.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="314"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="331"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="316"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="333"/>
         <source>%1: %L2 (exact)</source>
         <translation>%1: %L2 (العدد الدقيق)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="332"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="349"/>
         <source>%1: counting…</source>
         <translation>%1: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="333"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="350"/>
         <source>%1: about %L2</source>
         <translation>%1: نحو %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="340"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="357"/>
         <source>%1: ≈ %L2</source>
         <translation>%1: ≈ %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="363"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="380"/>
         <source>Counting cancelled.</source>
         <translation>أُلغي العدّ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="439"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="456"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="441"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="458"/>
         <source>&amp;Undo last edit</source>
         <translation>&amp;تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="444"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="461"/>
         <source>&amp;Redo edit</source>
         <translation>إ&amp;عادة التعديل</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="458"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="475"/>
         <source>Nothing to undo.</source>
         <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="458"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="475"/>
         <source>Nothing to redo.</source>
         <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="466"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="483"/>
         <source>Edit undone.</source>
         <translation>تم التراجع عن التعديل.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="466"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="483"/>
         <source>Edit redone.</source>
         <translation>أُعيد التعديل.</translation>
     </message>
@@ -8267,53 +8557,54 @@ Options:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="75"/>
+        <location filename="../src/app/main.cpp" line="77"/>
         <source>Administer a WaQtor database.</source>
         <translation>إدارة قاعدة بيانات WaQtor.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="78"/>
+        <location filename="../src/app/main.cpp" line="80"/>
         <source>Read DB_* settings from PATH.</source>
         <translation>اقرأ إعدادات DB_* من PATH.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="80"/>
-        <source>Open page NAME (users, sessions, campaigns, contacts, groups, messages; health for admins).</source>
-        <translation>افتح الصفحة NAME (users أو sessions أو campaigns أو contacts أو groups أو messages؛ وhealth للمسؤولين).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="87"/>
+        <location filename="../src/app/main.cpp" line="90"/>
         <source>Colours: system (follow the desktop), light or dark.</source>
         <translation>الألوان: system (كسطح المكتب) أو light (فاتح) أو dark (داكن).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="90"/>
+        <location filename="../src/app/main.cpp" line="93"/>
         <source>Show the interface in LANGUAGE: ar (Arabic) or en (English); default: your choice in Settings, else the system locale.</source>
         <translation>اعرض الواجهة باللغة LANGUAGE: ar (العربية) أو en (الإنجليزية)؛ الافتراضي: اختيارك في الإعدادات، وإلا فلغة النظام.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="100"/>
+        <location filename="../src/app/main.cpp" line="103"/>
         <source>Unknown language &quot;%1&quot;; use ar (Arabic) or en (English).</source>
         <translation>اللغة «%1» غير معروفة؛ استخدم ar (العربية) أو en (الإنجليزية).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="108"/>
-        <source>Unknown page &quot;%1&quot;; use users, sessions, campaigns, contacts, groups, messages or health.</source>
-        <translation>الصفحة «%1» غير معروفة؛ استخدم users أو sessions أو campaigns أو contacts أو groups أو messages أو health.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="112"/>
+        <location filename="../src/app/main.cpp" line="117"/>
         <source>Unknown theme &quot;%1&quot;; use system, light or dark.</source>
         <translation>المظهر «%1» غير معروف؛ استخدم system أو light أو dark.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="83"/>
+        <location filename="../src/app/main.cpp" line="86"/>
         <source>Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window as PNG to FILE once its data is loaded, and exit.</source>
         <translation>سجّل الدخول باستخدام WAQTOR_USER / WAQTOR_PASSWORD، وافتح --page، واكتب النافذة صورة PNG في FILE بعد تحميل بياناتها، ثم اخرج.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="165"/>
-        <location filename="../src/app/main.cpp" line="177"/>
+        <location filename="../src/app/main.cpp" line="82"/>
+        <source>Open page NAME (overview, the default; users, sessions, campaigns, contacts, groups, messages; health for admins).</source>
+        <translation>افتح الصفحة NAME (overview، وهي الافتراضية؛ users، sessions، campaigns، contacts، groups، messages؛ health للمسؤولين).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="113"/>
+        <source>Unknown page &quot;%1&quot;; use overview, users, sessions, campaigns, contacts, groups, messages or health.</source>
+        <translation>صفحة غير معروفة «%1»؛ استخدم overview أو users أو sessions أو campaigns أو contacts أو groups أو messages أو health.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="172"/>
+        <location filename="../src/app/main.cpp" line="184"/>
+        <location filename="../src/app/main.cpp" line="208"/>
         <source>Could not write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>

@@ -142,7 +142,7 @@ void noteWhenEmpty(QChart *chart, bool empty, const QString &sentence)
 
 void OverviewCharts::showMessages(const OverviewStats &s)
 {
-    QChart *chart = freshChart(m_messages, tr("Messages per day, last %n days", nullptr, OverviewStats::ChartDays));
+    QChart *chart = freshChart(m_messages, tr("Messages per day, last %Ln days", nullptr, OverviewStats::ChartDays));
     QList<QDate> days;
     for (int i = OverviewStats::ChartDays - 1; i >= 0; --i)
         days << s.today.addDays(-i);
@@ -197,7 +197,7 @@ void OverviewCharts::showMessages(const OverviewStats &s)
 
 void OverviewCharts::showFunnel(const OverviewStats &s)
 {
-    QChart *chart = freshChart(m_funnel, tr("Delivery by session, last %n days", nullptr, OverviewStats::ChartDays));
+    QChart *chart = freshChart(m_funnel, tr("Delivery by session, last %Ln days", nullptr, OverviewStats::ChartDays));
     // Bars lying down: session names are read along the side instead of being cut short under bars.
     auto *series = new QHorizontalBarSeries;
     const struct { QString stage; QString label; } stages[] = {
@@ -259,7 +259,7 @@ void OverviewCharts::showCampaigns(const OverviewStats &s)
 
 void OverviewCharts::showContacts(const OverviewStats &s)
 {
-    QChart *chart = freshChart(m_contacts, tr("Contacts added per week, last %n weeks", nullptr, OverviewStats::ContactWeeks));
+    QChart *chart = freshChart(m_contacts, tr("Contacts added per week, last %Ln weeks", nullptr, OverviewStats::ContactWeeks));
     auto *series = new QBarSeries;
     auto *set = new QBarSet(tr("Contacts added"));
     QStringList weeks;
