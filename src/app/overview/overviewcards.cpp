@@ -5,6 +5,7 @@
 #include "repositories/messagerepository.h"
 #include "repositories/sessionrepository.h"
 #include "theme/statuscolours.h"
+#include "i18n/displayformat.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -109,7 +110,7 @@ void OverviewCards::present(const OverviewStats &s)
             users.lines << Line{c.first, c.second};  // roles are written as stored, like on the Users page
         users.lines << Line{tr("Active"), s.usersActive} << Line{tr("Inactive"), s.usersInactive};
         Card database{QStringLiteral("databaseCard"), tr("Database %1").arg(s.databaseName), -1,
-                      QLocale().formattedDataSize(s.databaseBytes, 1, QLocale::DataSizeIecFormat), {}, {}};
+                      DisplayFormat::dataSize(s.databaseBytes), {}, {}};
         cards << users << database;
     }
     for (int i = 0; i < cards.size(); ++i)
