@@ -15,6 +15,10 @@ PACKAGES=(
     libphonenumber-dev libqrencode-dev qtkeychain-qt6-dev
     xvfb xauth
     zbar-tools  # zbarimg: tst_qrcodeimage reads back the QR codes it draws
+    # Qt's SVG image and icon-engine plugins: the icons are SVG, and the build renders the app icon's PNGs.
+    libqt6svg6
+    # tst_install runs the validators on the installed .desktop and AppStream files; dpkg-dev for cpack's dpkg-shlibdeps.
+    desktop-file-utils appstream dpkg-dev
     # Contacts, campaign names and message texts are Arabic and Latin with emoji: without these
     # the Arabic shows in a fallback font (or as boxes) and emoji as empty boxes.
     fonts-noto-core fonts-noto-color-emoji
