@@ -4,6 +4,7 @@
 #include "pages/contactspage.h"
 #include "mainwindow.h"
 #include "dialogs/exportdialog.h"
+#include "appsettings.h"
 #include "clirunner.h"
 #include "guitest.h"
 #include "models/windowedtablemodel.h"
@@ -17,7 +18,9 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -34,6 +37,7 @@ class tst_ExportDialog : public QObject
 private slots:
     void initTestCase();
     void viewFilterAndSort();
+    void suggestsPageNamedFileInLastFolder();
     void selectedRowsOnly();
     void marketerExportsOwnRows();
     void cancelWhileServerIsBusy();
@@ -53,6 +57,8 @@ private:
 
 void tst_ExportDialog::initTestCase()
 {
+    // Exports remember their folder in QSettings: keep that out of the real settings.
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_db.createMigrated(), qPrintable(m_db.lastError()));
     const auto admin = GuiTest::createAndSignIn(m_db, "admin@example.com", "admin");
     QVERIFY_OK(admin);
@@ -111,6 +117,31 @@ void tst_ExportDialog::viewFilterAndSort()
     QVERIFY2(lines.at(0).startsWith("phone_number,name,"), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).startsWith("+966500005030,Name 5030,,blocked,"), qPrintable(lines.at(1)));
     QVERIFY2(lines.last().startsWith("+966500000002,Name 2,,blocked,"), qPrintable(lines.last()));
+}
+
+void tst_ExportDialog::suggestsPageNamedFileInLastFolder()
+{
+    ContactsPage page(m_admin);
+    QVERIFY(page.reload());
+    const auto suggestion = [&page] {
+        QString suggested;
+        GuiTest::onNextModal([&suggested](QDialog *d) {
+            if (auto *dialog = qobject_cast<ExportDialog *>(d))
+                suggested = dialog->fileName();
+            d->reject();
+        });
+        page.exportCsv();
+        return suggested;
+    };
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    // Named after the page (Contacts), not its table (recipients).
+    QSettings().setValue(AppSettings::lastExportFolderKey(), m_dir.path());
+    QCOMPARE(suggestion(), QDir(m_dir.path()).filePath("contacts-" + today + ".csv"));
+
+    // Writing somewhere else makes that folder the next suggestion.
+    QVERIFY(QDir(m_dir.path()).mkpath("elsewhere"));
+    QCOMPARE(exportPage(page, false, "elsewhere/picked-by-hand.csv").size(), 61);
+    QCOMPARE(suggestion(), QDir(m_dir.filePath("elsewhere")).filePath("contacts-" + today + ".csv"));
 }
 
 void tst_ExportDialog::selectedRowsOnly()

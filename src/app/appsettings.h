@@ -14,4 +14,9 @@ public:
     static QString phoneRegion();
     static QString phoneRegionKey() { return QStringLiteral("contacts/region"); }
     static QString defaultPhoneRegion() { return QStringLiteral("SA"); }
+
+    // "export/lastFolder": the folder the last export was written to (ExportLocation suggests it next).
+    static QString lastExportFolder();
+    static void rememberExportFile(const QString &writtenFile);
+    static QString lastExportFolderKey() { return QStringLiteral("export/lastFolder"); }
 };

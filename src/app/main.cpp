@@ -1,3 +1,4 @@
+#include "appsession.h"
 #include "db/connectionsettings.h"
 #include "foundation/qtmessagefilter.h"
 #include "delegates/contentdirection.h"
@@ -9,6 +10,7 @@
 #include "mainwindow.h"
 #include "pages/tablepage.h"
 #include "theme/apptheme.h"
+#include "theme/icontheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -116,40 +118,39 @@ int main(int argc, char *argv[])
     if (parser.isSet(themeOption) && !AppTheme::modeByName(parser.value(themeOption)))
         return failWith(Tr::tr("Unknown theme \"%1\"; use system, light or dark.").arg(parser.value(themeOption)), 1);
     AppTheme::apply(AppTheme::startupMode(parser.value(themeOption)));
+    QApplication::setWindowIcon(IconTheme::application());
+    // Wayland matches windows to the launcher by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.waqtor.WaQtorAdmin"));
     ContentDirection::followEditors();
 
     const auto settings = ConnectionSettings::load(parser.value(envFile));
     if (!settings)
         return failWith(settings.error().message, 1);
 
-    SignedIn signedIn;
+    AppSession session(settings.value(), MainConnection);
+    session.setLanguageForced(forced.has_value());
+    QObject::connect(&session, &AppSession::finished, &app, &QCoreApplication::quit);
+    std::optional<SignedIn> signedIn;
     const bool automated = parser.isSet(screenshot);
     if (automated) {
         // No window to type into: the credentials come from the environment, never the command line.
         const auto result = SignedIn::signIn(settings.value(), qEnvironmentVariable("WAQTOR_USER"),
-                                             qEnvironmentVariable("WAQTOR_PASSWORD"), MainConnection);
+                                             qEnvironmentVariable("WAQTOR_PASSWORD"), session.nextConnectionName());
         if (!result)
             return failWith(result.error().message, 2);
         signedIn = result.value();
     } else {
-        LoginDialog login(settings.value(), MainConnection);
-        if (login.exec() != QDialog::Accepted)
+        signedIn = session.askSignIn();
+        if (!signedIn)
             return 0;
-        signedIn = login.signedIn();
     }
 
     // Another role asking for the Health page is refused before any window shows.
     if (healthPage) {
-        if (const Status allowed = signedIn.policy.checkHealth(); !allowed)
+        if (const Status allowed = signedIn->policy.checkHealth(); !allowed)
             return failWith(allowed.error().message, 3);
     }
-    if (!forced) {
-        const LanguageChoice saved = LanguagePreference::load(signedIn.account.id);
-        if (saved.language || saved.digits != DigitStyle::Western)
-            InterfaceLanguage::apply(saved.effectiveLanguage(), saved.digits);
-    }
-    MainWindow window(signedIn);
-    window.show();
+    MainWindow &window = *session.open(*signedIn);
     if (!automated) {
         if (overviewPage)
             window.openOverview();

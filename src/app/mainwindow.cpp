@@ -16,6 +16,8 @@
 #include "pages/userspage.h"
 #include "dialogs/settingsdialog.h"
 #include "languagepreference.h"
+#include "theme/icontheme.h"
+#include "widgets/helpmenu.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -50,7 +52,7 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
     if (signedIn.policy.canSeeHealth()) {
         m_health = new HealthPage(signedIn, this);
         ui->pages->addWidget(m_health);
-        ui->navigation->addItem(m_health->title());
+        ui->navigation->addItem(new QListWidgetItem(IconTheme::health(), m_health->title()));
         connect(m_health, &HealthPage::failed, this, [this](const QString &message) { ui->statusBar->showMessage(message); });
     }
     connect(ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -93,8 +95,25 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     ui->changePasswordAction->setEnabled(signedIn.policy.canChangeOwnPassword());
     addBackupActions();
+    addSessionActions();
+    // Last, so Help stays the rightmost menu whatever was added before it.
+    menuBar()->addMenu(new HelpMenu(m_signedIn, this));
     retranslate();
     updateActions();
+}
+
+void MainWindow::addSessionActions()
+{
+    // Texts come from retranslate(), so a language switch reaches them too.
+    QAction *signOut = new QAction(IconTheme::icon(QStringLiteral("system-log-out")), QString(), this);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    QAction *switchUser = new QAction(IconTheme::icon(QStringLiteral("system-switch-user")), QString(), this);
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    ui->fileMenu->insertAction(ui->quitAction, switchUser);
+    ui->fileMenu->insertAction(ui->quitAction, signOut);
+    ui->fileMenu->insertSeparator(ui->quitAction);
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(switchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
 }
 
 void MainWindow::addBackupActions()
@@ -102,10 +121,13 @@ void MainWindow::addBackupActions()
     // Admins only: the actions do not exist for other roles.
     if (!m_signedIn.policy.canBackUpAndRestore())
         return;
-    auto *tools = new QMenu(this);
-    tools->setObjectName(QStringLiteral("toolsMenu"));
-    menuBar()->addMenu(tools);
-    QAction *backup = tools->addAction(QString());
+    QMenu *tools = findChild<QMenu *>(QStringLiteral("toolsMenu"));
+    if (!tools) {
+        tools = new QMenu(this);
+        tools->setObjectName(QStringLiteral("toolsMenu"));
+        menuBar()->addMenu(tools);
+    }
+    QAction *backup = tools->addAction(IconTheme::icon(QStringLiteral("backup")), QString());
     backup->setObjectName(QStringLiteral("backupAction"));
     connect(backup, &QAction::triggered, this, [this] {
         BackupDialog dialog(m_signedIn, this);
@@ -113,7 +135,7 @@ void MainWindow::addBackupActions()
                 [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
         dialog.exec();
     });
-    QAction *restore = tools->addAction(QString());
+    QAction *restore = tools->addAction(IconTheme::icon(QStringLiteral("document-revert")), QString());
     restore->setObjectName(QStringLiteral("restoreAction"));
     connect(restore, &QAction::triggered, this, [this] {
         RestoreDialog dialog(m_signedIn, this);
@@ -146,6 +168,14 @@ void MainWindow::retranslate()
         restore->setText(tr("&Restore…"));
         restore->setToolTip(tr("Restore a backup into a new or an existing database"));
     }
+    if (auto *signOut = findChild<QAction *>(QStringLiteral("signOutAction"))) {
+        signOut->setText(tr("Sign &out"));
+        signOut->setToolTip(tr("Close every page and connection and return to the sign-in dialog"));
+    }
+    if (auto *switchUser = findChild<QAction *>(QStringLiteral("switchUserAction"))) {
+        switchUser->setText(tr("S&witch user…"));
+        switchUser->setToolTip(tr("Sign in as someone else; this account closes once the other one is signed in"));
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -174,7 +204,7 @@ void MainWindow::addPage(TablePage *page)
 {
     m_pages.insert(page->entity(), page);
     ui->pages->addWidget(page);
-    ui->navigation->addItem(page->title());
+    ui->navigation->addItem(new QListWidgetItem(IconTheme::forEntity(page->entity()), page->title()));
     connect(page, &TablePage::loaded, this, [this, page] { emit pageLoaded(page); });
     connect(page, &TablePage::failed, this, [this, page](const QString &message) {
         ui->statusBar->showMessage(message);

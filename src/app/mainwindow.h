@@ -39,12 +39,16 @@ protected:
 signals:
     void pageLoaded(TablePage *page);
     void pageFailed(TablePage *page, const QString &message);
+    // File → Sign out / Switch user: AppSession closes this window and its connections.
+    void signOutRequested();
+    void switchUserRequested();
 
 private:
     void addPage(TablePage *page);
     void addOverview();
     void updateActions();
     void addBackupActions();
+    void addSessionActions();
     void changePassword();
     void openSettings();
     // Texts set in code (the .ui's come from retranslateUi): on creation and on every language change.

@@ -3,12 +3,12 @@
 
 #include "db/backgroundquery.h"
 #include "export/csvexportjob.h"
+#include "export/exportlocation.h"
+#include "appsettings.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTimer>
 
 ExportDialog::ExportDialog(const SignedIn &signedIn, Entity entity, const QString &title, ExportFilter view,
@@ -19,7 +19,7 @@ ExportDialog::ExportDialog(const SignedIn &signedIn, Entity entity, const QStrin
 {
     ui->setupUi(this);
     setWindowTitle(tr("Export %1 to CSV").arg(title));
-    setUpCommon(CsvExportSql::tableName(entity));
+    setUpCommon(ExportLocation::stem(entity));
     ui->selectedRadio->setText(tr("Only the &selected rows (%L1)").arg(m_selectedIds.size()));
     ui->selectedRadio->setEnabled(!m_selectedIds.isEmpty());
     // With rows selected, those are most likely what is wanted; the whole view stays one click away.
@@ -45,9 +45,10 @@ ExportDialog::ExportDialog(const SignedIn &signedIn, ReportKind report, QWidget 
                        : report == ReportKind::Messages  ? tr("messages")
                                                          : tr("groups");
     setWindowTitle(tr("Write the %1 report").arg(name));
-    setUpCommon(QStringLiteral("report-") + (report == ReportKind::Campaigns ? QStringLiteral("campaigns")
-                                             : report == ReportKind::Messages ? QStringLiteral("messages")
-                                                                              : QStringLiteral("groups")));
+    setUpCommon((report == ReportKind::Campaigns ? QStringLiteral("campaigns")
+                 : report == ReportKind::Messages  ? QStringLiteral("messages")
+                                                   : QStringLiteral("groups"))
+                + QStringLiteral("-report"));
     // A report summarises every row the role may see: no row choice, no custom fields.
     for (QWidget *w : {static_cast<QWidget *>(ui->rowsLabel), static_cast<QWidget *>(ui->viewRadio),
                        static_cast<QWidget *>(ui->selectedRadio), static_cast<QWidget *>(ui->customFieldsLabel),
@@ -65,9 +66,7 @@ ExportDialog::ExportDialog(const SignedIn &signedIn, ReportKind report, QWidget 
 
 void ExportDialog::setUpCommon(const QString &fileStem)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QStringLiteral("%1-%2.csv").arg(fileStem, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    ui->fileEdit->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(name));
+    ui->fileEdit->setText(QDir::toNativeSeparators(ExportLocation::suggestedPath(fileStem, AppSettings::lastExportFolder())));
     ui->progressBar->setRange(0, 1);
     ui->progressBar->setValue(0);
     m_exportButton = ui->buttonBox->addButton(m_report ? tr("&Write") : tr("&Export"), QDialogButtonBox::AcceptRole);
@@ -91,6 +90,11 @@ bool ExportDialog::isRunning() const
 void ExportDialog::setFileName(const QString &path)
 {
     ui->fileEdit->setText(path);
+}
+
+QString ExportDialog::fileName() const
+{
+    return ui->fileEdit->text().trimmed();
 }
 
 void ExportDialog::setSelectedOnly(bool selectedOnly)
@@ -148,6 +152,7 @@ void ExportDialog::finish(const Result<qint64> &result)
         message = tr("Wrote %L1 rows to %2.").arg(result.value()).arg(QDir::toNativeSeparators(ui->fileEdit->text().trimmed()));
         ui->progressBar->setValue(1);
         ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        AppSettings::rememberExportFile(ui->fileEdit->text().trimmed());
     } else {
         message = result.error().message;
         ui->statusLabel->setToolTip(result.error().detail);

@@ -33,6 +33,7 @@ public:
     bool isRunning() const;
     // For tests: the file and the choice of rows, as a person would set them.
     void setFileName(const QString &path);
+    QString fileName() const;
     void setSelectedOnly(bool selectedOnly);
 
 public slots:

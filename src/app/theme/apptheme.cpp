@@ -1,4 +1,5 @@
 #include "theme/apptheme.h"
+#include "theme/icontheme.h"
 
 #include "theme/statuscolours.h"
 
@@ -127,6 +128,7 @@ void apply(Mode mode)
         QApplication::setPalette(darkPalette());
         break;
     }
+    IconTheme::apply(mode, StatusColours::isDark(QApplication::palette()));
 }
 
 Mode remembered()

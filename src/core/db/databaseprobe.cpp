@@ -28,6 +28,14 @@ Result<bool> DatabaseProbe::hasWaqtorSchema(QSqlDatabase db)
     return q.value(0).toBool();
 }
 
+Result<QString> DatabaseProbe::serverVersion(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT current_setting('server_version')")) || !q.next())
+        return SqlErrorText::toError(Tr::tr("Could not read the server's version"), q.lastError());
+    return q.value(0).toString();
+}
+
 Result<QDate> DatabaseProbe::serverToday(QSqlDatabase db)
 {
     QSqlQuery q(db);

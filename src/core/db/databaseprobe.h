@@ -15,6 +15,8 @@ class DatabaseProbe
 public:
     // True when WaQtor's tables and its migration ledger exist.
     static Result<bool> hasWaqtorSchema(QSqlDatabase db);
+    // The server's version as it reports it, e.g. "15.5 (Debian 15.5-0+deb12u1)".
+    static Result<QString> serverVersion(QSqlDatabase db);
     // The server's date (its clock and time zone, not this computer's).
     static Result<QDate> serverToday(QSqlDatabase db);
     // The planner's statistics for the whole table: free at any size; -1 until the first ANALYZE.

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "accounts/signedin.h"
+
+#include <QObject>
+#include <memory>
+#include <optional>
+
+class MainWindow;
+
+/**
+ * One signed-in account at a time: the sign-in dialog, then that account's main window. Sign out
+ * closes the window (every page, and with them their worker connections) and the account's database
+ * connection before the sign-in dialog shows again; Switch user shows it over the open window and
+ * closes the old account only once another one signed in.
+ */
+class AppSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `connectionName`: the stem of the GUI thread's connection names (each sign-in gets its own).
+    AppSession(ConnectionSettings settings, QString connectionName, QObject *parent = nullptr);
+    ~AppSession() override;
+
+    // Shows the sign-in dialog and opens the main window; false when it was cancelled.
+    bool signIn();
+    // Only the dialog: the account it signed in, not yet given a window (nullopt when cancelled).
+    std::optional<SignedIn> askSignIn();
+    // Opens the main window of an account signed in elsewhere (--screenshot, tests) and takes over its connection.
+    MainWindow *open(const SignedIn &signedIn);
+    MainWindow *window() const { return m_window.get(); }
+    // A connection name no open account uses.
+    QString nextConnectionName();
+    // --lang was given: every account's window keeps it instead of the account's saved language.
+    void setLanguageForced(bool forced) { m_languageForced = forced; }
+
+public slots:
+    void signOut();
+    void switchUser();
+
+signals:
+    // Sign-in was cancelled after a sign-out: nobody is signed in, the application should end.
+    void finished();
+    void windowOpened(MainWindow *window);
+
+private:
+    void close();
+
+    ConnectionSettings m_settings;
+    QString m_connectionStem;
+    int m_connections = 0;
+    bool m_languageForced = false;
+    // The window holds a reference to the account: declared first so it is destroyed last.
+    std::unique_ptr<SignedIn> m_signedIn;
+    std::unique_ptr<MainWindow> m_window;
+};
