@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../src/app/dialogs/aboutdialog.cpp" line="15"/>
+        <source>About WaQtor Admin</source>
+        <translation>حول WaQtor Admin</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/aboutdialog.cpp" line="22"/>
+        <source>unknown (%1)</source>
+        <translation>غير معروف (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/aboutdialog.cpp" line="25"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (بُني مع %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/aboutdialog.cpp" line="32"/>
+        <source>WaQtor Admin %1</source>
+        <translation>WaQtor Admin %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/aboutdialog.cpp" line="33"/>
+        <source>Administers the PostgreSQL database of a WaQtor WhatsApp campaign server.</source>
+        <translation>يدير قاعدة بيانات PostgreSQL لخادم حملات واتساب WaQtor.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/aboutdialog.cpp" line="34"/>
+        <source>Qt: %1</source>
+        <translation>Qt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/aboutdialog.cpp" line="35"/>
+        <source>PostgreSQL server: %1</source>
+        <translation>خادم PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/aboutdialog.cpp" line="36"/>
+        <source>Database: %1</source>
+        <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/aboutdialog.cpp" line="37"/>
+        <source>Licence: GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). This program comes with absolutely no warranty.</source>
+        <translation>الترخيص: رخصة غنو العمومية، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق (GPL-3.0-or-later). يأتي هذا البرنامج دون أي ضمان على الإطلاق.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/aboutdialog.cpp" line="40"/>
+        <source>Icons: Breeze by the KDE Visual Design Group, LGPL-3.0-or-later.</source>
+        <translation>الأيقونات: Breeze من مجموعة KDE للتصميم المرئي، بترخيص LGPL-3.0-or-later.</translation>
+    </message>
+</context>
+<context>
     <name>AccountRules</name>
     <message>
         <location filename="../src/core/accounts/accountrules.cpp" line="28"/>
@@ -2743,17 +2796,22 @@ Options:
     </message>
     <message>
         <location filename="../src/core/db/databaseprobe.cpp" line="35"/>
+        <source>Could not read the server&apos;s version</source>
+        <translation>تعذّرت قراءة إصدار الخادم</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/databaseprobe.cpp" line="43"/>
         <source>Could not read the server&apos;s date</source>
         <translation>تعذّرت قراءة تاريخ الخادم</translation>
     </message>
     <message>
-        <location filename="../src/core/db/databaseprobe.cpp" line="45"/>
         <location filename="../src/core/db/databaseprobe.cpp" line="53"/>
+        <location filename="../src/core/db/databaseprobe.cpp" line="61"/>
         <source>Could not estimate the number of rows</source>
         <translation>تعذّر تقدير عدد الصفوف</translation>
     </message>
     <message>
-        <location filename="../src/core/db/databaseprobe.cpp" line="63"/>
+        <location filename="../src/core/db/databaseprobe.cpp" line="71"/>
         <source>Cannot list the database&apos;s tables.</source>
         <translation>تعذّر سرد جداول قاعدة البيانات.</translation>
     </message>
@@ -3119,67 +3177,67 @@ Options:
         <translation>كتابة تقرير %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="57"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="58"/>
         <source>One row per campaign: owner, session, status, recipients, sent, failed, the success rate (sent ÷ recipients, in %) and when it was scheduled, started and completed.</source>
         <translation>صف لكل حملة: المالك والجلسة والحالة والمستلمون والمُرسَلة والفاشلة ونسبة النجاح (المُرسَلة ÷ المستلمين، بالنسبة المئوية) وموعد جدولتها وبدئها واكتمالها.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="60"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="61"/>
         <source>One row per day and status: how many messages.</source>
         <translation>صف لكل يوم وحالة: عدد الرسائل.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="61"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="62"/>
         <source>One row per group: its owner, its members, and how many of them are active, blocked or invalid.</source>
         <translation>صف لكل مجموعة: مالكها وأعضاؤها، وعدد النشطة والمحظورة وغير الصالحة من جهات الاتصال الأعضاء.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="73"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="72"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="73"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="72"/>
         <source>&amp;Write</source>
         <translation>ك&amp;تابة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="103"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="107"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="104"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="108"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="115"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="119"/>
         <source>Choose the file to write first.</source>
         <translation>اختر الملف المراد كتابته أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="132"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="136"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="139"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="143"/>
         <source>Exporting… %L1 rows written</source>
         <translation>جارٍ التصدير… الصفوف المكتوبة: %L1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="148"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="152"/>
         <source>Wrote %L1 rows to %2.</source>
         <translation>كُتبت الصفوف (%L1) إلى %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="150"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="154"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/exportdialog.cpp" line="177"/>
+        <location filename="../src/app/dialogs/exportdialog.cpp" line="182"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -4374,6 +4432,24 @@ Options:
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../src/app/widgets/helpmenu.cpp" line="35"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/helpmenu.cpp" line="36"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/helpmenu.cpp" line="37"/>
+        <source>&amp;About WaQtor Admin</source>
+        <translation>&amp;حول WaQtor Admin</translation>
+    </message>
+</context>
+<context>
     <name>ImportFilePage</name>
     <message>
         <location filename="../ui/importwizard/importfilepage.ui" line="5"/>
@@ -5250,172 +5326,192 @@ Options:
         <translation>ال&amp;تقارير</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="36"/>
+        <location filename="../ui/mainwindow.ui" line="37"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="47"/>
+        <location filename="../ui/mainwindow.ui" line="48"/>
         <source>Actions</source>
         <translation>إجراءات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="61"/>
+        <location filename="../ui/mainwindow.ui" line="62"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="61"/>
+        <location filename="../ui/mainwindow.ui" line="62"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="62"/>
+        <location filename="../ui/mainwindow.ui" line="63"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="62"/>
+        <location filename="../ui/mainwindow.ui" line="63"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="63"/>
+        <location filename="../ui/mainwindow.ui" line="64"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="63"/>
+        <location filename="../ui/mainwindow.ui" line="64"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="64"/>
+        <location filename="../ui/mainwindow.ui" line="65"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="65"/>
+        <location filename="../ui/mainwindow.ui" line="66"/>
         <source>E&amp;xport CSV…</source>
         <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="65"/>
+        <location filename="../ui/mainwindow.ui" line="66"/>
         <source>Write the rows of this page&apos;s current view, or the selected rows, to a CSV file</source>
         <translation>اكتب صفوف العرض الحالي لهذه الصفحة، أو الصفوف المحددة، في ملف CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="65"/>
+        <location filename="../ui/mainwindow.ui" line="66"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="66"/>
+        <location filename="../ui/mainwindow.ui" line="67"/>
         <source>&amp;Campaigns report…</source>
         <translation>تقرير ال&amp;حملات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="66"/>
+        <location filename="../ui/mainwindow.ui" line="67"/>
         <source>Every campaign with its owner, session, status, recipients, sent, failed and success rate, as CSV</source>
         <translation>كل حملة مع مالكها وجلستها وحالتها والمستلمين والرسائل المُرسَلة والفاشلة ونسبة النجاح، بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="67"/>
+        <location filename="../ui/mainwindow.ui" line="68"/>
         <source>&amp;Messages report…</source>
         <translation>تقرير ال&amp;رسائل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="67"/>
+        <location filename="../ui/mainwindow.ui" line="68"/>
         <source>Messages per day and status, as CSV</source>
         <translation>الرسائل حسب اليوم والحالة، بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="68"/>
+        <location filename="../ui/mainwindow.ui" line="69"/>
         <source>&amp;Groups report…</source>
         <translation>تقرير ال&amp;مجموعات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="68"/>
+        <location filename="../ui/mainwindow.ui" line="69"/>
         <source>Members per group by contact status, as CSV</source>
         <translation>أعضاء كل مجموعة حسب حالة جهة الاتصال، بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="69"/>
+        <location filename="../ui/mainwindow.ui" line="70"/>
         <source>Change &amp;password…</source>
         <translation>تغيير كلمة ال&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="70"/>
+        <location filename="../ui/mainwindow.ui" line="71"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="70"/>
+        <location filename="../ui/mainwindow.ui" line="71"/>
         <source>Language, digits and theme</source>
         <translation>اللغة والأرقام والمظهر</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="71"/>
+        <location filename="../ui/mainwindow.ui" line="72"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="71"/>
+        <location filename="../ui/mainwindow.ui" line="72"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="64"/>
+        <location filename="../ui/mainwindow.ui" line="65"/>
         <source>&amp;Refresh</source>
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="128"/>
+        <location filename="../src/app/mainwindow.cpp" line="150"/>
         <source>WaQtor Admin — %1 (%2)</source>
         <translation>WaQtor Admin — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="151"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow.cpp" line="162"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <location filename="../src/app/mainwindow.cpp" line="164"/>
         <source>&amp;Back up…</source>
         <translation>إنشاء &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="165"/>
         <source>Write a backup of the whole database, or of some tables, with pg_dump</source>
         <translation>اكتب نسخة احتياطية من قاعدة البيانات كلها، أو من بعض جداولها، باستخدام pg_dump</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow.cpp" line="168"/>
         <source>&amp;Restore…</source>
         <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="169"/>
         <source>Restore a backup into a new or an existing database</source>
         <translation>استعد نسخة احتياطية إلى قاعدة بيانات جديدة أو موجودة</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="197"/>
+        <location filename="../src/app/mainwindow.cpp" line="172"/>
+        <source>Sign &amp;out</source>
+        <translation>تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="173"/>
+        <source>Close every page and connection and return to the sign-in dialog</source>
+        <translation>إغلاق كل الصفحات والاتصالات والعودة إلى نافذة تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="176"/>
+        <source>S&amp;witch user…</source>
+        <translation>تبديل ال&amp;مستخدم…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="177"/>
+        <source>Sign in as someone else; this account closes once the other one is signed in</source>
+        <translation>سجّل الدخول بحساب آخر؛ يُغلق هذا الحساب بمجرد تسجيل دخول الآخر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="227"/>
         <source>The %1 page is not available in this version.</source>
         <translation>الصفحة %1 غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="256"/>
+        <location filename="../src/app/mainwindow.cpp" line="286"/>
         <source>The Health page is not available.</source>
         <translation>صفحة سلامة القاعدة غير متاحة.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
@@ -6607,87 +6703,87 @@ Options:
 <context>
     <name>OverviewCards</name>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="21"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="22"/>
         <source>no status</source>
         <translation>بلا حالة</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="52"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="59"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="60"/>
         <source>none yet</source>
         <translation>لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="81"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="82"/>
         <source>Messages today</source>
         <translation>رسائل اليوم</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="82"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="83"/>
         <source>Messages, last 7 days</source>
         <translation>الرسائل، آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="83"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="84"/>
         <source>Messages, last 30 days</source>
         <translation>الرسائل، آخر 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="85"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="86"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="90"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="91"/>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="95"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="96"/>
         <source>Messages sent by campaigns</source>
         <translation>الرسائل المُرسَلة عبر الحملات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="96"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="97"/>
         <source>Messages failed in campaigns</source>
         <translation>الرسائل الفاشلة في الحملات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="98"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="99"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="103"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="104"/>
         <source>Groups</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="103"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="104"/>
         <source>Memberships</source>
         <translation>العضويات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="107"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="108"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="110"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="111"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="110"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="111"/>
         <source>Inactive</source>
         <translation>معطَّل</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="111"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="112"/>
         <source>Database %1</source>
         <translation>قاعدة البيانات %1</translation>
     </message>
@@ -7746,6 +7842,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../src/app/dialogs/shortcutsdialog.cpp" line="58"/>
+        <source>(no description)</source>
+        <translation>(بلا وصف)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/shortcutsdialog.cpp" line="70"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/shortcutsdialog.cpp" line="73"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/shortcutsdialog.cpp" line="73"/>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+</context>
+<context>
     <name>SlowStatements</name>
     <message>
         <location filename="../src/core/health/slowstatements.cpp" line="21"/>
@@ -8557,54 +8676,54 @@ Options:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="77"/>
+        <location filename="../src/app/main.cpp" line="79"/>
         <source>Administer a WaQtor database.</source>
         <translation>إدارة قاعدة بيانات WaQtor.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="80"/>
+        <location filename="../src/app/main.cpp" line="82"/>
         <source>Read DB_* settings from PATH.</source>
         <translation>اقرأ إعدادات DB_* من PATH.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="90"/>
+        <location filename="../src/app/main.cpp" line="92"/>
         <source>Colours: system (follow the desktop), light or dark.</source>
         <translation>الألوان: system (كسطح المكتب) أو light (فاتح) أو dark (داكن).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="93"/>
+        <location filename="../src/app/main.cpp" line="95"/>
         <source>Show the interface in LANGUAGE: ar (Arabic) or en (English); default: your choice in Settings, else the system locale.</source>
         <translation>اعرض الواجهة باللغة LANGUAGE: ar (العربية) أو en (الإنجليزية)؛ الافتراضي: اختيارك في الإعدادات، وإلا فلغة النظام.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="103"/>
+        <location filename="../src/app/main.cpp" line="105"/>
         <source>Unknown language &quot;%1&quot;; use ar (Arabic) or en (English).</source>
         <translation>اللغة «%1» غير معروفة؛ استخدم ar (العربية) أو en (الإنجليزية).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="117"/>
+        <location filename="../src/app/main.cpp" line="119"/>
         <source>Unknown theme &quot;%1&quot;; use system, light or dark.</source>
         <translation>المظهر «%1» غير معروف؛ استخدم system أو light أو dark.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="86"/>
+        <location filename="../src/app/main.cpp" line="88"/>
         <source>Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window as PNG to FILE once its data is loaded, and exit.</source>
         <translation>سجّل الدخول باستخدام WAQTOR_USER / WAQTOR_PASSWORD، وافتح --page، واكتب النافذة صورة PNG في FILE بعد تحميل بياناتها، ثم اخرج.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="82"/>
+        <location filename="../src/app/main.cpp" line="84"/>
         <source>Open page NAME (overview, the default; users, sessions, campaigns, contacts, groups, messages; health for admins).</source>
         <translation>افتح الصفحة NAME (overview، وهي الافتراضية؛ users، sessions، campaigns، contacts، groups، messages؛ health للمسؤولين).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="113"/>
+        <location filename="../src/app/main.cpp" line="115"/>
         <source>Unknown page &quot;%1&quot;; use overview, users, sessions, campaigns, contacts, groups, messages or health.</source>
         <translation>صفحة غير معروفة «%1»؛ استخدم overview أو users أو sessions أو campaigns أو contacts أو groups أو messages أو health.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="172"/>
-        <location filename="../src/app/main.cpp" line="184"/>
-        <location filename="../src/app/main.cpp" line="208"/>
+        <location filename="../src/app/main.cpp" line="173"/>
+        <location filename="../src/app/main.cpp" line="185"/>
+        <location filename="../src/app/main.cpp" line="209"/>
         <source>Could not write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>

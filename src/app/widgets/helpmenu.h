@@ -13,4 +13,10 @@ class HelpMenu : public QMenu
 
 public:
     HelpMenu(const SignedIn &signedIn, QMainWindow *window);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
 };
