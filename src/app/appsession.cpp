@@ -55,6 +55,8 @@ MainWindow *AppSession::open(const SignedIn &signedIn)
         InterfaceLanguage::apply(saved.effectiveLanguage(), saved.digits);
     }
     m_window = std::make_unique<MainWindow>(*m_signedIn);
+    if (m_restoresWorkspace)
+        m_window->restoreWorkspace();
     // Queued: the window is deleted on the way, which must not happen inside its own action's signal.
     connect(m_window.get(), &MainWindow::signOutRequested, this, &AppSession::signOut, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::switchUserRequested, this, &AppSession::switchUser, Qt::QueuedConnection);

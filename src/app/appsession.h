@@ -34,6 +34,8 @@ public:
     QString nextConnectionName();
     // --lang was given: every account's window keeps it instead of the account's saved language.
     void setLanguageForced(bool forced) { m_languageForced = forced; }
+    // Windows come back as the account left them (not for --screenshot, which must look the same everywhere).
+    void setRestoresWorkspace(bool restores) { m_restoresWorkspace = restores; }
 
 public slots:
     void signOut();
@@ -51,6 +53,7 @@ private:
     QString m_connectionStem;
     int m_connections = 0;
     bool m_languageForced = false;
+    bool m_restoresWorkspace = false;
     // The window holds a reference to the account: declared first so it is destroyed last.
     std::unique_ptr<SignedIn> m_signedIn;
     std::unique_ptr<MainWindow> m_window;

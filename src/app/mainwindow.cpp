@@ -18,6 +18,7 @@
 #include "languagepreference.h"
 #include "theme/icontheme.h"
 #include "widgets/helpmenu.h"
+#include "workspace/workspacekeeper.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 
+#include <cstdio>
 #include <tuple>
 
 MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
@@ -193,7 +195,21 @@ void MainWindow::openSettings()
     dialog.exec();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages are still here: their columns and filters are written before they go.
+    if (m_workspace && !m_workspace->save())
+        std::fprintf(stderr, "waqtor-admin: %s\n",
+                     qPrintable(tr("The window layout could not be saved: the settings file cannot be written.")));
+}
+
+void MainWindow::restoreWorkspace()
+{
+    if (m_workspace)
+        return;
+    m_workspace = new WorkspaceKeeper(this, m_signedIn.account.id);
+    m_workspace->restore();
+}
 
 QList<Entity> MainWindow::pageOrder()
 {

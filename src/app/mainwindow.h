@@ -11,6 +11,7 @@ namespace Ui { class MainWindow; }
 class HealthPage;
 class OverviewPage;
 class TablePage;
+class WorkspaceKeeper;
 
 /** Navigation between the pages the signed-in role may open, and the actions that work on the current one. */
 class MainWindow : public QMainWindow
@@ -32,6 +33,12 @@ public:
     // The first page after sign-in, for every role.
     OverviewPage *overviewPage() const { return m_overview; }
     bool openOverview();
+
+    // Brings back the signed-in account's window, last page, columns and filters, offers View →
+    // Reset layout and Saved filters, and writes them all again when the window goes. Not called
+    // for --screenshot runs, which must look the same on every computer.
+    void restoreWorkspace();
+    WorkspaceKeeper *workspace() const { return m_workspace; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,4 +67,5 @@ private:
     HealthPage *m_health = nullptr;
     class QLabel *m_who = nullptr;
     OverviewPage *m_overview = nullptr;
+    WorkspaceKeeper *m_workspace = nullptr;
 };

@@ -131,7 +131,11 @@ ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
     ui->tableView->setColumnHidden(columns.value("updated_at"), true);
     // A marketer's contacts are all their own: the owner column would say the same thing on every row.
     ui->tableView->setColumnHidden(columns.value("user_id"), !policy().seesAllOwners());
-    connect(this, &TablePage::loaded, this, [this, columns] {
+    connect(this, &TablePage::loaded, this, [this, columns, fitted = false]() mutable {
+        // On the first load only: widths the user (or the saved workspace) gives afterwards stay.
+        if (fitted)
+            return;
+        fitted = true;
         // Long emails and custom fields must not push the dates off screen.
         for (const char *column : {"email", "user_id", "name"}) {
             const int c = columns.value(column);
