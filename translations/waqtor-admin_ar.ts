@@ -2216,47 +2216,47 @@ Options:
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="169"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="173"/>
         <source>Only contacts added from %1 to %2.</source>
         <translation>جهات الاتصال المضافة من %1 إلى %2 فقط.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="190"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="194"/>
         <source>Phone number %1, exact match.</source>
         <translation>رقم الهاتف %1، مطابقة تامة.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="191"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="195"/>
         <source>%1 Matching %2 exactly.</source>
         <translation>%1 ستُطابَق القيمة %2 كما هي تمامًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="196"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="200"/>
         <source>Names and emails containing the text, across every owner: this can take a while on millions of contacts; choosing an owner is faster.</source>
         <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص، لدى كل المالكين: قد يستغرق هذا وقتًا مع ملايين جهات الاتصال؛ واختيار مالك أسرع.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="198"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="202"/>
         <source>Names and emails containing the text.</source>
         <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="216"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="220"/>
         <source>Created the contact %1.</source>
         <translation>أُنشئت جهة الاتصال %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="229"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="233"/>
         <source>Saved the contact %1.</source>
         <translation>حُفظت جهة الاتصال %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="247"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="251"/>
         <source>Delete the contact %1?</source>
         <translation>هل تريد حذف جهة الاتصال %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="247"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="251"/>
         <source>Delete %Ln contacts?</source>
         <translation>
             <numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform>
@@ -2268,7 +2268,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="248"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="252"/>
         <source>This also removes them from their groups: %Ln group membership(s). Messages already sent are kept. This cannot be undone.</source>
         <translation>
             <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %Ln عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
@@ -2280,7 +2280,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="256"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="260"/>
         <source>Deleted %Ln contact(s) and %L1 group membership(s).</source>
         <translation>
             <numerusform>حُذفت %Ln جهة اتصال و%L1 عضوية في مجموعات.</numerusform>
@@ -2292,7 +2292,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="269"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="273"/>
         <source>Imported contacts: %L1 inserted, %L2 updated, %L3 skipped, %L4 rejected.</source>
         <translation>جهات الاتصال المستوردة: أُدرج %L1، وحُدِّث %L2، وتُخطّي %L3، ورُفض %L4.</translation>
     </message>
@@ -5446,72 +5446,77 @@ Options:
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="150"/>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
         <source>WaQtor Admin — %1 (%2)</source>
         <translation>WaQtor Admin — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="151"/>
+        <location filename="../src/app/mainwindow.cpp" line="153"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="162"/>
+        <location filename="../src/app/mainwindow.cpp" line="164"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="164"/>
+        <location filename="../src/app/mainwindow.cpp" line="166"/>
         <source>&amp;Back up…</source>
         <translation>إنشاء &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="165"/>
+        <location filename="../src/app/mainwindow.cpp" line="167"/>
         <source>Write a backup of the whole database, or of some tables, with pg_dump</source>
         <translation>اكتب نسخة احتياطية من قاعدة البيانات كلها، أو من بعض جداولها، باستخدام pg_dump</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="168"/>
+        <location filename="../src/app/mainwindow.cpp" line="170"/>
         <source>&amp;Restore…</source>
         <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/mainwindow.cpp" line="171"/>
         <source>Restore a backup into a new or an existing database</source>
         <translation>استعد نسخة احتياطية إلى قاعدة بيانات جديدة أو موجودة</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="172"/>
+        <location filename="../src/app/mainwindow.cpp" line="174"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="173"/>
+        <location filename="../src/app/mainwindow.cpp" line="175"/>
         <source>Close every page and connection and return to the sign-in dialog</source>
         <translation>إغلاق كل الصفحات والاتصالات والعودة إلى نافذة تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="176"/>
+        <location filename="../src/app/mainwindow.cpp" line="178"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل ال&amp;مستخدم…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="177"/>
+        <location filename="../src/app/mainwindow.cpp" line="179"/>
         <source>Sign in as someone else; this account closes once the other one is signed in</source>
         <translation>سجّل الدخول بحساب آخر؛ يُغلق هذا الحساب بمجرد تسجيل دخول الآخر</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="227"/>
+        <location filename="../src/app/mainwindow.cpp" line="203"/>
+        <source>The window layout could not be saved: the settings file cannot be written.</source>
+        <translation>تعذّر حفظ تخطيط النافذة: لا يمكن الكتابة في ملف الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="243"/>
         <source>The %1 page is not available in this version.</source>
         <translation>الصفحة %1 غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/mainwindow.cpp" line="302"/>
         <source>The Health page is not available.</source>
         <translation>صفحة سلامة القاعدة غير متاحة.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/mainwindow.cpp" line="338"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
@@ -8674,6 +8679,112 @@ Options:
     </message>
 </context>
 <context>
+    <name>WorkspaceKeeper</name>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="68"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="69"/>
+        <source>&amp;Saved filters</source>
+        <translation>عوامل التصفية الم&amp;حفوظة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="71"/>
+        <source>&amp;Reset layout</source>
+        <translation>إعادة ضبط ال&amp;تخطيط</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="72"/>
+        <source>Window size, column widths, order, hidden columns, sort and filters back to how they first were</source>
+        <translation>إعادة حجم النافذة وعرض الأعمدة وترتيبها والأعمدة المخفية والفرز وعوامل التصفية إلى ما كانت عليه أولًا</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="87"/>
+        <source>&amp;Save current filters as…</source>
+        <translation>&amp;حفظ عوامل التصفية الحالية باسم…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="102"/>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ت&amp;سمية…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="105"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="188"/>
+        <source>The layout was reset here, but the settings file could not be written.</source>
+        <translation>أُعيد ضبط التخطيط هنا، لكن تعذّرت الكتابة في ملف الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="203"/>
+        <source>The filters &quot;%1&quot; could not be saved: the settings file cannot be written.</source>
+        <translation>تعذّر حفظ عوامل التصفية «%1»: لا يمكن الكتابة في ملف الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="207"/>
+        <source>Filters saved as &quot;%1&quot;.</source>
+        <translation>حُفظت عوامل التصفية باسم «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="231"/>
+        <source>The settings file cannot be written; &quot;%1&quot; may come back.</source>
+        <translation>لا يمكن الكتابة في ملف الإعدادات؛ قد تعود «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="238"/>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="248"/>
+        <source>Save filters</source>
+        <translation>حفظ عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="239"/>
+        <source>Name for the current search and filters:</source>
+        <translation>اسم للبحث وعوامل التصفية الحالية:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="244"/>
+        <source>The filters were not saved: give them a name.</source>
+        <translation>لم تُحفظ عوامل التصفية: أعطها اسمًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="248"/>
+        <source>Replace the saved filters &quot;%1&quot;?</source>
+        <translation>استبدال عوامل التصفية المحفوظة «%1»؟</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="257"/>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="261"/>
+        <source>Rename saved filters</source>
+        <translation>إعادة تسمية عوامل التصفية المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="257"/>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="272"/>
+        <source>Saved filters:</source>
+        <translation>عوامل التصفية المحفوظة:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="261"/>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="266"/>
+        <source>&quot;%1&quot; was not renamed: the new name is empty or taken.</source>
+        <translation>لم تُعد تسمية «%1»: الاسم الجديد فارغ أو مستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/workspacekeeper.cpp" line="272"/>
+        <source>Delete saved filters</source>
+        <translation>حذف عوامل التصفية المحفوظة</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../src/app/main.cpp" line="79"/>
@@ -8721,9 +8832,9 @@ Options:
         <translation>صفحة غير معروفة «%1»؛ استخدم overview أو users أو sessions أو campaigns أو contacts أو groups أو messages أو health.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="173"/>
-        <location filename="../src/app/main.cpp" line="185"/>
-        <location filename="../src/app/main.cpp" line="209"/>
+        <location filename="../src/app/main.cpp" line="174"/>
+        <location filename="../src/app/main.cpp" line="186"/>
+        <location filename="../src/app/main.cpp" line="210"/>
         <source>Could not write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>

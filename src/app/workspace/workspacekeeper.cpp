@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -43,19 +44,40 @@ void WorkspaceKeeper::addMenus()
 {
     m_viewMenu = m_window->findChild<QMenu *>(QStringLiteral("viewMenu"));
     if (!m_viewMenu) {
-        m_viewMenu = new QMenu(tr("&View"), m_window);
+        m_viewMenu = new QMenu(m_window);
+        m_ownsViewMenu = true;
         m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
         m_window->menuBar()->addMenu(m_viewMenu);
     }
-    m_savedMenu = m_viewMenu->addMenu(tr("&Saved filters"));
+    m_savedMenu = m_viewMenu->addMenu(QString());
     m_savedMenu->setObjectName(QStringLiteral("savedFiltersMenu"));
     connect(m_savedMenu, &QMenu::aboutToShow, this, &WorkspaceKeeper::fillSavedFiltersMenu);
     fillSavedFiltersMenu();
     m_viewMenu->addSeparator();
-    QAction *reset = m_viewMenu->addAction(tr("&Reset layout"));
+    QAction *reset = m_viewMenu->addAction(QString());
     reset->setObjectName(QStringLiteral("resetLayoutAction"));
-    reset->setToolTip(tr("Window size, column widths, order, hidden columns, sort and filters back to how they first were"));
     connect(reset, &QAction::triggered, this, &WorkspaceKeeper::resetLayout);
+    // The menus are widgets and hear a language switch; this keeper is not one, so it listens to them.
+    m_viewMenu->installEventFilter(this);
+    retranslate();
+}
+
+void WorkspaceKeeper::retranslate()
+{
+    if (m_ownsViewMenu)
+        m_viewMenu->setTitle(tr("&View"));
+    m_savedMenu->setTitle(tr("&Saved filters"));
+    if (auto *reset = m_viewMenu->findChild<QAction *>(QStringLiteral("resetLayoutAction"))) {
+        reset->setText(tr("&Reset layout"));
+        reset->setToolTip(tr("Window size, column widths, order, hidden columns, sort and filters back to how they first were"));
+    }
+}
+
+bool WorkspaceKeeper::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_viewMenu && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 void WorkspaceKeeper::fillSavedFiltersMenu()

@@ -39,8 +39,12 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *savedFiltersMenu() const { return m_savedMenu; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addMenus();
+    void retranslate();
     void fillSavedFiltersMenu();
     void askToSaveFilters();
     void askToRename();
@@ -58,4 +62,5 @@ private:
     QSize m_defaultSize;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_savedMenu = nullptr;
+    bool m_ownsViewMenu = false;  // made here, so titled here
 };
