@@ -256,7 +256,7 @@ void MainWindow::addOverview()
     // First in the list and the stack: the page every role lands on after signing in.
     m_overview = new OverviewPage(m_signedIn, this);
     ui->pages->addWidget(m_overview);
-    ui->navigation->addItem(m_overview->title());
+    ui->navigation->addItem(new QListWidgetItem(IconTheme::overview(), m_overview->title()));
     connect(m_overview, &OverviewPage::failed, this, [this](const QString &message) { ui->statusBar->showMessage(message); });
     // A click on a chart opens that page through its own filter values.
     connect(m_overview, &OverviewPage::messagesRequested, this, [this](const MessageFilter &f) {

@@ -52,6 +52,11 @@ QIcon forEntity(Entity entity)
     return {};
 }
 
+QIcon overview()
+{
+    return icon(QStringLiteral("office-chart-bar-stacked"));
+}
+
 QIcon health()
 {
     return icon(QStringLiteral("view-statistics"));

@@ -20,6 +20,7 @@ void apply(AppTheme::Mode mode, bool darkPalette);
 
 QIcon icon(const QString &freedesktopName);
 QIcon forEntity(Entity entity);
+QIcon overview();
 QIcon health();
 // The application's own icon: the installed hicolor one, else the copy compiled in.
 QIcon application();
