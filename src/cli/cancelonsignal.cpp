@@ -26,18 +26,22 @@ void onSignal(int)
 
 } // namespace
 
-CancelOnSignal::CancelOnSignal(BackgroundQuery *query)
+CancelOnSignal::CancelOnSignal(BackgroundQuery *query) : CancelOnSignal(query, [query] { query->cancel(); })
+{
+}
+
+CancelOnSignal::CancelOnSignal(QObject *context, std::function<void()> handler)
 {
     if (::pipe2(m_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
         m_pipe[0] = m_pipe[1] = -1;
         return;  // no pipe: the guard's immediate exit stays, and nothing is written either way
     }
     m_notifier = std::make_unique<QSocketNotifier>(m_pipe[0], QSocketNotifier::Read);
-    QObject::connect(m_notifier.get(), &QSocketNotifier::activated, query, [query, fd = m_pipe[0]] {
+    QObject::connect(m_notifier.get(), &QSocketNotifier::activated, context, [handler = std::move(handler), fd = m_pipe[0]] {
         char bytes[16];
         while (::read(fd, bytes, sizeof bytes) > 0) {
         }
-        query->cancel();
+        handler();
     });
     g_signalPipe = m_pipe[1];
     struct sigaction action;

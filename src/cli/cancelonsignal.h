@@ -1,9 +1,11 @@
 #pragma once
 
 #include <csignal>
+#include <functional>
 #include <memory>
 
 class BackgroundQuery;
+class QObject;
 class QSocketNotifier;
 
 /**
@@ -16,6 +18,9 @@ class CancelOnSignal
 {
 public:
     explicit CancelOnSignal(BackgroundQuery *query);
+    // For commands that wait on the event loop without a query (watch): `handler` runs in
+    // `context`'s thread, from the event loop, never in the signal handler.
+    CancelOnSignal(QObject *context, std::function<void()> handler);
     ~CancelOnSignal();
     CancelOnSignal(const CancelOnSignal &) = delete;
     CancelOnSignal &operator=(const CancelOnSignal &) = delete;

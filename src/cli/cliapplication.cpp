@@ -12,6 +12,7 @@
 #include "interruptguard.h"
 #include "maintenancecommands.h"
 #include "usercommands.h"
+#include "watchcommand.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,8 @@ int CliApplication::run(const QStringList &arguments)
         code = HealthCommands(db.value()).run(parsed.value());
     else if (MaintenanceCommands::handles(parsed->command))
         code = MaintenanceCommands(db.value(), settings.value()).run(parsed.value());
+    else if (WatchCommand::handles(parsed->command))
+        code = WatchCommand(db.value(), settings.value()).run(parsed.value());
     else if (ExportCommands::handles(parsed->command))
         code = ExportCommands(db.value(), settings.value()).run(parsed.value());
     else

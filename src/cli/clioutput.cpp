@@ -49,6 +49,11 @@ int CliOutput::finish(int exitCode)
     return exitCode == 0 ? 1 : exitCode;
 }
 
+bool CliOutput::outFailed()
+{
+    return g_stdoutError != 0;
+}
+
 int CliOutput::exitCode(ErrorKind kind)
 {
     switch (kind) {

@@ -18,6 +18,8 @@ public:
     // Called once the command is done: stdout is flushed, and if any of its writes failed (a full disk, a closed
     // pipe's EIO) the sentence naming the cause goes to stderr and a successful exit code becomes 1.
     static int finish(int exitCode);
+    // A write to stdout has failed (a closed pipe, a full disk): a long-running command stops writing.
+    static bool outFailed();
     // Text from the database or a file, safe for a terminal: control characters (ESC, BEL, line breaks, …) and
     // bidirectional overrides become visible escapes such as \x1b, \n or \u202e, so no name can drive the
     // terminal or break a table's lines. JSON needs none of this: it has escapes of its own.

@@ -165,6 +165,11 @@ const QList<CommandSpec> &CommandLine::commands()
          Tr::tr("Rebuild a WaQtor table's indexes with REINDEX TABLE CONCURRENTLY (reads and writes go on), showing "
                 "progress."),
          {}},
+        {QStringLiteral("watch"), {QStringLiteral("[TABLE...]")},
+         Tr::tr("Print one line per change to users, whatsapp_sessions, messages, campaigns or recipients (all when "
+                "none is named), whoever made it, as it is committed; Ctrl-C stops."),
+         {flag(QStringLiteral("json"), Tr::tr("One JSON object per line: table, op, rows, owners, owners_total, truncated, at.")),
+          opt(QStringLiteral("for"), Tr::tr("Stop after SECONDS (exit 0)."), QStringLiteral("SECONDS"))}},
         {QStringLiteral("report"), {QStringLiteral("KIND")},
          Tr::tr("Write the campaigns, messages or groups report to CSV."),
          {opt(QStringLiteral("out"), Tr::tr("The CSV file to write (\"-\" writes standard output)."), QStringLiteral("FILE")),

@@ -24,7 +24,7 @@ void ChangePasswordDialog::accept()
     };
     if (ui->newEdit->text() != ui->repeatEdit->text())
         return fail(tr("The new password and its repetition differ."), ui->repeatEdit);
-    const Status changed = AccountService(m_signedIn.database(), m_signedIn.account.email)
+    const Status changed = AccountService(m_signedIn.database(), m_signedIn.account.email, m_signedIn.policy)
                                .changeOwnPassword(m_signedIn.account.email, ui->oldEdit->text(), ui->newEdit->text());
     if (!changed)
         return fail(changed.error().message,

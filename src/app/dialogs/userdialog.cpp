@@ -69,7 +69,7 @@ void UserDialog::accept()
     }
     AccountEdit edit{m_id, m_version, ui->emailEdit->text(), ui->nameEdit->text(),
                      ui->roleCombo->currentData().toString(), ui->activeCheck->isChecked(), password};
-    AccountService service(m_signedIn.database(), m_signedIn.account.email);
+    AccountService service(m_signedIn.database(), m_signedIn.account.email, m_signedIn.policy);
     auto saved = service.save(edit);
     if (!StaleEditPrompt::resolve(this, windowTitle(), saved, [this] { load(); },
                                   [&] { edit.version.clear(); return service.save(edit); }))

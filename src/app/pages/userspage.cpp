@@ -95,7 +95,7 @@ void UsersPage::deleteSelected()
     const auto account = users.findById(ids.first());
     if (!account)
         return showError(account.error());
-    AccountService service(signedIn().database(), signedIn().account.email);
+    AccountService service(signedIn().database(), signedIn().account.email, signedIn().policy);
     const auto preview = service.previewDelete(account->email);
     if (!preview)
         return showError(preview.error());

@@ -1,5 +1,7 @@
 #include "accounts/accountservice.h"
 
+#include "accounts/accountstanding.h"
+
 #include "repositories/rowversion.h"
 #include "accounts/accountrules.h"
 #include "db/auditlog.h"
@@ -72,6 +74,8 @@ Result<Account> AccountService::createUser(const QString &email, const QString &
     Transaction tx(m_db);
     if (const Status s = tx.begin(); !s)
         return s.error();
+    if (const Status s = AccountStanding::confirm(m_db, m_signedIn); !s)
+        return s.error();
     UserRepository users(m_db);
     // Older rows may be mixed-case: a case-insensitive twin is a duplicate too.
     if (const auto existing = users.find(normalEmail.value()); existing || existing.error().kind == ErrorKind::Conflict)
@@ -107,6 +111,9 @@ Result<Account> AccountService::changeAccount(const FindAccount &find, const QLi
     const auto admins = users.lockActiveAdmins();
     if (!admins)
         return admins.error();
+    // After the admins' lock, in the same order as every account change: no deadlock between two.
+    if (const Status s = AccountStanding::confirm(m_db, m_signedIn); !s)
+        return s.error();
     auto account = find(users);
     if (!account)
         return account.error();
@@ -214,6 +221,8 @@ Result<Account> AccountService::resetPassword(const QString &email, const QStrin
     Transaction tx(m_db);
     if (const Status s = tx.begin(); !s)
         return s.error();
+    if (const Status s = AccountStanding::confirm(m_db, m_signedIn); !s)
+        return s.error();
     UserRepository users(m_db);
     const auto account = users.find(email, true);
     if (!account)
@@ -292,6 +301,8 @@ Status AccountService::changeOwnPassword(const QString &email, const QString &ol
         return Error::invalid(Tr::tr("The new password is the same as the old one; choose a different one."));
     Transaction tx(m_db);
     if (const Status s = tx.begin(); !s)
+        return s;
+    if (const Status s = AccountStanding::confirm(m_db, m_signedIn); !s)
         return s;
     UserRepository users(m_db);
     const auto account = users.find(email, true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/permissionpolicy.h"
 #include "foundation/result.h"
 #include "repositories/userrepository.h"
 
@@ -29,6 +30,12 @@ class AccountService
 public:
     // `actor` is recorded in waqtor_audit: the signed-in email, or AuditLog::cliActor().
     AccountService(QSqlDatabase db, QString actor) : m_db(std::move(db)), m_actor(std::move(actor)) {}
+    // For a signed-in account's changes: each re-reads that account's role and is_active first
+    // (AccountStanding), so a deactivated or demoted admin changes nothing more.
+    AccountService(QSqlDatabase db, QString actor, PermissionPolicy signedIn)
+        : m_db(std::move(db)), m_actor(std::move(actor)), m_signedIn(std::move(signedIn))
+    {
+    }
 
     Result<Account> createUser(const QString &email, const QString &password, const QString &name,
                                const QString &role);
@@ -65,4 +72,5 @@ private:
 
     QSqlDatabase m_db;
     QString m_actor;
+    PermissionPolicy m_signedIn = PermissionPolicy::databaseOperator();
 };

@@ -2,7 +2,7 @@
 
 #include "db/auditlog.h"
 #include "foundation/sqlerrortext.h"
-#include "db/transaction.h"
+#include "accounts/writetransaction.h"
 #include "foundation/uuidlist.h"
 
 #include <QCoreApplication>
@@ -240,7 +240,7 @@ Result<MembershipSaved> GroupMembership::save()
         return Error::notFound(Tr::tr("The group no longer exists; someone deleted it. Refresh the list."));
     if (const Status s = m_policy.check(Action::Edit, Entity::Groups, m_group.ownerId); !s)
         return s.error();
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db, m_policy);
     if (const Status s = tx.begin(); !s)
         return s.error();
     // The group's owner as it is now, locked: only their contacts may join, and two saves of one

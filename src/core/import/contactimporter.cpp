@@ -8,7 +8,7 @@
 #include "import/rejectionfile.h"
 #include "phone/phonenumber.h"
 #include "foundation/sqlerrortext.h"
-#include "db/transaction.h"
+#include "accounts/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -107,7 +107,7 @@ Result<ImportReport> ContactImporter::run(CsvReader &reader, const ColumnMapping
 
     ImportReport report;
     report.dryRun = options.dryRun;
-    Transaction transaction(m_db);
+    WriteTransaction transaction(m_db, m_policy);
     if (Status s = transaction.begin(); !s)
         return s.error();
     // Whoever raises the flag also cancels the running statement on the server (BackgroundQuery does),

@@ -41,7 +41,7 @@ WindowedTableModel::CellWriter CellWriters::users(const SignedIn &signedIn)
             edit.active = value.toBool();
         else
             return notEditable(field);
-        return AccountService(signedIn.database(), signedIn.account.email).save(edit).status();
+        return AccountService(signedIn.database(), signedIn.account.email, signedIn.policy).save(edit).status();
     };
 }
 

@@ -4,7 +4,7 @@
 #include "db/auditlog.h"
 #include "campaigns/campaignstatus.h"
 #include "foundation/sqlerrortext.h"
-#include "db/transaction.h"
+#include "accounts/writetransaction.h"
 #include "foundation/likepattern.h"
 #include "foundation/uuidlist.h"
 #include "foundation/textlength.h"
@@ -258,7 +258,7 @@ Result<Campaign> CampaignRepository::save(const CampaignEdit &edit)
     if (const Status s = m_policy.check(action, Entity::Campaigns, ownerId); !s)
         return s.error();
 
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db, m_policy);
     if (const Status s = tx.begin(); !s)
         return s.error();
     Campaign before;
@@ -352,7 +352,7 @@ Result<int> CampaignRepository::remove(const QStringList &ids)
     for (const QString &id : ids)
         if (!isUuid(id))
             return Error::invalid(Tr::tr("\"%1\" is not a campaign id.").arg(id));
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db, m_policy);
     if (const Status s = tx.begin(); !s)
         return s.error();
     // Unscoped lock: a row of another owner must be refused by name, not silently skipped.

@@ -5,7 +5,7 @@
 #include "groups/contactgroups.h"
 #include "phone/phonenumber.h"
 #include "foundation/sqlerrortext.h"
-#include "db/transaction.h"
+#include "accounts/writetransaction.h"
 #include "foundation/uuidlist.h"
 #include "foundation/textlength.h"
 
@@ -195,7 +195,7 @@ Result<Contact> ContactRepository::save(const ContactEdit &edit, const QString &
     if (const Status s = m_policy.check(creating ? Action::Insert : Action::Edit, Entity::Contacts, ownerId); !s)
         return s.error();
 
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db, m_policy);
     if (const Status s = tx.begin(); !s)
         return s.error();
     const auto owner = ownerEmail(ownerId);
@@ -325,7 +325,7 @@ Result<ContactDeleteCounts> ContactRepository::remove(const QStringList &ids)
     const auto array = idArray(ids);
     if (!array)
         return array.error();
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db, m_policy);
     if (const Status s = tx.begin(); !s)
         return s.error();
     QSqlQuery lock(m_db);

@@ -4,7 +4,7 @@
 #include "db/auditlog.h"
 #include "foundation/sqlerrortext.h"
 #include "groups/groupnamelock.h"
-#include "db/transaction.h"
+#include "accounts/writetransaction.h"
 #include "foundation/uuidlist.h"
 #include "foundation/textlength.h"
 
@@ -147,7 +147,7 @@ Result<Group> GroupRepository::save(const GroupEdit &edit)
     if (const Status s = m_policy.check(creating ? Action::Insert : Action::Edit, Entity::Groups, ownerId); !s)
         return s.error();
 
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db, m_policy);
     if (const Status s = tx.begin(); !s)
         return s.error();
     const auto email = ownerEmail(ownerId);
@@ -283,7 +283,7 @@ Result<GroupDeletion> GroupRepository::remove(const QStringList &ids)
 {
     if (const Status s = m_policy.check(Action::Delete, Entity::Groups); !s)
         return s.error();
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db, m_policy);
     if (const Status s = tx.begin(); !s)
         return s.error();
     const auto counts = deletion(ids, true);

@@ -2,7 +2,7 @@
 
 #include "db/auditlog.h"
 #include "foundation/sqlerrortext.h"
-#include "db/transaction.h"
+#include "accounts/writetransaction.h"
 #include "foundation/likepattern.h"
 #include "foundation/uuidlist.h"
 
@@ -120,7 +120,7 @@ Result<qint64> MessageRepository::remove(const QStringList &ids)
     if (!toUuidArray(ids, &array))
         return Error::invalid(Tr::tr("The selection holds a row that is not a message; refresh the list and select again."));
     const QString doing = Tr::tr("Could not delete the selected messages");
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db, m_policy);
     if (const Status s = tx.begin(); !s)
         return s.error();
 

@@ -4,7 +4,7 @@
 #include "db/auditlog.h"
 #include "phone/phonenumber.h"
 #include "foundation/sqlerrortext.h"
-#include "db/transaction.h"
+#include "accounts/writetransaction.h"
 #include "foundation/uuidlist.h"
 #include "foundation/textlength.h"
 
@@ -201,7 +201,7 @@ Result<WhatsAppSession> SessionRepository::save(const SessionEdit &edit)
     if (!name)
         return name.error();
 
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db, m_policy);
     if (const Status s = tx.begin(); !s)
         return s.error();
     WhatsAppSession before;
@@ -332,7 +332,7 @@ Result<SessionDeleteSummary> SessionRepository::remove(const QStringList &ids)
 {
     if (const Status s = m_policy.check(Action::Delete, Entity::Sessions); !s)
         return s.error();
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db, m_policy);
     if (const Status s = tx.begin(); !s)
         return s.error();
     // Locked first, so the counts are exactly what the delete unlinks.

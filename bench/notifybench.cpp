@@ -1,0 +1,181 @@
+// What migration 0009's change triggers cost the Node server's writes: the same message writes timed
+// with the triggers enabled and disabled, alternating, best of N each, with the ratio printed. A
+// connection LISTENs throughout, as the app does. See bench/README.md ("notify-bench").
+
+#include "db/connectionsettings.h"
+#include "db/database.h"
+#include "db/migrator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+bool exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    std::fprintf(stderr, "SQL failed: %s\n  %s\n", qPrintable(sql.left(200)), qPrintable(q.lastError().text()));
+    return false;
+}
+
+bool setTriggers(QSqlDatabase db, bool enabled)
+{
+    const QString verb = enabled ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE");
+    for (const char *op : {"insert", "update", "delete", "truncate"})
+        if (!exec(db, QStringLiteral("ALTER TABLE messages %1 TRIGGER waqtor_messages_notify_%2").arg(verb, QLatin1String(op))))
+            return false;
+    return true;
+}
+
+struct Work
+{
+    const char *name;
+    std::function<bool(QSqlDatabase, const QString &owner, int rows)> run;
+};
+
+// The Node server logs each message it sends with one INSERT (autocommit, bound values).
+bool singleInserts(QSqlDatabase db, const QString &owner, int rows)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("INSERT INTO messages (user_id, phone_number, message_text, status) "
+                                  "VALUES (CAST(:owner AS uuid), :phone, :text, 'sent')")))
+        return false;
+    for (int i = 0; i < rows; ++i) {
+        q.bindValue(QStringLiteral(":owner"), owner);
+        q.bindValue(QStringLiteral(":phone"), QStringLiteral("+1555%1").arg(i));
+        q.bindValue(QStringLiteral(":text"), QStringLiteral("Hello %1").arg(i));
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+// A campaign burst: 1,000-row multi-row INSERTs.
+bool batchInserts(QSqlDatabase db, const QString &owner, int rows)
+{
+    for (int done = 0; done < rows; done += 1000)
+        if (!exec(db, QStringLiteral("INSERT INTO messages (user_id, phone_number, message_text, status) "
+                                     "SELECT '%1'::uuid, '+1555' || g, 'Hello ' || g, 'sent' FROM generate_series(%2, %3) g")
+                          .arg(owner).arg(done).arg(qMin(rows, done + 1000) - 1)))
+            return false;
+    return true;
+}
+
+// Delivery receipts: one UPDATE per message.
+bool singleUpdates(QSqlDatabase db, const QString &owner, int rows)
+{
+    if (!batchInserts(db, owner, rows))
+        return false;
+    QSqlQuery ids(db);
+    if (!ids.exec(QStringLiteral("SELECT id::text FROM messages WHERE user_id = '%1'").arg(owner)))
+        return false;
+    QStringList all;
+    while (ids.next())
+        all << ids.value(0).toString();
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("UPDATE messages SET status = 'delivered', ack_status = 2 WHERE id = CAST(:id AS uuid)")))
+        return false;
+    for (const QString &id : all) {
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Cost of the change-notification triggers to message writes."));
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Rows per run (default 20000)."),
+                                        QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Runs per side (default 3)."),
+                                          QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         QStringLiteral("Run on a database with accounts other than *@waqtor.bench."));
+    parser.addOption(rowsOption);
+    parser.addOption(roundsOption);
+    parser.addOption(forceOption);
+    parser.process(app);
+    const int rows = qMax(1000, parser.value(rowsOption).toInt());
+    const int rounds = qMax(1, parser.value(roundsOption).toInt());
+
+    const auto settings = ConnectionSettings::load();
+    if (!settings) {
+        std::fprintf(stderr, "%s\n", qPrintable(settings.error().message));
+        return 2;
+    }
+    const auto db = Database::connect(settings.value(), QStringLiteral("bench"));
+    const auto listener = Database::connect(settings.value(), QStringLiteral("listener"));
+    if (!db || !listener) {
+        std::fprintf(stderr, "%s\n", qPrintable((db ? listener.error() : db.error()).message));
+        return 2;
+    }
+    if (const auto migrated = Migrator(db.value()).migrate(); !migrated) {
+        std::fprintf(stderr, "%s\n", qPrintable(migrated.error().message));
+        return 2;
+    }
+    if (!exec(listener.value(), QStringLiteral("LISTEN waqtor_changes")))
+        return 2;
+    QSqlQuery q(db.value());
+    // ALTER TABLE ... DISABLE TRIGGER holds every writer of messages off meanwhile, and would hide changes
+    // from every listener: never on a live database.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM users WHERE email NOT LIKE '%@waqtor.bench'")) || !q.next())
+        return 2;
+    if (q.value(0).toLongLong() > 0 && !parser.isSet(forceOption)) {
+        std::fprintf(stderr, "notify-bench: this database has accounts other than *@waqtor.bench; it switches the "
+                             "messages triggers off and on, so run it on a bench database (or add --force).\n");
+        return 3;
+    }
+    if (!q.exec(QStringLiteral("INSERT INTO users (email, password_hash, name) VALUES ('notify-bench@waqtor.bench', 'x', "
+                               "'notify bench') ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name RETURNING id::text"))
+        || !q.next()) {
+        std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+        return 2;
+    }
+    const QString owner = q.value(0).toString();
+    q = QSqlQuery();
+
+    const QList<Work> works = {{"single-row INSERT (autocommit)", singleInserts},
+                               {"1,000-row INSERT ... SELECT", batchInserts},
+                               {"single-row UPDATE (autocommit)", singleUpdates}};
+    std::printf("notify-bench: %d rows per run, best of %d, triggers on vs off (alternating)\n", rows, rounds);
+    std::printf("%-34s %12s %12s %8s\n", "work", "off (ms)", "on (ms)", "on/off");
+    for (const Work &work : works) {
+        qint64 best[2] = {LLONG_MAX, LLONG_MAX};  // [0] off, [1] on
+        for (int round = 0; round < rounds; ++round) {
+            for (int on = 0; on < 2; ++on) {
+                if (!setTriggers(db.value(), on == 1)
+                    || !exec(db.value(), QStringLiteral("DELETE FROM messages WHERE user_id = '%1'").arg(owner))
+                    || !exec(db.value(), QStringLiteral("VACUUM messages")))
+                    return 2;
+                QElapsedTimer clock;
+                clock.start();
+                if (!work.run(db.value(), owner, rows)) {
+                    std::fprintf(stderr, "%s failed\n", work.name);
+                    return 2;
+                }
+                best[on] = std::min(best[on], clock.elapsed());
+                // Drain what the listener got, so the notification queue never fills.
+                exec(listener.value(), QStringLiteral("SELECT 1"));
+            }
+        }
+        std::printf("%-34s %12lld %12lld %8.3f\n", work.name, best[0], best[1], double(best[1]) / double(best[0]));
+    }
+    const bool restored = setTriggers(db.value(), true)
+                          && exec(db.value(), QStringLiteral("DELETE FROM users WHERE email = 'notify-bench@waqtor.bench'"));
+    return restored ? 0 : 2;
+}
