@@ -83,7 +83,7 @@ public:
                         m_result = s.error();
                     } else {
                         const ColumnMapping mapping = ContactImporter::suggestMapping(reader, options.region, &prefetched);
-                        ContactImporter importer(db.value(), PermissionPolicy("admin", options.ownerId), "root@example.com");
+                        ContactImporter importer(db.value(), PermissionPolicy("user", options.ownerId), "root@example.com");
                         importer.setProgressCallback(progress);
                         if (chunkRows > 0)
                             importer.setChunkRows(chunkRows);

@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QTimer>
+#include <QMessageBox>
 
 AppSession::AppSession(ConnectionSettings settings, QString connectionName, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_connectionStem(std::move(connectionName))
@@ -54,12 +56,18 @@ MainWindow *AppSession::open(const SignedIn &signedIn)
         const LanguageChoice saved = LanguagePreference::load(signedIn.account.id);
         InterfaceLanguage::apply(saved.effectiveLanguage(), saved.digits);
     }
+    return openWindow();
+}
+
+MainWindow *AppSession::openWindow()
+{
     m_window = std::make_unique<MainWindow>(*m_signedIn);
     if (m_restoresWorkspace)
         m_window->restoreWorkspace();
     // Queued: the window is deleted on the way, which must not happen inside its own action's signal.
     connect(m_window.get(), &MainWindow::signOutRequested, this, &AppSession::signOut, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::switchUserRequested, this, &AppSession::switchUser, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::accountChanged, this, &AppSession::followAccount, Qt::QueuedConnection);
     m_window->show();
     emit windowOpened(m_window.get());
     return m_window.get();
@@ -96,4 +104,28 @@ void AppSession::switchUser()
     if (const std::optional<SignedIn> other = askSignIn())
         open(*other);  // closes the old account first
     QApplication::setQuitOnLastWindowClosed(quitOnClose);
+}
+
+void AppSession::followAccount(const Standing &standing, const QString &message)
+{
+    // Never under an open dialog: it would go with the window while the user is in it.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(300, this, [this, standing, message] { followAccount(standing, message); });
+        return;
+    }
+    if (!m_window)
+        return;
+    QMessageBox::information(m_window.get(), m_window->windowTitle(), message);
+    if (standing.exists && standing.active) {
+        const bool quitOnClose = QApplication::quitOnLastWindowClosed();
+        QApplication::setQuitOnLastWindowClosed(false);
+        // The old window (its pages hold the account and its old rights) goes first; the connection stays.
+        m_window.reset();
+        m_signedIn->account.role = standing.role;
+        m_signedIn->policy = PermissionPolicy(standing.role, m_signedIn->account.id);
+        openWindow();
+        QApplication::setQuitOnLastWindowClosed(quitOnClose);
+    } else {
+        signOut();
+    }
 }

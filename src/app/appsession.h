@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/accountstanding.h"
 #include "accounts/signedin.h"
 
 #include <QObject>
@@ -40,6 +41,9 @@ public:
 public slots:
     void signOut();
     void switchUser();
+    // Someone else changed this account's rights: the window is rebuilt for its new role, or, for a
+    // deactivated or deleted account, closed for the sign-in dialog; `message` says which first.
+    void followAccount(const Standing &standing, const QString &message);
 
 signals:
     // Sign-in was cancelled after a sign-out: nobody is signed in, the application should end.
@@ -48,6 +52,7 @@ signals:
 
 private:
     void close();
+    MainWindow *openWindow();
 
     ConnectionSettings m_settings;
     QString m_connectionStem;

@@ -1,5 +1,6 @@
 #include "appsession.h"
 #include "db/connectionsettings.h"
+#include "db/database.h"
 #include "foundation/qtmessagefilter.h"
 #include "delegates/contentdirection.h"
 #include "dialogs/logindialog.h"

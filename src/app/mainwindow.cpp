@@ -19,10 +19,14 @@
 #include "theme/icontheme.h"
 #include "widgets/helpmenu.h"
 #include "workspace/workspacekeeper.h"
+#include "db/database.h"
+#include "live/liveupdates.h"
+#include "widgets/connectionbanner.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QVBoxLayout>
 #include <QMenuBar>
 #include <QStatusBar>
 
@@ -61,10 +65,14 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
         ui->pages->setCurrentIndex(row);
         if (TablePage *p = currentPage(); p && !p->isLoaded())
             p->reload();
+        else if (p && p->isStale())
+            p->refreshInPlace();
         if (m_health && ui->pages->currentWidget() == m_health && !m_health->isLoaded())
             m_health->reload();
-        if (m_overview && ui->pages->currentWidget() == m_overview && !m_overview->isLoaded())
+        if (m_overview && ui->pages->currentWidget() == m_overview && (!m_overview->isLoaded() || m_overviewStale)) {
+            m_overviewStale = false;
             m_overview->reload();
+        }
         updateActions();
     });
     connect(ui->newAction, &QAction::triggered, this, [this] { if (auto *p = currentPage()) p->newRecord(); });
@@ -102,6 +110,94 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
     menuBar()->addMenu(new HelpMenu(m_signedIn, this));
     retranslate();
     updateActions();
+    setUpLiveUpdates();
+}
+
+void MainWindow::setUpLiveUpdates()
+{
+    // The banner goes above the navigation and the pages.
+    m_banner = new ConnectionBanner(this);
+    QWidget *pagesArea = takeCentralWidget();
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(pagesArea, 1);
+    setCentralWidget(column);
+
+    m_live = new LiveUpdates(m_signedIn.settings, m_signedIn.account.id, this);
+    connect(m_live, &LiveUpdates::due, this, &MainWindow::showChanges);
+    connect(m_live, &LiveUpdates::connectionLost, this, [this](const Error &error) { m_banner->showLost(error.message); });
+    connect(m_live, &LiveUpdates::retryScheduled, m_banner, &ConnectionBanner::showRetryIn);
+    connect(m_live, &LiveUpdates::connectionBack, this, &MainWindow::connectionBack);
+    connect(m_live, &LiveUpdates::accountTouched, this, &MainWindow::checkAccount);
+    connect(m_banner, &ConnectionBanner::reconnectRequested, m_live, &LiveUpdates::reconnectNow);
+    // A save refused anywhere (a dialog, a cell, an import) because the account changed.
+    connect(AccountStanding::instance(), &AccountStanding::refused, this, [this](const QString &userId) {
+        if (userId == m_signedIn.account.id)
+            checkAccount();
+    });
+    m_live->start();
+}
+
+void MainWindow::showChanges(const QSet<QString> &tables)
+{
+    for (TablePage *page : std::as_const(m_pages)) {
+        const QStringList shown = page->liveTables();
+        if (!page->isLoaded() || !QSet<QString>(shown.cbegin(), shown.cend()).intersects(tables))
+            continue;
+        if (page == currentPage())
+            page->refreshInPlace();
+        else
+            page->markStale();  // refreshed when shown: one reload, not one per change
+    }
+    // The overview's figures come from every WaQtor table; its reads go to the summary table, never a count of messages.
+    if (m_overview && m_overview->isLoaded()) {
+        if (ui->pages->currentWidget() == m_overview)
+            m_overview->reload();
+        else
+            m_overviewStale = true;
+    }
+    emit tablesChanged(tables);
+}
+
+void MainWindow::connectionBack()
+{
+    // The window's own connection most likely went down with the listener's: open it again before
+    // the reload that follows, so neither the reload nor a later save fails on a dead session.
+    if (!Database::isAlive(m_signedIn.database())) {
+        if (const Status s = Database::reopen(m_signedIn.database()); !s) {
+            m_banner->showLost(s.error().message);
+            return;
+        }
+    }
+    m_banner->showBack();
+    ui->statusBar->showMessage(tr("Connected to the database again; the page shows it as it is now."), 8000);
+    checkAccount();
+}
+
+void MainWindow::checkAccount()
+{
+    if (m_accountChangeSent)
+        return;
+    const auto standing = AccountStanding::read(m_signedIn.database(), m_signedIn.account.id);
+    if (!standing)
+        return;  // out of reach: the banner says so, and the account is read again once back
+    const Standing &now = standing.value();
+    QString message;
+    if (!now.exists)
+        message = tr("Your account was deleted by an administrator; you are signed out.");
+    else if (!now.active)
+        message = tr("Your account was deactivated by an administrator; you are signed out. Sign in again once it "
+                     "is reactivated.");
+    else if (now.role != m_signedIn.account.role)
+        message = tr("An administrator changed your role from %1 to %2; the window now offers what the %2 role may do.")
+                      .arg(m_signedIn.account.role, now.role);
+    if (message.isEmpty())
+        return;
+    m_accountChangeSent = true;
+    emit accountChanged(now, message);
 }
 
 void MainWindow::addSessionActions()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/accountstanding.h"
 #include "accounts/permissionpolicy.h"
 #include "accounts/signedin.h"
 
@@ -8,8 +9,10 @@
 #include <memory>
 
 namespace Ui { class MainWindow; }
+class ConnectionBanner;
 class HealthPage;
 class OverviewPage;
+class LiveUpdates;
 class TablePage;
 class WorkspaceKeeper;
 
@@ -39,6 +42,8 @@ public:
     // for --screenshot runs, which must look the same on every computer.
     void restoreWorkspace();
     WorkspaceKeeper *workspace() const { return m_workspace; }
+    LiveUpdates *liveUpdates() const { return m_live; }
+    ConnectionBanner *connectionBanner() const { return m_banner; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,8 +54,18 @@ signals:
     // File → Sign out / Switch user: AppSession closes this window and its connections.
     void signOutRequested();
     void switchUserRequested();
+    // Other clients changed these tables (at most once a second): for views beside the table pages.
+    void tablesChanged(const QSet<QString> &tables);
+    // The signed-in account was deactivated, deleted or given another role by someone else; `message`
+    // says so. Sent once: whoever owns the window rebuilds it for the new rights, or signs out.
+    void accountChanged(const Standing &standing, const QString &message);
 
 private:
+    void setUpLiveUpdates();
+    void showChanges(const QSet<QString> &tables);
+    void connectionBack();
+    // Reads the signed-in account again; a change of role or is_active becomes accountChanged().
+    void checkAccount();
     void addPage(TablePage *page);
     void addOverview();
     void updateActions();
@@ -68,4 +83,8 @@ private:
     class QLabel *m_who = nullptr;
     OverviewPage *m_overview = nullptr;
     WorkspaceKeeper *m_workspace = nullptr;
+    LiveUpdates *m_live = nullptr;
+    ConnectionBanner *m_banner = nullptr;
+    bool m_accountChangeSent = false;
+    bool m_overviewStale = false;  // other clients changed tables while the overview was not shown
 };

@@ -1,5 +1,7 @@
 #include "pages/tablepage.h"
 
+#include "pages/viewstate.h"
+
 #include "delegates/celldelegate.h"
 #include "db/databaseprobe.h"
 #include "db/backgroundquery.h"
@@ -27,6 +29,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+
+#include <algorithm>
 
 TablePage::TablePage(Entity entity, const SignedIn &signedIn, QWidget *parent)
     : QWidget(parent), m_entity(entity), m_signedIn(signedIn),
@@ -261,11 +265,65 @@ bool TablePage::reload()
     updatePaging();
     if (first)
         m_widgets.table->resizeColumnsToContents();
+    m_stale = false;
     showCountButton();
     emit loaded();
     if (first)
         m_widgets.table->markDefaultLayout();  // what "Reset columns" returns to, as the page arranged it
     return true;
+}
+
+QStringList TablePage::liveTables() const
+{
+    // Each page's own table, and those whose names it shows beside its rows (owner emails, session names).
+    switch (m_entity) {
+    case Entity::Users: return {QStringLiteral("users")};
+    case Entity::Sessions: return {QStringLiteral("whatsapp_sessions"), QStringLiteral("users")};
+    case Entity::Campaigns: return {QStringLiteral("campaigns"), QStringLiteral("whatsapp_sessions"), QStringLiteral("users")};
+    case Entity::Contacts: return {QStringLiteral("recipients"), QStringLiteral("users")};
+    case Entity::Groups: return {QStringLiteral("recipients"), QStringLiteral("users")};  // member counts
+    case Entity::Messages: return {QStringLiteral("messages"), QStringLiteral("whatsapp_sessions")};
+    }
+    return {};
+}
+
+void TablePage::refreshInPlace()
+{
+    if (!m_loaded)
+        return;  // its first load shows the change anyway
+    QTableView *view = m_widgets.table;
+    // An in-place editor is a widget of the viewport's own while it is open (the view's state() is protected).
+    const QList<QWidget *> editors = view->viewport()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    const bool editing = std::any_of(editors.cbegin(), editors.cend(), [](const QWidget *w) { return w->isVisible(); });
+    if (editing) {
+        // Reloading would close the editor and drop what is typed: look again shortly.
+        if (!std::exchange(m_refreshWaits, true))
+            QTimer::singleShot(250, this, [this] {
+                m_refreshWaits = false;
+                refreshInPlace();
+            });
+        return;
+    }
+    const ViewState state = ViewState::capture(view, m_model);
+    stopExactCounts();
+    m_exactCount.reset();
+    const int page = m_model->pageIndex();
+    bool ok = m_model->select();
+    // Past the first window the boundary row may be the one that went: start again from the top.
+    if (ok && page > 0 && m_model->rowCount() == 0)
+        ok = m_model->firstPage();
+    if (!ok) {
+        const Error error = SqlErrorText::toError(tr("Could not load the %1").arg(PermissionPolicy::entityName(m_entity)),
+                                                  m_model->lastError());
+        emit failed(error.message);
+        return;
+    }
+    for (int c = m_model->tableColumnCount(); c < m_model->columnCount(); ++c)
+        view->setColumnHidden(c, true);
+    m_stale = false;
+    updatePaging();
+    state.restore(view, m_model);
+    emit refreshed();
 }
 
 void TablePage::updatePaging()

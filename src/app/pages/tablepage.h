@@ -41,6 +41,15 @@ public:
 
     // Reloads the first window with the current filters; false (and failed()) on a database error.
     bool reload();
+    // The tables whose changes this page shows: live updates refresh it when one of them changes.
+    virtual QStringList liveTables() const;
+    // Reloads the window in view after a change made elsewhere, keeping the selection, the current
+    // cell and the scroll position. An open in-place editor is never closed under the user: the
+    // refresh waits until it closes. Dialogs are not touched (a save from one meets the stale check).
+    void refreshInPlace();
+    // Changed while not shown: refreshed in place when shown again.
+    void markStale() { m_stale = true; }
+    bool isStale() const { return m_stale; }
     virtual void newRecord() {}
     virtual void editCurrent() {}
     virtual void deleteSelected() {}
@@ -62,6 +71,8 @@ public:
 
 signals:
     void loaded();
+    // refreshInPlace() reloaded the window.
+    void refreshed();
     void failed(const QString &message);
     void statusMessage(const QString &message);
     void selectionChanged();
@@ -133,4 +144,6 @@ private:
     static constexpr qint64 SmallTableRows = 10000;
     bool m_smallTable = false;
     bool m_estimateStale = true;
+    bool m_stale = false;
+    bool m_refreshWaits = false;  // a refresh is waiting for an in-place editor to close
 };

@@ -64,6 +64,28 @@ Result<QSqlDatabase> Database::connect(const ConnectionSettings &settings, const
     return connectionError(settings, diagnosed, failure);
 }
 
+Status Database::reopen(QSqlDatabase db)
+{
+    db.close();
+    if (!db.open())
+        return Error::database(Tr::tr("Could not connect to the database again; try again once the server is back."),
+                               db.lastError().text().trimmed());
+    QSqlQuery q(db);
+    // The same session settings as connect() gives a new connection.
+    if (!q.exec(QStringLiteral("SET DateStyle = 'ISO, YMD'")) || !q.exec(QStringLiteral("SET client_min_messages = warning")))
+        return Error::database(Tr::tr("Could not connect to the database again; try again once the server is back."),
+                               q.lastError().text().trimmed());
+    return {};
+}
+
+bool Database::isAlive(QSqlDatabase db)
+{
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1"));
+}
+
 void Database::disconnect(const QString &connectionName)
 {
     {

@@ -18,6 +18,11 @@ public:
                                         const QString &connectionName = QLatin1String(QSqlDatabase::defaultConnection),
                                         ConnectionFailure::Cause *cause = nullptr);
     static void disconnect(const QString &connectionName);
+    // Opens a connection again whose session ended (the server restarted, the backend was terminated),
+    // in place: every model and query holding `db` uses the new session. Fine on a live connection.
+    static Status reopen(QSqlDatabase db);
+    // The session still answers.
+    static bool isAlive(QSqlDatabase db);
 
     // "Cannot connect to localhost:5432, database "x": authentication failed for user "y"; …", the driver's text as detail.
     static Error connectionError(const ConnectionSettings &settings, ConnectionFailure::Cause cause,
