@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <climits>
+
 namespace {
 
 // Gives lupdate and the translator one context for this file's sentences.
@@ -31,7 +33,7 @@ QString tableNamed(const QString &name)
 
 QString line(const ChangeEvent &e)
 {
-    const QString rows = e.rows < 0 ? Tr::tr("all rows") : e.rows == 1 ? Tr::tr("1 row") : Tr::tr("%1 rows").arg(e.rows);
+    const QString rows = e.rows < 0 ? Tr::tr("all rows") : e.rows == 1 ? Tr::tr("1 row") : Tr::tr("%n rows", nullptr, int(qMin<qint64>(e.rows, INT_MAX)));
     QString owners = e.owners.join(QStringLiteral(", "));
     if (e.ownersTotal < 0)
         owners = Tr::tr("every owner");

@@ -307,10 +307,12 @@ void TablePage::refreshInPlace()
     const ViewState state = ViewState::capture(view, m_model);
     stopExactCounts();
     m_exactCount.reset();
-    const int page = m_model->pageIndex();
+    m_estimateStale = true;
     bool ok = m_model->select();
-    // Past the first window the boundary row may be the one that went: start again from the top.
-    if (ok && page > 0 && m_model->rowCount() == 0)
+    // Past the first rows the window's boundary row may be the one that went: start again from the top
+    // (after Ctrl+End the window's offset is unknown, so it counts as past the first rows).
+    const std::optional<qint64> offset = m_model->firstRowOffset();
+    if (ok && m_model->rowCount() == 0 && (!offset || *offset > 0))
         ok = m_model->firstPage();
     if (!ok) {
         const Error error = SqlErrorText::toError(tr("Could not load the %1").arg(PermissionPolicy::entityName(m_entity)),
@@ -318,7 +320,8 @@ void TablePage::refreshInPlace()
         emit failed(error.message);
         return;
     }
-    for (int c = m_model->tableColumnCount(); c < m_model->columnCount(); ++c)
+    // Only our helper columns: the computed ones are shown or hidden by the page and the user.
+    for (int c = m_model->shownColumnCount(); c < m_model->columnCount(); ++c)
         view->setColumnHidden(c, true);
     m_stale = false;
     updatePaging();

@@ -70,7 +70,7 @@ QString ConnectionBanner::text() const
 
 void ConnectionBanner::updateText()
 {
-    const QString next = m_secondsLeft > 0 ? tr("Trying again in %1 s.").arg(m_secondsLeft) : tr("Trying again now…");
+    const QString next = m_secondsLeft > 0 ? tr("Trying again in %L1 s.").arg(m_secondsLeft) : tr("Trying again now…");
     m_label->setText(tr("The connection to the database server was lost at %1: %2 %3 Your unsaved edits are kept; "
                         "pages show what they last loaded.")
                          .arg(m_since, m_why, next));
