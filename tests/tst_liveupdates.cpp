@@ -35,6 +35,7 @@ private slots:
     void init();
     void insertElsewhereShows();
     void tenThousandRowsOneReload();
+    void computedColumnStaysShown();
     void reconnectsAfterTermination();
     void serverGoneAndBack();
     void accountChangedElsewhere_data();
@@ -62,7 +63,8 @@ void tst_LiveUpdates::initTestCase()
 
 void tst_LiveUpdates::init()
 {
-    QVERIFY(m_db.exec("DELETE FROM campaigns; DELETE FROM messages; DELETE FROM users WHERE email <> 'boss@example.com'"));
+    QVERIFY(m_db.exec("DELETE FROM campaigns; DELETE FROM messages; DELETE FROM groups; DELETE FROM recipients; "
+                      "DELETE FROM users WHERE email <> 'boss@example.com'"));
 }
 
 QString tst_LiveUpdates::insertCampaign(const QString &name)
@@ -125,6 +127,26 @@ void tst_LiveUpdates::tenThousandRowsOneReload()
     QTRY_VERIFY_WITH_TIMEOUT(!due.isEmpty() && due.last().first().value<QSet<QString>>().contains("users"), 5000);
     QTRY_VERIFY(!window.liveUpdates()->coalescer()->isPending());
     QCOMPARE(refreshed.count(), 1);
+}
+
+void tst_LiveUpdates::computedColumnStaysShown()
+{
+    // Groups shows its member count, a computed column past the table's own: a refresh in place
+    // hides only the model's helper columns again, never what the page shows.
+    QVERIFY(m_db.exec(QString("INSERT INTO groups (user_id, name) VALUES ('%1', 'Team')").arg(m_adminId)));
+    MainWindow window(*m_admin);
+    QTRY_VERIFY(window.liveUpdates()->isListening());
+    QVERIFY(window.openPage(Entity::Groups));
+    TablePage *page = window.page(Entity::Groups);
+    QTRY_VERIFY(page->isLoaded());
+    const int members = page->model()->tableColumnCount();
+    QVERIFY(members < page->model()->shownColumnCount());
+    QVERIFY(!page->tableView()->isColumnHidden(members));
+    QSignalSpy refreshed(page, &TablePage::refreshed);
+    QVERIFY2(m_db.exec(QString("INSERT INTO recipients (user_id, phone_number) VALUES ('%1', '+15550009')").arg(m_adminId)),
+             qPrintable(m_db.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 5000);
+    QVERIFY(!page->tableView()->isColumnHidden(members));
 }
 
 void tst_LiveUpdates::reconnectsAfterTermination()
