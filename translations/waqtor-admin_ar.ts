@@ -95,55 +95,78 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="26"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="28"/>
         <source>The system&apos;s bcrypt (libcrypt) could not hash the password; nothing was changed.</source>
         <translation>تعذّر على bcrypt في النظام (libcrypt) تجزئة كلمة المرور؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="46"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="48"/>
         <source>%1 is the last active admin and cannot be demoted; make another account an active admin first.</source>
         <translation>%1 هو آخر مسؤول نشط ولا يمكن تخفيض دوره؛ اجعل حسابًا آخر مسؤولًا نشطًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="49"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="51"/>
         <source>%1 is the last active admin and cannot be deactivated; make another account an active admin first.</source>
         <translation>%1 هو آخر مسؤول نشط ولا يمكن تعطيله؛ اجعل حسابًا آخر مسؤولًا نشطًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="54"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="56"/>
         <source>%1 is the last active admin and cannot be deleted; make another account an active admin first.</source>
         <translation>%1 هو آخر مسؤول نشط ولا يمكن حذفه؛ اجعل حسابًا آخر مسؤولًا نشطًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="78"/>
-        <location filename="../src/core/accounts/accountservice.cpp" line="160"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="82"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="167"/>
         <source>An account with the email %1 already exists.</source>
         <translation>يوجد حساب بالبريد الإلكتروني %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="257"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="266"/>
         <source>Could not check the admin accounts</source>
         <translation>تعذّر التحقق من حسابات المسؤولين</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="292"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="301"/>
         <source>The new password is the same as the old one; choose a different one.</source>
         <translation>كلمة المرور الجديدة مطابقة للقديمة؛ اختر كلمة مرور مختلفة.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="304"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="315"/>
         <source>The current password is wrong; nothing was changed.</source>
         <translation>كلمة المرور الحالية خاطئة؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="317"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="328"/>
         <source>Wrong email or password.</source>
         <translation>البريد الإلكتروني أو كلمة المرور خاطئة.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="333"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="344"/>
         <source>The account %1 is deactivated; ask an admin to activate it.</source>
         <translation>الحساب %1 معطَّل؛ اطلب من مسؤول تفعيله.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStanding</name>
+    <message>
+        <location filename="../src/core/accounts/accountstanding.cpp" line="27"/>
+        <source>Could not check your account&apos;s role; nothing was saved</source>
+        <translation>تعذّر التحقق من دور حسابك؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/accountstanding.cpp" line="59"/>
+        <source>Your account was deleted by an administrator, so nothing was saved.</source>
+        <translation>حذف أحد المسؤولين حسابك، لذا لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/accountstanding.cpp" line="61"/>
+        <source>Your account was deactivated by an administrator, so nothing was saved. Ask an administrator to reactivate it, then sign in again.</source>
+        <translation>عطّل أحد المسؤولين حسابك، لذا لم يُحفظ شيء. اطلب من أحد المسؤولين إعادة تفعيله، ثم سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/accountstanding.cpp" line="64"/>
+        <source>An administrator changed your role from %1 to %2, so nothing was saved. The window now offers what the %2 role may do; check your change and make it again if that role allows it.</source>
+        <translation>غيّر أحد المسؤولين دورك من «%1» إلى «%2»، لذا لم يُحفظ شيء. تعرض النافذة الآن ما يسمح به الدور «%2»؛ راجع تغييرك وأعد إجراءه إن كان هذا الدور يسمح به.</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1053,28 @@
     </message>
 </context>
 <context>
+    <name>ChangeEvent</name>
+    <message>
+        <location filename="../src/core/live/changeevent.cpp" line="28"/>
+        <source>A notification on %1 is not a table change: %2</source>
+        <translation>إشعار على %1 ليس تغييرًا في جدول: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListener</name>
+    <message>
+        <location filename="../src/core/live/changelistener.cpp" line="87"/>
+        <source>Could not listen for changes on %1</source>
+        <translation>تعذّر الاستماع إلى التغييرات على %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/live/changelistener.cpp" line="125"/>
+        <location filename="../src/core/live/changelistener.cpp" line="146"/>
+        <source>Lost the connection to %1; changes made by others are not shown until it is back.</source>
+        <translation>انقطع الاتصال بـ %1؛ لن تظهر التغييرات التي يجريها الآخرون حتى يعود.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../ui/dialogs/changepassworddialog.ui" line="6"/>
@@ -1060,7 +1105,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="56"/>
+        <location filename="../src/cli/cliapplication.cpp" line="59"/>
         <source>waqtor-db: interrupted while saving; the change above was saved.</source>
         <translation>waqtor-db: قوطع التنفيذ أثناء الحفظ؛ حُفظ التغيير أعلاه.</translation>
     </message>
@@ -1318,7 +1363,7 @@
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="113"/>
-        <location filename="../src/cli/commandline.cpp" line="170"/>
+        <location filename="../src/cli/commandline.cpp" line="175"/>
         <source>The CSV file to write (&quot;-&quot; writes standard output).</source>
         <translation>ملف CSV المراد كتابته (&quot;-&quot; يكتب إلى الخرج القياسي).</translation>
     </message>
@@ -1349,7 +1394,7 @@
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="119"/>
-        <location filename="../src/cli/commandline.cpp" line="171"/>
+        <location filename="../src/cli/commandline.cpp" line="176"/>
         <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
         <translation>ابدأ الملف بعلامة ترتيب البايتات UTF-8 (لبرنامج Excel).</translation>
     </message>
@@ -1470,41 +1515,56 @@
     </message>
     <message>
         <location filename="../src/cli/commandline.cpp" line="169"/>
+        <source>Print one line per change to users, whatsapp_sessions, messages, campaigns or recipients (all when none is named), whoever made it, as it is committed; Ctrl-C stops.</source>
+        <translation>يطبع سطرًا واحدًا لكل تغيير في users أو whatsapp_sessions أو messages أو campaigns أو recipients (جميعها إن لم يُسمَّ أيٌّ منها)، أيًّا كان من أجراه، عند اعتماده؛ Ctrl-C يوقفه.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="171"/>
+        <source>One JSON object per line: table, op, rows, owners, owners_total, truncated, at.</source>
+        <translation>كائن JSON واحد في كل سطر: table وop وrows وowners وowners_total وtruncated وat.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="172"/>
+        <source>Stop after SECONDS (exit 0).</source>
+        <translation>التوقف بعد SECONDS ثانية (رمز الخروج 0).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="174"/>
         <source>Write the campaigns, messages or groups report to CSV.</source>
         <translation>اكتب تقرير الحملات أو الرسائل أو المجموعات إلى CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="203"/>
+        <location filename="../src/cli/commandline.cpp" line="208"/>
         <source>Unknown command &quot;%1&quot;; &quot;waqtor-db --help&quot; lists the commands.</source>
         <translation>الأمر «%1» غير معروف؛ &quot;waqtor-db --help&quot; يسرد الأوامر.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="212"/>
+        <location filename="../src/cli/commandline.cpp" line="217"/>
         <source>&quot;waqtor-db %1 --help&quot; shows its options.</source>
         <translation>&quot;waqtor-db %1 --help&quot; يعرض خياراته.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="213"/>
+        <location filename="../src/cli/commandline.cpp" line="218"/>
         <source>&quot;waqtor-db --help&quot; lists the commands.</source>
         <translation>&quot;waqtor-db --help&quot; يسرد الأوامر.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="216"/>
+        <location filename="../src/cli/commandline.cpp" line="221"/>
         <source>Unknown language &quot;%1&quot;; use ar (Arabic) or en (English).</source>
         <translation>اللغة «%1» غير معروفة؛ استخدم ar (العربية) أو en (الإنجليزية).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="241"/>
+        <location filename="../src/cli/commandline.cpp" line="246"/>
         <source>No command given; &quot;waqtor-db --help&quot; lists the commands.</source>
         <translation>لم يُعطَ أي أمر؛ &quot;waqtor-db --help&quot; يسرد الأوامر.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="247"/>
+        <location filename="../src/cli/commandline.cpp" line="252"/>
         <source>Too many arguments; usage: %1 (quote a NAME that has spaces).</source>
         <translation>وسائط أكثر من اللازم؛ الاستخدام: %1 (ضع NAME الذي فيه مسافات بين علامتي اقتباس).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="270"/>
+        <location filename="../src/cli/commandline.cpp" line="275"/>
         <source>Usage: waqtor-db [--env-file PATH] [--lang LANGUAGE] COMMAND [ARGUMENTS]
 
 Administer a WaQtor PostgreSQL database: accounts, statistics, schema.
@@ -1523,17 +1583,17 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="245"/>
+        <location filename="../src/cli/commandline.cpp" line="250"/>
         <source>Missing arguments; usage: %1</source>
         <translation>وسائط ناقصة؛ الاستخدام: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="248"/>
+        <location filename="../src/cli/commandline.cpp" line="253"/>
         <source>Too many arguments; usage: %1</source>
         <translation>وسائط أكثر من اللازم؛ الاستخدام: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="283"/>
+        <location filename="../src/cli/commandline.cpp" line="288"/>
         <source>
 Exit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing written);
 3 no such user, or a duplicate; 130 interrupted (nothing written).
@@ -1546,7 +1606,7 @@ Exit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing 
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="292"/>
+        <location filename="../src/cli/commandline.cpp" line="297"/>
         <source>Usage: %1
 
 %2
@@ -1557,13 +1617,37 @@ Exit codes: 0 ok; 1 bad usage or value; 2 connection or database error (nothing 
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="295"/>
+        <location filename="../src/cli/commandline.cpp" line="300"/>
         <source>
 Options:
 </source>
         <translation>
 الخيارات:
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../src/app/widgets/connectionbanner.cpp" line="14"/>
+        <location filename="../src/app/widgets/connectionbanner.cpp" line="100"/>
+        <source>Reconnect now</source>
+        <translation>أعد الاتصال الآن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectionbanner.cpp" line="73"/>
+        <source>Trying again in %L1 s.</source>
+        <translation>إعادة المحاولة بعد %L1 ث.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectionbanner.cpp" line="73"/>
+        <source>Trying again now…</source>
+        <translation>جارٍ إعادة المحاولة الآن…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectionbanner.cpp" line="74"/>
+        <source>The connection to the database server was lost at %1: %2 %3 Your unsaved edits are kept; pages show what they last loaded.</source>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات في %1: %2 %3 تعديلاتك غير المحفوظة باقية؛ وتعرض الصفحات آخر ما حمّلته.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2643,12 @@ Options:
         <translation>أغلق الخادم جلسة الاتصال فور بدئها؛ حاول مجددًا، أو راجع مسؤوله</translation>
     </message>
     <message>
+        <location filename="../src/core/db/database.cpp" line="71"/>
+        <location filename="../src/core/db/database.cpp" line="76"/>
+        <source>Could not connect to the database again; try again once the server is back.</source>
+        <translation>تعذّر الاتصال بقاعدة البيانات مجددًا؛ أعد المحاولة حين يعود الخادم.</translation>
+    </message>
+    <message>
         <location filename="../src/core/db/connectionfailure.cpp" line="150"/>
         <source>authentication failed for user &quot;%1&quot;; check DB_USER and DB_PASSWORD</source>
         <translation>فشلت المصادقة للمستخدم «%1»؛ تحقق من DB_USER وDB_PASSWORD</translation>
@@ -2615,7 +2705,7 @@ Options:
     </message>
     <message>
         <location filename="../src/core/db/database.cpp" line="54"/>
-        <location filename="../src/core/db/database.cpp" line="80"/>
+        <location filename="../src/core/db/database.cpp" line="102"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>يتعذّر الاتصال بـ %1: %2.</translation>
     </message>
@@ -5446,77 +5536,97 @@ Options:
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="176"/>
+        <source>Connected to the database again; the page shows it as it is now.</source>
+        <translation>عاد الاتصال بقاعدة البيانات؛ تعرض الصفحة البيانات كما هي الآن.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="190"/>
+        <source>Your account was deleted by an administrator; you are signed out.</source>
+        <translation>حذف أحد المسؤولين حسابك؛ تم تسجيل خروجك.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="192"/>
+        <source>Your account was deactivated by an administrator; you are signed out. Sign in again once it is reactivated.</source>
+        <translation>عطّل أحد المسؤولين حسابك؛ تم تسجيل خروجك. سجّل الدخول مجددًا بعد إعادة تفعيله.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <source>An administrator changed your role from %1 to %2; the window now offers what the %2 role may do.</source>
+        <translation>غيّر أحد المسؤولين دورك من «%1» إلى «%2»؛ تعرض النافذة الآن ما يسمح به الدور «%2».</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>WaQtor Admin — %1 (%2)</source>
         <translation>WaQtor Admin — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="153"/>
+        <location filename="../src/app/mainwindow.cpp" line="249"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="164"/>
+        <location filename="../src/app/mainwindow.cpp" line="260"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="166"/>
+        <location filename="../src/app/mainwindow.cpp" line="262"/>
         <source>&amp;Back up…</source>
         <translation>إنشاء &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>Write a backup of the whole database, or of some tables, with pg_dump</source>
         <translation>اكتب نسخة احتياطية من قاعدة البيانات كلها، أو من بعض جداولها، باستخدام pg_dump</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="170"/>
+        <location filename="../src/app/mainwindow.cpp" line="266"/>
         <source>&amp;Restore…</source>
         <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="171"/>
+        <location filename="../src/app/mainwindow.cpp" line="267"/>
         <source>Restore a backup into a new or an existing database</source>
         <translation>استعد نسخة احتياطية إلى قاعدة بيانات جديدة أو موجودة</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="174"/>
+        <location filename="../src/app/mainwindow.cpp" line="270"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="175"/>
+        <location filename="../src/app/mainwindow.cpp" line="271"/>
         <source>Close every page and connection and return to the sign-in dialog</source>
         <translation>إغلاق كل الصفحات والاتصالات والعودة إلى نافذة تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="178"/>
+        <location filename="../src/app/mainwindow.cpp" line="274"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل ال&amp;مستخدم…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="179"/>
+        <location filename="../src/app/mainwindow.cpp" line="275"/>
         <source>Sign in as someone else; this account closes once the other one is signed in</source>
         <translation>سجّل الدخول بحساب آخر؛ يُغلق هذا الحساب بمجرد تسجيل دخول الآخر</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="203"/>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
         <source>The window layout could not be saved: the settings file cannot be written.</source>
         <translation>تعذّر حفظ تخطيط النافذة: لا يمكن الكتابة في ملف الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="243"/>
+        <location filename="../src/app/mainwindow.cpp" line="339"/>
         <source>The %1 page is not available in this version.</source>
         <translation>الصفحة %1 غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="302"/>
+        <location filename="../src/app/mainwindow.cpp" line="398"/>
         <source>The Health page is not available.</source>
         <translation>صفحة سلامة القاعدة غير متاحة.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="338"/>
+        <location filename="../src/app/mainwindow.cpp" line="434"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
@@ -7992,129 +8102,130 @@ Options:
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="175"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="195"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="179"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="199"/>
         <source>All owners</source>
         <translation>كل المالكين</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="114"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="241"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="118"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="245"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="318"/>
         <source>Could not load the %1</source>
         <translation>تعذّر تحميل %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="70"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="74"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="131"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="135"/>
         <source>&amp;Edit…</source>
         <translation>ت&amp;حرير…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="137"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="141"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="287"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="348"/>
         <source>No rows</source>
         <translation>لا توجد صفوف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="289"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="350"/>
         <source>Rows %L1–%L2</source>
         <translation>الصفوف %L1–%L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="291"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="352"/>
         <source>The last %L1 rows</source>
         <translation>آخر %L1 صف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="319"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="380"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="319"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="380"/>
         <source>Count exactly</source>
         <translation>العدّ بدقة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="320"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="381"/>
         <source>Stop counting; the estimate is shown again.</source>
         <translation>أوقف العدّ؛ ويُعرض التقدير مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="321"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="382"/>
         <source>Count every row of this view on the server: exact, but it can take a while on millions of rows.</source>
         <translation>عدّ كل صفوف هذا العرض على الخادم: دقيق، لكنه قد يستغرق وقتًا مع ملايين الصفوف.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="331"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="392"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="333"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="394"/>
         <source>%1: %L2 (exact)</source>
         <translation>%1: %L2 (العدد الدقيق)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="349"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="410"/>
         <source>%1: counting…</source>
         <translation>%1: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="350"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="411"/>
         <source>%1: about %L2</source>
         <translation>%1: نحو %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="357"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="418"/>
         <source>%1: ≈ %L2</source>
         <translation>%1: ≈ %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="380"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="441"/>
         <source>Counting cancelled.</source>
         <translation>أُلغي العدّ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="456"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="517"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="458"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="519"/>
         <source>&amp;Undo last edit</source>
         <translation>&amp;تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="461"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="522"/>
         <source>&amp;Redo edit</source>
         <translation>إ&amp;عادة التعديل</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="475"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="536"/>
         <source>Nothing to undo.</source>
         <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="475"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="536"/>
         <source>Nothing to redo.</source>
         <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="483"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="544"/>
         <source>Edit undone.</source>
         <translation>تم التراجع عن التعديل.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="483"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="544"/>
         <source>Edit redone.</source>
         <translation>أُعيد التعديل.</translation>
     </message>
@@ -8661,6 +8772,81 @@ Options:
     </message>
 </context>
 <context>
+    <name>WatchCommand</name>
+    <message>
+        <location filename="../src/cli/watchcommand.cpp" line="36"/>
+        <source>all rows</source>
+        <translation>كل الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/watchcommand.cpp" line="36"/>
+        <source>1 row</source>
+        <translation>صف واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/watchcommand.cpp" line="36"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n صف</numerusform>
+            <numerusform>%n صف</numerusform>
+            <numerusform>%n صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/watchcommand.cpp" line="39"/>
+        <source>every owner</source>
+        <translation>كل المالكين</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/watchcommand.cpp" line="41"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 و%2 غيرهم</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/watchcommand.cpp" line="54"/>
+        <source>&quot;%1&quot; is not a watched table; use %2 (or sessions, contacts).</source>
+        <translation>«%1» ليس جدولًا مُراقَبًا؛ استخدم %2 (أو sessions أو contacts).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/watchcommand.cpp" line="63"/>
+        <source>--for takes a number of seconds from 1 to 2678400, not &quot;%1&quot;.</source>
+        <translation>يأخذ الخيار --for عددًا من الثواني من 1 إلى 2678400، لا «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/watchcommand.cpp" line="69"/>
+        <source>Could not check whether this database announces its changes.</source>
+        <translation>تعذّر التحقق مما إذا كانت قاعدة البيانات هذه تُعلن عن تغييراتها.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/watchcommand.cpp" line="71"/>
+        <source>This database does not announce its changes yet; run &quot;waqtor-db migrate&quot; first.</source>
+        <translation>لا تُعلن قاعدة البيانات هذه عن تغييراتها بعد؛ شغّل «waqtor-db migrate» أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/watchcommand.cpp" line="80"/>
+        <source>Listening again; changes made while the connection was down were not announced.</source>
+        <translation>عاد الاستماع؛ لم يُعلَن عن التغييرات التي جرت أثناء انقطاع الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/watchcommand.cpp" line="81"/>
+        <source>Watching %1 for changes; Ctrl-C stops.</source>
+        <translation>جارٍ مراقبة التغييرات في %1؛ Ctrl-C يوقف المراقبة.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/watchcommand.cpp" line="89"/>
+        <source>Trying again in %1 s.</source>
+        <translation>إعادة المحاولة بعد %1 ث.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/watchcommand.cpp" line="105"/>
+        <source>Stopped watching.</source>
+        <translation>توقفت المراقبة.</translation>
+    </message>
+</context>
+<context>
     <name>WindowedTableModel</name>
     <message>
         <location filename="../src/core/models/windowedtablemodel.cpp" line="412"/>
@@ -8787,54 +8973,54 @@ Options:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="79"/>
+        <location filename="../src/app/main.cpp" line="80"/>
         <source>Administer a WaQtor database.</source>
         <translation>إدارة قاعدة بيانات WaQtor.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="82"/>
+        <location filename="../src/app/main.cpp" line="83"/>
         <source>Read DB_* settings from PATH.</source>
         <translation>اقرأ إعدادات DB_* من PATH.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="92"/>
+        <location filename="../src/app/main.cpp" line="93"/>
         <source>Colours: system (follow the desktop), light or dark.</source>
         <translation>الألوان: system (كسطح المكتب) أو light (فاتح) أو dark (داكن).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="95"/>
+        <location filename="../src/app/main.cpp" line="96"/>
         <source>Show the interface in LANGUAGE: ar (Arabic) or en (English); default: your choice in Settings, else the system locale.</source>
         <translation>اعرض الواجهة باللغة LANGUAGE: ar (العربية) أو en (الإنجليزية)؛ الافتراضي: اختيارك في الإعدادات، وإلا فلغة النظام.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="105"/>
+        <location filename="../src/app/main.cpp" line="106"/>
         <source>Unknown language &quot;%1&quot;; use ar (Arabic) or en (English).</source>
         <translation>اللغة «%1» غير معروفة؛ استخدم ar (العربية) أو en (الإنجليزية).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="119"/>
+        <location filename="../src/app/main.cpp" line="120"/>
         <source>Unknown theme &quot;%1&quot;; use system, light or dark.</source>
         <translation>المظهر «%1» غير معروف؛ استخدم system أو light أو dark.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="88"/>
+        <location filename="../src/app/main.cpp" line="89"/>
         <source>Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window as PNG to FILE once its data is loaded, and exit.</source>
         <translation>سجّل الدخول باستخدام WAQTOR_USER / WAQTOR_PASSWORD، وافتح --page، واكتب النافذة صورة PNG في FILE بعد تحميل بياناتها، ثم اخرج.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="84"/>
+        <location filename="../src/app/main.cpp" line="85"/>
         <source>Open page NAME (overview, the default; users, sessions, campaigns, contacts, groups, messages; health for admins).</source>
         <translation>افتح الصفحة NAME (overview، وهي الافتراضية؛ users، sessions، campaigns، contacts، groups، messages؛ health للمسؤولين).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="115"/>
+        <location filename="../src/app/main.cpp" line="116"/>
         <source>Unknown page &quot;%1&quot;; use overview, users, sessions, campaigns, contacts, groups, messages or health.</source>
         <translation>صفحة غير معروفة «%1»؛ استخدم overview أو users أو sessions أو campaigns أو contacts أو groups أو messages أو health.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="174"/>
-        <location filename="../src/app/main.cpp" line="186"/>
-        <location filename="../src/app/main.cpp" line="210"/>
+        <location filename="../src/app/main.cpp" line="175"/>
+        <location filename="../src/app/main.cpp" line="187"/>
+        <location filename="../src/app/main.cpp" line="211"/>
         <source>Could not write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>
