@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -26,6 +27,8 @@ private slots:
     void signOutThenSignInAsAnother();
     void switchUserCancelledKeepsAccount();
     void switchUserClosesOldAccount();
+    void followsAccountChangedElsewhere_data();
+    void followsAccountChangedElsewhere();
 
 private:
     // The other connections to the test database: the app's, as the server sees them.
@@ -206,6 +209,72 @@ void tst_AppSession::switchUserClosesOldAccount()
     QVERIFY(session.window()->openPage(Entity::Contacts));
     QTRY_VERIFY(session.window()->page(Entity::Contacts)->isLoaded());
     QTRY_COMPARE(appConnections(), 1);  // the marketer's own connection, its pages' workers done
+}
+
+void tst_AppSession::followsAccountChangedElsewhere_data()
+{
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<bool>("active");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("signInAgain");
+    QTest::newRow("made a user") << true << true << "user" << false;
+    QTest::newRow("made a viewer") << true << true << "viewer" << false;
+    QTest::newRow("deactivated") << true << false << "admin" << true;
+    QTest::newRow("deleted") << false << false << "" << true;
+}
+
+// Another admin changed this account (LiveUpdates or a refused write says so through accountChanged):
+// a new role rebuilds the window with that role's rights on the same connection; a deactivated or
+// deleted account gets the sign-in dialog. The sentence is shown first, either way.
+void tst_AppSession::followsAccountChangedElsewhere()
+{
+    QFETCH(bool, exists);
+    QFETCH(bool, active);
+    QFETCH(QString, role);
+    QFETCH(bool, signInAgain);
+    AppSession session(m_db.settings(), QStringLiteral("session-follow-") + QTest::currentDataTag());
+    QSignalSpy finished(&session, &AppSession::finished);
+    QSignalSpy opened(&session, &AppSession::windowOpened);
+    MainWindow *window = openAsAdmin(session);
+    QVERIFY(window);
+    QVERIFY(window->healthPage());  // an admin's window
+    QCOMPARE(opened.count(), 1);
+
+    const QString message = QStringLiteral("Your account was changed by another admin.");
+    QString shown;
+    bool sawSignIn = false;
+    GuiTest::onNextModal([&](QDialog *dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(dialog))
+            shown = box->text();
+        if (signInAgain)
+            GuiTest::onNextModal([&](QDialog *next) {
+                sawSignIn = qobject_cast<LoginDialog *>(next) != nullptr;
+                next->reject();
+            });
+        dialog->accept();
+    });
+    Standing standing;
+    standing.exists = exists;
+    standing.active = active;
+    standing.role = role;
+    emit window->accountChanged(standing, message);
+    if (signInAgain) {
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(sawSignIn);
+        QVERIFY(!session.window());
+        QCOMPARE(appConnections(), 0);
+    } else {
+        QTRY_COMPARE(opened.count(), 2);
+        MainWindow *rebuilt = session.window();
+        QVERIFY(rebuilt);
+        QVERIFY2(!rebuilt->healthPage(), "the Health page is for admins only");
+        QVERIFY(!rebuilt->page(Entity::Users));
+        // Still signed in, on a connection that works.
+        QVERIFY(rebuilt->openPage(Entity::Contacts));
+        QTRY_VERIFY(rebuilt->page(Entity::Contacts)->isLoaded());
+        QCOMPARE(finished.count(), 0);
+    }
+    QCOMPARE(shown, message);
 }
 
 QTEST_MAIN(tst_AppSession)
