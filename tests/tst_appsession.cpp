@@ -3,6 +3,7 @@
 // shows again; cancelling it after a sign-out ends the program, after Switch user keeps the account.
 #include "appsession.h"
 #include "mainwindow.h"
+#include "live/liveupdates.h"
 
 #include "accounts/accountservice.h"
 #include "dialogs/logindialog.h"
@@ -208,7 +209,10 @@ void tst_AppSession::switchUserClosesOldAccount()
                 && q.value(0).toInt() == 0);
     QVERIFY(session.window()->openPage(Entity::Contacts));
     QTRY_VERIFY(session.window()->page(Entity::Contacts)->isLoaded());
-    QTRY_COMPARE(appConnections(), 1);  // the marketer's own connection, its pages' workers done
+    // The marketer's own connection and its window's live-updates listener; the old account's, and the
+    // pages' workers, are gone.
+    QTRY_VERIFY(session.window()->liveUpdates()->isListening());
+    QTRY_COMPARE(appConnections(), 2);
 }
 
 void tst_AppSession::followsAccountChangedElsewhere_data()

@@ -11,6 +11,7 @@
 #include "live/liveupdates.h"
 #include "mainwindow.h"
 #include "models/windowedtablemodel.h"
+#include "overview/overviewpage.h"
 #include "pages/tablepage.h"
 #include "repositories/campaignrepository.h"
 #include "serverrelay.h"
@@ -34,6 +35,7 @@ private slots:
     void initTestCase();
     void init();
     void insertElsewhereShows();
+    void overviewFollowsChanges();
     void tenThousandRowsOneReload();
     void computedColumnStaysShown();
     void reconnectsAfterTermination();
@@ -106,6 +108,29 @@ void tst_LiveUpdates::insertElsewhereShows()
     QCOMPARE(page->model()->rowId(selected.first().row()), first);
     QCOMPARE(page->model()->rowId(page->tableView()->currentIndex().row()), first);
     QVERIFY(second.size() > 0);
+}
+
+// The Overview (the first page) shows another client's messages without a refresh: a 100-row statement
+// reads the figures again once, and the campaigns card follows an insert too.
+void tst_LiveUpdates::overviewFollowsChanges()
+{
+    MainWindow window(*m_admin);
+    QTRY_VERIFY(window.liveUpdates()->isListening());
+    QVERIFY(window.openOverview());
+    OverviewPage *overview = window.overviewPage();
+    QTRY_VERIFY(overview->isLoaded() && !overview->isLoading());
+    QCOMPARE(OverviewStats::total(overview->stats().messagesToday), 0);
+    QSignalSpy loaded(overview, &OverviewPage::loaded);
+
+    QVERIFY(m_db.exec(QString("INSERT INTO messages (user_id, phone_number, status) "
+                              "SELECT '%1', '+9665' || lpad(g::text, 8, '0'), 'sent' FROM generate_series(1, 100) g")
+                          .arg(m_adminId)));
+    QTRY_COMPARE_WITH_TIMEOUT(OverviewStats::total(overview->stats().messagesToday), qint64(100), 5000);
+    QTRY_VERIFY(!overview->isLoading());
+    QCOMPARE(loaded.count(), 1);  // one statement, one notification, one read
+
+    insertCampaign("Seen on the overview");
+    QTRY_COMPARE_WITH_TIMEOUT(overview->stats().campaignTotal(), qint64(1), 5000);
 }
 
 void tst_LiveUpdates::tenThousandRowsOneReload()

@@ -24,7 +24,7 @@ build/bin/waqtor-db seed-demo --force >/dev/null
 export WAQTOR_USER=admin@waqtor.demo WAQTOR_PASSWORD=demo-admin-2026 QT_QPA_PLATFORM=offscreen
 for lang in en ar; do
     for theme in light dark; do
-        for page in campaigns contacts messages; do
+        for page in overview campaigns contacts messages; do
             args=(--page "$page" --theme "$theme" --screenshot "$out/$page-$lang-$theme.png")
             build/bin/waqtor-admin --lang "$lang" "${args[@]}"
         done
