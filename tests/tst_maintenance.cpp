@@ -61,21 +61,27 @@ const TableHealth tst_Maintenance::table(const QString &name)
 // Recipients with dead rows that only a vacuum removes (autovacuum is off for the table).
 bool tst_Maintenance::hasDeadRows()
 {
-    return m_db.exec("ALTER TABLE recipients SET (autovacuum_enabled = false);"
-                     "INSERT INTO users (id, email, password_hash) VALUES ('00000000-0000-0000-0000-000000000001', 'o@x.com', 'x');"
-                     "INSERT INTO recipients (user_id, phone_number) SELECT '00000000-0000-0000-0000-000000000001', "
-                     "'+1555' || g FROM generate_series(1, 50) g;"
-                     "UPDATE recipients SET name = 'n';"
-                     // The dead rows must be in the statistics before a vacuum resets them; counted
-                     // later, they would be added back on top of its zero.
-                     "SELECT pg_stat_force_next_flush()")
-        && QTest::qWaitFor([this] { return table("recipients").deadRows >= 50; }, 60000)
-        // No other backend of this database may hold a snapshot (an autoanalyze of another table, a
-        // statement an earlier test cancelled that has not ended yet): the dead rows would still be
-        // visible to it, so VACUUM FULL would copy them and ANALYZE count them again.
-        && QTest::qWaitFor([this] { return number("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                                                  "AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL") == 0; },
-                           60000);
+    if (!m_db.exec("ALTER TABLE recipients SET (autovacuum_enabled = false);"
+                   "INSERT INTO users (id, email, password_hash) VALUES ('00000000-0000-0000-0000-000000000001', 'o@x.com', 'x');"
+                   "INSERT INTO recipients (user_id, phone_number) SELECT '00000000-0000-0000-0000-000000000001', "
+                   "'+1555' || g FROM generate_series(1, 50) g;"
+                   "UPDATE recipients SET name = 'n';"
+                   // The dead rows must be in the statistics before a vacuum resets them; counted
+                   // later, they would be added back on top of its zero.
+                   "SELECT pg_stat_force_next_flush()"))
+        return false;
+    // A transaction id taken after the UPDATE committed.
+    const QString after = m_db.scalar("SELECT (txid_current() % 4294967296)::text").toString();
+    return QTest::qWaitFor([this] { return table("recipients").deadRows >= 50; }, 60000)
+        // No transaction anywhere on the server may be older than the UPDATE: a snapshot's horizon is
+        // the oldest transaction still running in ANY database (a parallel test's CREATE DATABASE
+        // takes seconds under load), VACUUM FULL's own snapshot included, and with such a horizon the
+        // dead rows are "recently dead": VACUUM FULL copies them and its ANALYZE counts them again.
+        && QTest::qWaitFor([this, after] {
+               return number(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                                            "AND (age(backend_xmin) > age('%1'::xid) OR age(backend_xid) > age('%1'::xid))")
+                                 .arg(after)) == 0;
+           }, 60000);
 }
 
 void tst_Maintenance::cancelBlockedQuery()
