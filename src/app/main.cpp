@@ -1,3 +1,4 @@
+#include "accounts/entitycode.h"
 #include "appsession.h"
 #include "db/connectionsettings.h"
 #include "db/database.h"
@@ -46,18 +47,6 @@ std::optional<QString> languageArgument(const QStringList &arguments)
         if (a.startsWith(QLatin1String("--lang=")))
             return a.mid(7);
     }
-    return std::nullopt;
-}
-
-std::optional<Entity> pageByName(const QString &name)
-{
-    const QString n = name.trimmed().toLower();
-    if (n == QLatin1String("users")) return Entity::Users;
-    if (n == QLatin1String("sessions")) return Entity::Sessions;
-    if (n == QLatin1String("campaigns")) return Entity::Campaigns;
-    if (n == QLatin1String("contacts")) return Entity::Contacts;
-    if (n == QLatin1String("groups")) return Entity::Groups;
-    if (n == QLatin1String("messages")) return Entity::Messages;
     return std::nullopt;
 }
 
@@ -111,7 +100,7 @@ int main(int argc, char *argv[])
     // The Overview is every role's first page after signing in, and not a table page either.
     const bool overviewPage = !parser.isSet(pageOption) || parser.value(pageOption).trimmed().toLower() == QLatin1String("overview");
     if (parser.isSet(pageOption) && !healthPage && !overviewPage) {
-        page = pageByName(parser.value(pageOption));
+        page = entityFromCode(parser.value(pageOption));
         if (!page)
             return failWith(Tr::tr("Unknown page \"%1\"; use overview, users, sessions, campaigns, contacts, groups, messages or health.")
                                 .arg(parser.value(pageOption)), 1);

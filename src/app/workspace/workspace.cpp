@@ -1,5 +1,7 @@
 #include "workspace/workspace.h"
 
+#include "accounts/entitycode.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -29,15 +31,7 @@ QString Workspace::key(const QString &name) const
 
 QString Workspace::pageKey(Entity entity)
 {
-    switch (entity) {
-    case Entity::Users: return QStringLiteral("users");
-    case Entity::Sessions: return QStringLiteral("sessions");
-    case Entity::Campaigns: return QStringLiteral("campaigns");
-    case Entity::Contacts: return QStringLiteral("contacts");
-    case Entity::Groups: return QStringLiteral("groups");
-    case Entity::Messages: return QStringLiteral("messages");
-    }
-    return {};
+    return entityCode(entity);
 }
 
 QByteArray Workspace::windowGeometry() const

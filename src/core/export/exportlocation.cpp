@@ -1,20 +1,15 @@
 #include "export/exportlocation.h"
 
+#include "accounts/entitycode.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 QString ExportLocation::stem(Entity entity)
 {
-    switch (entity) {
-    case Entity::Users: return QStringLiteral("users");
-    case Entity::Sessions: return QStringLiteral("sessions");
-    case Entity::Campaigns: return QStringLiteral("campaigns");
-    case Entity::Contacts: return QStringLiteral("contacts");
-    case Entity::Groups: return QStringLiteral("groups");
-    case Entity::Messages: return QStringLiteral("messages");
-    }
-    return QStringLiteral("export");
+    const QString code = entityCode(entity);
+    return code.isEmpty() ? QStringLiteral("export") : code;
 }
 
 QString ExportLocation::defaultFolder(const QString &lastFolder)
