@@ -1,8 +1,12 @@
 // ChangeListener and migration 0009's triggers on the real server: one notification per statement
 // and table (10,000 rows included), what each payload says per table and operation, the owner list
-// capped, and listening again after the connection is cut (terminated backend, server gone and back).
+// capped, and listening again after the connection is cut (terminated backend, server gone and back,
+// a real server stopped and started again).
 
 #include "live/changelistener.h"
+#include "db/database.h"
+#include "db/migrator.h"
+#include "privateserver.h"
 #include "serverrelay.h"
 #include "testdatabase.h"
 
@@ -27,6 +31,7 @@ private slots:
     void notMigratedStaysQuiet();
     void reconnectsAfterTermination();
     void reconnectsWhenServerReturns();
+    void reconnectsAfterServerRestart();
 
 private:
     // Waits until the users marker statement's notification arrives: every earlier one has, too.
@@ -239,6 +244,48 @@ void tst_ChangeListener::reconnectsWhenServerReturns()
     QCOMPARE(seen.last().table, "recipients");
     QCOMPARE(seen.last().op, "delete");
     listener.stop();
+}
+
+// The server itself stops and starts again (an administrator's restart, a package upgrade): the
+// listener says so, keeps trying, and listens again on the restarted server, where the triggers of
+// migration 0009 reach it as before.
+void tst_ChangeListener::reconnectsAfterServerRestart()
+{
+    PrivateServer server;
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    {
+        const auto db = Database::connect(server.settings(), QStringLiteral("restart-migrate"));
+        QVERIFY_OK(db);
+        QVERIFY_OK(Migrator(db.value()).migrate());
+    }
+    Database::disconnect(QStringLiteral("restart-migrate"));
+    ChangeListener listener(server.settings());
+    listener.setRetryDelays({100, 200});
+    listener.setHeartbeatInterval(500);
+    QList<ChangeEvent> seen;
+    connect(&listener, &ChangeListener::changed, this, [&seen](const ChangeEvent &e) { seen << e; });
+    QSignalSpy lost(&listener, &ChangeListener::lost);
+    QSignalSpy listening(&listener, &ChangeListener::listening);
+    listener.start();
+    QTRY_COMPARE_WITH_TIMEOUT(listening.count(), 1, 10000);
+
+    QVERIFY2(server.stop(), qPrintable(server.lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(lost.count() >= 1, 10000);
+    QVERIFY(!listener.isListening());
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(listening.count(), 2, 20000);
+
+    const auto writer = Database::connect(server.settings(), QStringLiteral("restart-writer"));
+    QVERIFY_OK(writer);
+    {
+        QSqlQuery q(writer.value());
+        QVERIFY_SQL(q, exec("INSERT INTO users (email, password_hash) VALUES ('restart@example.com', 'x')"));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 10000);
+    QCOMPARE(seen.last().table, "users");
+    QCOMPARE(seen.last().op, "insert");
+    listener.stop();
+    Database::disconnect(QStringLiteral("restart-writer"));
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeListener)
