@@ -99,11 +99,11 @@ void tst_AccountStanding::nextWriteRefused_data()
     QTest::newRow("deactivated user: contact") << "alice" << "UPDATE users SET is_active = false WHERE id = '%1'" << contact
                                                << "Your account was deactivated" << contacts;
     QTest::newRow("user made viewer: session") << "alice" << "UPDATE users SET role = 'viewer' WHERE id = '%1'" << session
-                                               << "An administrator changed your role from user to viewer, so nothing was saved" << sessions;
+                                               << "An administrator changed your role from User to Viewer, so nothing was saved" << sessions;
     QTest::newRow("admin made user: campaign") << "boss" << "UPDATE users SET role = 'user' WHERE id = '%1'" << campaign
-                                               << "changed your role from admin to user" << campaigns;
+                                               << "changed your role from Admin to User" << campaigns;
     QTest::newRow("admin made user: account") << "boss" << "UPDATE users SET role = 'user' WHERE id = '%1'" << account
-                                              << "changed your role from admin to user" << accounts;
+                                              << "changed your role from Admin to User" << accounts;
     QTest::newRow("deactivated admin: account") << "boss" << "UPDATE users SET is_active = false WHERE id = '%1'" << account
                                                 << "Your account was deactivated" << accounts;
     QTest::newRow("unchanged admin: account") << "boss" << "" << account << "" << accounts;

@@ -7,6 +7,8 @@
 #include "i18n/translations.h"
 #include "interfacelanguage.h"
 #include "health/healthpage.h"
+#include "overview/overviewcards.h"
+#include "overview/overviewpage.h"
 #include "mainwindow.h"
 #include "pages/tablepage.h"
 #include "theme/apptheme.h"
@@ -44,6 +46,8 @@ private slots:
     void adminStartsInTheEnvironmentsLanguage();
     void messageCellsFitTheirColumns_data();
     void messageCellsFitTheirColumns();
+    void overviewCardsFollowTheChoice_data();
+    void overviewCardsFollowTheChoice();
 
 private:
     // Opens Settings from the menu and picks `language` ("ar", "en" or "" for the system's) and digits.
@@ -280,6 +284,41 @@ void tst_LanguageSwitch::digitsFollowTheChoice()
     static const QRegularExpression iso("\\b\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}");
     QVERIFY2(written.contains(iso), qPrintable(written));
     QVERIFY2(!written.contains(arabicIndic), qPrintable(written));
+}
+
+void tst_LanguageSwitch::overviewCardsFollowTheChoice_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("digits");
+    QTest::addColumn<QString>("week");   // the 7-day card's title
+    QTest::addColumn<QString>("admins"); // the Accounts card's line for the admin role
+    QTest::newRow("English") << "en" << "western" << "Messages, last 7 days" << "Admin: 1";
+    QTest::newRow("Arabic, Western digits") << "ar" << "western" << "7" << QStringLiteral("مسؤول: 1");
+    QTest::newRow("Arabic, Arabic-Indic digits") << "ar" << "arabic-indic" << QStringLiteral("٧") << QStringLiteral("مسؤول: ١");
+}
+
+// The day counts in the cards' titles are numbers like any other (the chosen digits), and roles read
+// as the glossary's words, never as the stored admin / user / viewer.
+void tst_LanguageSwitch::overviewCardsFollowTheChoice()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, digits);
+    QFETCH(QString, week);
+    QFETCH(QString, admins);
+    MainWindow window(m_admin);
+    window.show();
+    QVERIFY(window.openOverview());
+    OverviewPage *overview = window.overviewPage();
+    QTRY_VERIFY(overview->isLoaded() && !overview->isLoading());
+    chooseInSettings(window, language, digits);
+    static const QRegularExpression western("[0-9]"), arabicIndic("[٠-٩]"), storedRole("\\b(admin|user|viewer)\\b");
+    const QRegularExpression &unwanted = digits == "arabic-indic" ? western : arabicIndic;
+    QTRY_VERIFY2(overview->cards()->cardText("messagesWeekCard").section(u'\n', 0, 0).contains(week),
+                 qPrintable(overview->cards()->cardText("messagesWeekCard")));
+    const QString title = overview->cards()->cardText("messagesWeekCard").section(u'\n', 0, 0);
+    QVERIFY2(!title.contains(unwanted), qPrintable(title));
+    QTRY_VERIFY2(overview->cards()->cardText("usersCard").contains(admins), qPrintable(overview->cards()->cardText("usersCard")));
+    QVERIFY2(!overview->cards()->cardText("usersCard").contains(storedRole), qPrintable(overview->cards()->cardText("usersCard")));
 }
 
 void tst_LanguageSwitch::adminStartsInTheEnvironmentsLanguage_data()

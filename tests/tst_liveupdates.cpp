@@ -256,7 +256,7 @@ void tst_LiveUpdates::accountChangedElsewhere_data()
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("says");
     QTest::newRow("made viewer") << "UPDATE users SET role = 'viewer' WHERE id = '%1'" << true << "viewer"
-                                 << "An administrator changed your role from user to viewer";
+                                 << "An administrator changed your role from User to Viewer";
     QTest::newRow("deactivated") << "UPDATE users SET is_active = false WHERE id = '%1'" << false << "user"
                                  << "Your account was deactivated by an administrator; you are signed out.";
 }

@@ -57,37 +57,52 @@
 <context>
     <name>AccountRules</name>
     <message>
+        <location filename="../src/core/accounts/accountrules.cpp" line="24"/>
+        <source>Admin</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/accountrules.cpp" line="26"/>
+        <source>User</source>
+        <translation>مستخدم</translation>
+    </message>
+    <message>
         <location filename="../src/core/accounts/accountrules.cpp" line="28"/>
+        <source>Viewer</source>
+        <translation>مشاهد</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/accountrules.cpp" line="40"/>
         <source>The email address is empty; give one like name@example.com.</source>
         <translation>عنوان البريد الإلكتروني فارغ؛ أدخل عنوانًا مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountrules.cpp" line="30"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="42"/>
         <source>The email address is %1 characters long; the most is %2.</source>
         <translation>عدد أحرف عنوان البريد الإلكتروني %1، والحد الأقصى %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountrules.cpp" line="32"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="44"/>
         <source>&quot;%1&quot; is not a valid email address; use the form name@example.com.</source>
         <translation>«%1» ليس عنوان بريد إلكتروني صالحًا؛ استخدم الصيغة name@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountrules.cpp" line="40"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="52"/>
         <source>Unknown role &quot;%1&quot;; use admin, user or viewer.</source>
         <translation>الدور «%1» غير معروف؛ استخدم admin أو user أو viewer.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountrules.cpp" line="47"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="59"/>
         <source>The password contains a NUL character, which bcrypt cannot hash; choose another.</source>
         <translation>تحتوي كلمة المرور على محرف NUL لا يستطيع bcrypt تجزئته؛ اختر كلمة مرور أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountrules.cpp" line="50"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="62"/>
         <source>The password is too short: it has %1 bytes and needs at least %2 (one byte per plain letter or digit).</source>
         <translation>كلمة المرور قصيرة جدًا: طولها %1 بايت وتحتاج إلى %2 على الأقل (بايت واحد لكل حرف لاتيني أو رقم).</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountrules.cpp" line="53"/>
+        <location filename="../src/core/accounts/accountrules.cpp" line="65"/>
         <source>The password is too long: it has %1 bytes and bcrypt uses only the first %2, so the rest would be silently ignored; choose a shorter one.</source>
         <translation>كلمة المرور طويلة جدًا: طولها %1 بايت ولا يستخدم bcrypt إلا أول %2، فيُتجاهَل الباقي دون تنبيه؛ اختر كلمة مرور أقصر.</translation>
     </message>
@@ -149,22 +164,22 @@
 <context>
     <name>AccountStanding</name>
     <message>
-        <location filename="../src/core/accounts/accountstanding.cpp" line="27"/>
+        <location filename="../src/core/accounts/accountstanding.cpp" line="29"/>
         <source>Could not check your account&apos;s role; nothing was saved</source>
         <translation>تعذّر التحقق من دور حسابك؛ لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountstanding.cpp" line="59"/>
+        <location filename="../src/core/accounts/accountstanding.cpp" line="61"/>
         <source>Your account was deleted by an administrator, so nothing was saved.</source>
         <translation>حذف أحد المسؤولين حسابك، لذا لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountstanding.cpp" line="61"/>
+        <location filename="../src/core/accounts/accountstanding.cpp" line="63"/>
         <source>Your account was deactivated by an administrator, so nothing was saved. Ask an administrator to reactivate it, then sign in again.</source>
         <translation>عطّل أحد المسؤولين حسابك، لذا لم يُحفظ شيء. اطلب من أحد المسؤولين إعادة تفعيله، ثم سجّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountstanding.cpp" line="64"/>
+        <location filename="../src/core/accounts/accountstanding.cpp" line="66"/>
         <source>An administrator changed your role from %1 to %2, so nothing was saved. The window now offers what the %2 role may do; check your change and make it again if that role allows it.</source>
         <translation>غيّر أحد المسؤولين دورك من «%1» إلى «%2»، لذا لم يُحفظ شيء. تعرض النافذة الآن ما يسمح به الدور «%2»؛ راجع تغييرك وأعد إجراءه إن كان هذا الدور يسمح به.</translation>
     </message>
@@ -4511,14 +4526,22 @@ Options:
         <translation>خطة تقديرية؛ لم يُنفَّذ شيء.</translation>
     </message>
     <message>
-        <location filename="../src/app/health/healthstatementstab.cpp" line="133"/>
-        <source> on %1</source>
-        <translation> على %1</translation>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="134"/>
+        <source>%1 on %2 using %3</source>
+        <comment>plan node, table, index</comment>
+        <translation>%1 على %2 باستخدام %3</translation>
     </message>
     <message>
-        <location filename="../src/app/health/healthstatementstab.cpp" line="135"/>
-        <source> using %1</source>
-        <translation> باستخدام %1</translation>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="136"/>
+        <source>%1 on %2</source>
+        <comment>plan node, table</comment>
+        <translation>%1 على %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/health/healthstatementstab.cpp" line="138"/>
+        <source>%1 using %2</source>
+        <comment>plan node, index</comment>
+        <translation>%1 باستخدام %2</translation>
     </message>
 </context>
 <context>
@@ -5536,97 +5559,97 @@ Options:
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="176"/>
+        <location filename="../src/app/mainwindow.cpp" line="177"/>
         <source>Connected to the database again; the page shows it as it is now.</source>
         <translation>عاد الاتصال بقاعدة البيانات؛ تعرض الصفحة البيانات كما هي الآن.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="190"/>
+        <location filename="../src/app/mainwindow.cpp" line="191"/>
         <source>Your account was deleted by an administrator; you are signed out.</source>
         <translation>حذف أحد المسؤولين حسابك؛ تم تسجيل خروجك.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="192"/>
+        <location filename="../src/app/mainwindow.cpp" line="193"/>
         <source>Your account was deactivated by an administrator; you are signed out. Sign in again once it is reactivated.</source>
         <translation>عطّل أحد المسؤولين حسابك؛ تم تسجيل خروجك. سجّل الدخول مجددًا بعد إعادة تفعيله.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="196"/>
         <source>An administrator changed your role from %1 to %2; the window now offers what the %2 role may do.</source>
         <translation>غيّر أحد المسؤولين دورك من «%1» إلى «%2»؛ تعرض النافذة الآن ما يسمح به الدور «%2».</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow.cpp" line="249"/>
         <source>WaQtor Admin — %1 (%2)</source>
         <translation>WaQtor Admin — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="260"/>
+        <location filename="../src/app/mainwindow.cpp" line="261"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>&amp;Back up…</source>
         <translation>إنشاء &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="264"/>
         <source>Write a backup of the whole database, or of some tables, with pg_dump</source>
         <translation>اكتب نسخة احتياطية من قاعدة البيانات كلها، أو من بعض جداولها، باستخدام pg_dump</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="266"/>
+        <location filename="../src/app/mainwindow.cpp" line="267"/>
         <source>&amp;Restore…</source>
         <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow.cpp" line="268"/>
         <source>Restore a backup into a new or an existing database</source>
         <translation>استعد نسخة احتياطية إلى قاعدة بيانات جديدة أو موجودة</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="270"/>
+        <location filename="../src/app/mainwindow.cpp" line="271"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="271"/>
+        <location filename="../src/app/mainwindow.cpp" line="272"/>
         <source>Close every page and connection and return to the sign-in dialog</source>
         <translation>إغلاق كل الصفحات والاتصالات والعودة إلى نافذة تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/mainwindow.cpp" line="275"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل ال&amp;مستخدم…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="275"/>
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
         <source>Sign in as someone else; this account closes once the other one is signed in</source>
         <translation>سجّل الدخول بحساب آخر؛ يُغلق هذا الحساب بمجرد تسجيل دخول الآخر</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>The window layout could not be saved: the settings file cannot be written.</source>
         <translation>تعذّر حفظ تخطيط النافذة: لا يمكن الكتابة في ملف الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
         <source>The %1 page is not available in this version.</source>
         <translation>الصفحة %1 غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398"/>
+        <location filename="../src/app/mainwindow.cpp" line="399"/>
         <source>The Health page is not available.</source>
         <translation>صفحة سلامة القاعدة غير متاحة.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="434"/>
+        <location filename="../src/app/mainwindow.cpp" line="435"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
@@ -6818,87 +6841,90 @@ Options:
 <context>
     <name>OverviewCards</name>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="22"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="24"/>
         <source>no status</source>
         <translation>بلا حالة</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="53"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="55"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="60"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="62"/>
         <source>none yet</source>
         <translation>لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="82"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="84"/>
         <source>Messages today</source>
         <translation>رسائل اليوم</translation>
     </message>
-    <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="83"/>
-        <source>Messages, last 7 days</source>
-        <translation>الرسائل، آخر 7 أيام</translation>
-    </message>
-    <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="84"/>
-        <source>Messages, last 30 days</source>
-        <translation>الرسائل، آخر 30 يومًا</translation>
-    </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../src/app/overview/overviewcards.cpp" line="85"/>
         <location filename="../src/app/overview/overviewcards.cpp" line="86"/>
+        <source>Messages, last %Ln days</source>
+        <translation>
+            <numerusform>الرسائل، آخر %Ln يوم</numerusform>
+            <numerusform>الرسائل، آخر %Ln يوم</numerusform>
+            <numerusform>الرسائل، آخر %Ln يومين</numerusform>
+            <numerusform>الرسائل، آخر %Ln أيام</numerusform>
+            <numerusform>الرسائل، آخر %Ln يومًا</numerusform>
+            <numerusform>الرسائل، آخر %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/overview/overviewcards.cpp" line="88"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="91"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="93"/>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="96"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="98"/>
         <source>Messages sent by campaigns</source>
         <translation>الرسائل المُرسَلة عبر الحملات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="97"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="99"/>
         <source>Messages failed in campaigns</source>
         <translation>الرسائل الفاشلة في الحملات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="99"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="101"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="104"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="106"/>
         <source>Groups</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="104"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="106"/>
         <source>Memberships</source>
         <translation>العضويات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="108"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="110"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="111"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="113"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="111"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="113"/>
         <source>Inactive</source>
         <translation>معطَّل</translation>
     </message>
     <message>
-        <location filename="../src/app/overview/overviewcards.cpp" line="112"/>
+        <location filename="../src/app/overview/overviewcards.cpp" line="114"/>
         <source>Database %1</source>
         <translation>قاعدة البيانات %1</translation>
     </message>
@@ -8973,54 +8999,54 @@ Options:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="80"/>
+        <location filename="../src/app/main.cpp" line="69"/>
         <source>Administer a WaQtor database.</source>
         <translation>إدارة قاعدة بيانات WaQtor.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="83"/>
+        <location filename="../src/app/main.cpp" line="72"/>
         <source>Read DB_* settings from PATH.</source>
         <translation>اقرأ إعدادات DB_* من PATH.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="93"/>
+        <location filename="../src/app/main.cpp" line="82"/>
         <source>Colours: system (follow the desktop), light or dark.</source>
         <translation>الألوان: system (كسطح المكتب) أو light (فاتح) أو dark (داكن).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="96"/>
+        <location filename="../src/app/main.cpp" line="85"/>
         <source>Show the interface in LANGUAGE: ar (Arabic) or en (English); default: your choice in Settings, else the system locale.</source>
         <translation>اعرض الواجهة باللغة LANGUAGE: ar (العربية) أو en (الإنجليزية)؛ الافتراضي: اختيارك في الإعدادات، وإلا فلغة النظام.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="106"/>
+        <location filename="../src/app/main.cpp" line="95"/>
         <source>Unknown language &quot;%1&quot;; use ar (Arabic) or en (English).</source>
         <translation>اللغة «%1» غير معروفة؛ استخدم ar (العربية) أو en (الإنجليزية).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="120"/>
+        <location filename="../src/app/main.cpp" line="109"/>
         <source>Unknown theme &quot;%1&quot;; use system, light or dark.</source>
         <translation>المظهر «%1» غير معروف؛ استخدم system أو light أو dark.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="89"/>
+        <location filename="../src/app/main.cpp" line="78"/>
         <source>Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window as PNG to FILE once its data is loaded, and exit.</source>
         <translation>سجّل الدخول باستخدام WAQTOR_USER / WAQTOR_PASSWORD، وافتح --page، واكتب النافذة صورة PNG في FILE بعد تحميل بياناتها، ثم اخرج.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="85"/>
+        <location filename="../src/app/main.cpp" line="74"/>
         <source>Open page NAME (overview, the default; users, sessions, campaigns, contacts, groups, messages; health for admins).</source>
         <translation>افتح الصفحة NAME (overview، وهي الافتراضية؛ users، sessions، campaigns، contacts، groups، messages؛ health للمسؤولين).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="116"/>
+        <location filename="../src/app/main.cpp" line="105"/>
         <source>Unknown page &quot;%1&quot;; use overview, users, sessions, campaigns, contacts, groups, messages or health.</source>
         <translation>صفحة غير معروفة «%1»؛ استخدم overview أو users أو sessions أو campaigns أو contacts أو groups أو messages أو health.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="175"/>
-        <location filename="../src/app/main.cpp" line="187"/>
-        <location filename="../src/app/main.cpp" line="211"/>
+        <location filename="../src/app/main.cpp" line="164"/>
+        <location filename="../src/app/main.cpp" line="176"/>
+        <location filename="../src/app/main.cpp" line="200"/>
         <source>Could not write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>

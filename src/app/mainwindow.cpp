@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "accounts/accountrules.h"
 #include "ui_mainwindow.h"
 
 #include "dialogs/backupdialog.h"
@@ -193,7 +194,7 @@ void MainWindow::checkAccount()
                      "is reactivated.");
     else if (now.role != m_signedIn.account.role)
         message = tr("An administrator changed your role from %1 to %2; the window now offers what the %2 role may do.")
-                      .arg(m_signedIn.account.role, now.role);
+                      .arg(AccountRules::roleText(m_signedIn.account.role), AccountRules::roleText(now.role));
     if (message.isEmpty())
         return;
     m_accountChangeSent = true;
@@ -245,7 +246,7 @@ void MainWindow::addBackupActions()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("WaQtor Admin — %1 (%2)").arg(m_signedIn.account.email, m_signedIn.account.role));
+    setWindowTitle(tr("WaQtor Admin — %1 (%2)").arg(m_signedIn.account.email, AccountRules::roleText(m_signedIn.account.role)));
     m_who->setText(tr("%1 · %2").arg(m_signedIn.account.email, m_signedIn.settings.describe()));
     for (int row = 0; row < ui->navigation->count(); ++row) {
         if (auto *p = qobject_cast<TablePage *>(ui->pages->widget(row)))

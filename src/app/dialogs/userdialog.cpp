@@ -13,7 +13,7 @@ UserDialog::UserDialog(const SignedIn &signedIn, const QString &id, QWidget *par
     ui->setupUi(this);
     ui->errorLabel->hide();
     for (const QString &role : AccountRules::roles())
-        ui->roleCombo->addItem(role, role);
+        ui->roleCombo->addItem(AccountRules::roleText(role), role);
     ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(QStringLiteral("user")));
     setWindowTitle(id.isEmpty() ? tr("New account") : tr("Edit account"));
     ui->passwordLabel->setText(id.isEmpty() ? tr("&Password:") : tr("New &password:"));

@@ -128,11 +128,14 @@ void HealthStatementsTab::showPlan(const ExplainedPlan &plan)
 
 QTreeWidgetItem *HealthStatementsTab::item(const PlanNode &node, bool analyzed)
 {
+    // Whole sentences, so a translator can order node, table and index as the language needs.
     QString name = node.nodeType;
-    if (!node.relation.isEmpty())
-        name += tr(" on %1").arg(node.relation);
-    if (!node.index.isEmpty())
-        name += tr(" using %1").arg(node.index);
+    if (!node.relation.isEmpty() && !node.index.isEmpty())
+        name = tr("%1 on %2 using %3", "plan node, table, index").arg(node.nodeType, node.relation, node.index);
+    else if (!node.relation.isEmpty())
+        name = tr("%1 on %2", "plan node, table").arg(node.nodeType, node.relation);
+    else if (!node.index.isEmpty())
+        name = tr("%1 using %2", "plan node, index").arg(node.nodeType, node.index);
     auto *it = new QTreeWidgetItem(QStringList{name, QLocale().toString(node.totalCost, 'f', 2),
                                                QLocale().toString(node.planRows, 'f', 0),
                                                analyzed && node.actualRows ? QLocale().toString(*node.actualRows, 'f', 0) : QString(),

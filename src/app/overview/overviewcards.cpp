@@ -1,5 +1,7 @@
 #include "overview/overviewcards.h"
 
+#include "accounts/accountrules.h"
+
 #include "campaigns/campaignstatus.h"
 #include "repositories/contactrepository.h"
 #include "repositories/messagerepository.h"
@@ -80,8 +82,8 @@ void OverviewCards::present(const OverviewStats &s)
     };
     QList<Card> cards;
     cards << messageCard(QStringLiteral("messagesTodayCard"), tr("Messages today"), s.messagesToday)
-          << messageCard(QStringLiteral("messagesWeekCard"), tr("Messages, last 7 days"), s.messagesWeek)
-          << messageCard(QStringLiteral("messagesMonthCard"), tr("Messages, last 30 days"), s.messagesMonth);
+          << messageCard(QStringLiteral("messagesWeekCard"), tr("Messages, last %Ln days", nullptr, 7), s.messagesWeek)
+          << messageCard(QStringLiteral("messagesMonthCard"), tr("Messages, last %Ln days", nullptr, 30), s.messagesMonth);
 
     Card sessions{QStringLiteral("sessionsCard"), tr("Sessions"), OverviewStats::total(s.sessionsByStatus), {}, {}, {}};
     for (const auto &c : s.sessionsByStatus) {
@@ -107,7 +109,7 @@ void OverviewCards::present(const OverviewStats &s)
     if (s.hasAdminFigures) {
         Card users{QStringLiteral("usersCard"), tr("Accounts"), OverviewStats::total(s.usersByRole), {}, {}, {}};
         for (const auto &c : s.usersByRole)
-            users.lines << Line{c.first, c.second};  // roles are written as stored, like on the Users page
+            users.lines << Line{AccountRules::roleText(c.first), c.second};
         users.lines << Line{tr("Active"), s.usersActive} << Line{tr("Inactive"), s.usersInactive};
         Card database{QStringLiteral("databaseCard"), tr("Database %1").arg(s.databaseName), -1,
                       DisplayFormat::dataSize(s.databaseBytes), {}, {}};

@@ -17,6 +17,18 @@ QStringList AccountRules::roles()
     return {QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("viewer")};
 }
 
+QString AccountRules::roleText(const QString &role)
+{
+    const QString r = role.trimmed().toLower();
+    if (r == QLatin1String("admin"))
+        return Tr::tr("Admin");
+    if (r == QLatin1String("user"))
+        return Tr::tr("User");
+    if (r == QLatin1String("viewer"))
+        return Tr::tr("Viewer");
+    return role;
+}
+
 Result<QString> AccountRules::normaliseEmail(const QString &email)
 {
     const QString e = email.trimmed().toLower();

@@ -14,6 +14,8 @@ public:
     static constexpr int MaxNameLength = 255;
 
     static QStringList roles();  // admin, user, viewer
+    // The role in the interface's language ("Admin", "مسؤول"); an unknown stored value as it is.
+    static QString roleText(const QString &role);
 
     // Trimmed and lower-cased on success.
     static Result<QString> normaliseEmail(const QString &email);

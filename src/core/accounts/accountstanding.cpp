@@ -1,5 +1,7 @@
 #include "accounts/accountstanding.h"
 
+#include "accounts/accountrules.h"
+
 #include "foundation/sqlerrortext.h"
 
 #include <QCoreApplication>
@@ -63,7 +65,7 @@ QString AccountStanding::refusal(const Standing &standing, const QString &role)
     if (standing.role != role)
         return Tr::tr("An administrator changed your role from %1 to %2, so nothing was saved. The window now offers "
                       "what the %2 role may do; check your change and make it again if that role allows it.")
-            .arg(role, standing.role);
+            .arg(AccountRules::roleText(role), AccountRules::roleText(standing.role));
     return {};
 }
 
