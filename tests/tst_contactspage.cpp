@@ -16,6 +16,7 @@
 #include <QSqlRecord>
 #include <QTableView>
 #include <QTableWidget>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 
@@ -28,6 +29,8 @@ private slots:
     void initTestCase();
     void init();
     void crudRoundTripThroughDialog();
+    void createdContactShownAndSelected_data();
+    void createdContactShownAndSelected();
     void invalidPhoneAndDuplicateShownInDialog();
     void staleEditOffersReloadAndOverwrite_data();
     void staleEditOffersReloadAndOverwrite();
@@ -167,6 +170,67 @@ void tst_ContactsPage::crudRoundTripThroughDialog()
     QCOMPARE(m_db.scalar("SELECT count(*) FROM recipient_groups").toInt(), 0);
     QCOMPARE(m_db.scalar("SELECT count(*) FROM waqtor_audit WHERE action = 'contact.delete'").toInt(), 1);
     QCOMPARE(page.model()->rowCount(), 0);
+}
+
+void tst_ContactsPage::createdContactShownAndSelected_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("shown");
+    // 450 contacts sorted by name put "Zed" past the first window of 200.
+    QTest::newRow("past the first window") << "" << true;
+    QTest::newRow("left out by the search") << "A0" << false;
+}
+
+// A contact created from the page is in view and selected once the dialog closes, wherever the sort
+// puts it; when the filters leave it out, the page says so instead of silently not showing it.
+void tst_ContactsPage::createdContactShownAndSelected()
+{
+    QFETCH(QString, search);
+    QFETCH(bool, shown);
+    QVERIFY(m_db.exec("INSERT INTO recipients (user_id, phone_number, name) SELECT '" + m_admin.account.id
+                      + "', '+1555' || lpad(g::text, 7, '0'), 'A' || lpad(g::text, 3, '0') FROM generate_series(1, 450) g"));
+    ContactsPage page(m_admin);
+    page.resize(900, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const int nameColumn = page.model()->fieldIndex("name");
+    page.tableView()->sortByColumn(nameColumn, Qt::AscendingOrder);
+    if (!search.isEmpty())
+        typeSearch(page, search);
+    QVERIFY(page.reload());
+    QVERIFY(page.model()->hasNextPage());
+    QSignalSpy said(&page, &TablePage::statusMessage);
+
+    GuiTest::onNextModal([this](QDialog *d) {
+        d->findChild<QLineEdit *>("phoneEdit")->setText("+966501112233");
+        auto *owner = d->findChild<QComboBox *>("ownerCombo");
+        owner->setCurrentIndex(owner->findData(m_admin.account.id));
+        d->findChild<QLineEdit *>("nameEdit")->setText("Zed");
+        d->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Save)->click();
+        if (d->isVisible())
+            d->reject();
+    });
+    page.newRecord();
+    QCOMPARE(m_db.scalar("SELECT count(*) FROM recipients WHERE phone_number = '+966501112233'").toString(), QString("1"));
+    QVERIFY(!said.isEmpty());
+    const QString message = said.last().first().toString();
+    QVERIFY2(message.contains("+966501112233"), qPrintable(message));
+    const QModelIndex current = page.tableView()->currentIndex();
+    if (!shown) {
+        QVERIFY2(message.contains("does not match the current filters"), qPrintable(message));
+        QVERIFY(!current.isValid() || page.model()->record(current.row()).value("phone_number").toString() != "+966501112233");
+        return;
+    }
+    QVERIFY(current.isValid());
+    QCOMPARE(page.model()->record(current.row()).value("phone_number").toString(), QString("+966501112233"));
+    const QModelIndexList selected = page.tableView()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), current.row());
+    QVERIFY(page.tableView()->viewport()->rect().intersects(page.tableView()->visualRect(current)));
+    // The window holds the rows sorted after it, in order, and scrolling back still reaches "A001".
+    QCOMPARE(page.model()->record(0).value("name").toString(), QString("Zed"));
+    QVERIFY(page.model()->previousPage());
+    QVERIFY(page.model()->rowCount() > 0);
 }
 
 void tst_ContactsPage::invalidPhoneAndDuplicateShownInDialog()

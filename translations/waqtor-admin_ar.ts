@@ -599,107 +599,107 @@
         <translation>الاسم أو رقم الهاتف…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="27"/>
         <source>New campaign</source>
         <translation>حملة جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="27"/>
         <source>Edit campaign</source>
         <translation>تعديل الحملة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="33"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="34"/>
         <source>Times are the database server&apos;s clock (now %1).</source>
         <translation>الأوقات حسب ساعة خادم قاعدة البيانات (الآن %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="133"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="134"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="150"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="151"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="152"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="153"/>
         <source>(the owner has no contacts)</source>
         <translation>(ليس لدى المالك جهات اتصال)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="153"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="154"/>
         <source>(no contact matches)</source>
         <translation>(لا توجد جهة اتصال مطابقة)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="187"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="188"/>
         <source>no contact chosen</source>
         <translation>لم تُختر جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="189"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="190"/>
         <source>&lt;span style=&quot;color:#b00020;&quot;&gt;Not filled for %1: %2 — the contact has no such field, so it would be sent as written.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020;&quot;&gt;غير معبّأ لـ %1: %2 — ليس لدى جهة الاتصال هذا الحقل، فسيُرسَل كما هو مكتوب.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="192"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="193"/>
         <source>&lt;span style=&quot;color:#b45309;&quot;&gt;Empty for this contact: %1.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b45309;&quot;&gt;فارغ لجهة الاتصال هذه: %1.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="194"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="195"/>
         <source>&lt;span style=&quot;color:#1e7e34;&quot;&gt;Every placeholder is filled for this contact.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#1e7e34;&quot;&gt;كل المتغيرات معبّأة لجهة الاتصال هذه.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="209"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="210"/>
         <source>%1 is set by the WaQtor server, so the status cannot be changed here.</source>
         <translation>يحدّد خادم WaQtor الحالة %1، لذا لا يمكن تغييرها هنا.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="212"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="213"/>
         <source>The status &quot;%1&quot; is not one WaQtor Admin can change.</source>
         <translation>الحالة «%1» ليست من الحالات التي يستطيع WaQtor Admin تغييرها.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="222"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="223"/>
         <source>The WaQtor server starts the campaign at the scheduled time.</source>
         <translation>يبدأ خادم WaQtor الحملة في الموعد المجدول.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="224"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="225"/>
         <source>A paused campaign can only be scheduled again.</source>
         <translation>لا يمكن للحملة المتوقفة مؤقتًا إلا أن تُجدوَل من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="226"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="227"/>
         <source>Running, completed and failed are set by the WaQtor server.</source>
         <translation>يحدّد خادم WaQtor الحالات: قيد التشغيل ومكتملة وفاشلة.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="232"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="233"/>
         <source>%L1 sent / %L2 failed / %L3 recipients</source>
         <translation>مُرسَلة: %L1 / فاشلة: %L2 / المستلمون: %L3</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="234"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="235"/>
         <source>not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="234"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="235"/>
         <source>started %1</source>
         <translation>بدأت %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="237"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="238"/>
         <source>%1, completed %2</source>
         <translation>%1، اكتملت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="257"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="258"/>
         <source>Campaign (read-only)</source>
         <translation>حملة (للقراءة فقط)</translation>
     </message>
@@ -981,57 +981,57 @@
         <translation>الرسائل المُرسَلة والفاشلة وإجمالي المستلمين</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="120"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="119"/>
         <source>Created the campaign &quot;%1&quot;.</source>
         <translation>أُنشئت الحملة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="133"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="132"/>
         <source>Saved the campaign &quot;%1&quot;.</source>
         <translation>حُفظت الحملة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="149"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="148"/>
         <source>The selected campaigns no longer exist; someone deleted them.</source>
         <translation>لم تعد الحملات المحددة موجودة؛ حذفها شخص ما.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="160"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="159"/>
         <source>… and %L1 more</source>
         <translation>… و%L1 أخرى</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="163"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="162"/>
         <source>One of them is running: the WaQtor server is sending it right now.</source>
         <translation>إحداها قيد التشغيل: يرسلها خادم WaQtor الآن.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="164"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="163"/>
         <source>%1 of them are running: the WaQtor server is sending them right now.</source>
         <translation>%1 منها قيد التشغيل: يرسلها خادم WaQtor الآن.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="166"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="165"/>
         <source>Messages already sent stay in the message log. This cannot be undone.</source>
         <translation>تبقى الرسائل المُرسَلة بالفعل في سجل الرسائل. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="167"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="166"/>
         <source>Delete the campaign &quot;%1&quot;?</source>
         <translation>هل تريد حذف الحملة «%1»؟</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="168"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="167"/>
         <source>Delete these %L1 campaigns?</source>
         <translation>هل تريد حذف هذه الحملات (%L1)؟</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="179"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="178"/>
         <source>Deleted 1 campaign.</source>
         <translation>حُذفت حملة واحدة.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/campaignspage.cpp" line="179"/>
+        <location filename="../src/app/pages/campaignspage.cpp" line="178"/>
         <source>Deleted %L1 campaigns.</source>
         <translation>عدد الحملات المحذوفة: %L1.</translation>
     </message>
@@ -1044,17 +1044,17 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../src/app/delegates/celldelegate.cpp" line="23"/>
+        <location filename="../src/app/delegates/celldelegate.cpp" line="26"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../src/app/delegates/celldelegate.cpp" line="23"/>
+        <location filename="../src/app/delegates/celldelegate.cpp" line="26"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../src/app/delegates/celldelegate.cpp" line="76"/>
+        <location filename="../src/app/delegates/celldelegate.cpp" line="79"/>
         <source>NULL</source>
         <translation>NULL (لا قيمة)</translation>
     </message>
@@ -1873,7 +1873,7 @@ Options:
     <name>ContactDialog</name>
     <message>
         <location filename="../ui/dialogs/contactdialog.ui" line="6"/>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="43"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="44"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
@@ -1923,62 +1923,62 @@ Options:
         <translation>مجموعات المالك؛ جهة الاتصال هذه عضو في المجموعات المحددة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="30"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="31"/>
         <source>+966501234567, or a national number of region %1</source>
         <translation>‎+966501234567، أو رقم محلي في المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="31"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="32"/>
         <source>Saved in international form (E.164). Numbers starting with + or 00 need no region; others are read as numbers of region %1 (setting contacts/region).</source>
         <translation>يُحفظ بالصيغة الدولية (E.164). الأرقام التي تبدأ بـ + أو 00 لا تحتاج إلى منطقة؛ وتُقرأ الأرقام الأخرى على أنها أرقام في المنطقة %1 (الإعداد contacts/region).</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="43"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="44"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="43"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="44"/>
         <source>Edit contact</source>
         <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="64"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="66"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="112"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="114"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="128"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="130"/>
         <source>The custom fields are not key/value pairs (%1); they are kept as they are.</source>
         <translation>الحقول المخصصة ليست أزواج مفتاح/قيمة (%1)؛ تُترك كما هي.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="130"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="132"/>
         <source>Created %1 · updated %2</source>
         <translation>أُنشئت %1 · حُدِّثت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="145"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="147"/>
         <source>Saved in international form; national numbers are read as region %1.</source>
         <translation>يُحفظ بالصيغة الدولية؛ وتُقرأ الأرقام المحلية على أنها في المنطقة %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="153"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="155"/>
         <source>International form (E.164).</source>
         <translation>الصيغة الدولية (E.164).</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="154"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="156"/>
         <source>Will be saved as %1.</source>
         <translation>سيُحفظ بالصيغة %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/contactdialog.cpp" line="234"/>
+        <location filename="../src/app/dialogs/contactdialog.cpp" line="237"/>
         <source>The owner has no groups yet.</source>
         <translation>ليس لدى المالك مجموعات بعد.</translation>
     </message>
@@ -2340,22 +2340,22 @@ Options:
         <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="220"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="219"/>
         <source>Created the contact %1.</source>
         <translation>أُنشئت جهة الاتصال %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="233"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="231"/>
         <source>Saved the contact %1.</source>
         <translation>حُفظت جهة الاتصال %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="251"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="249"/>
         <source>Delete the contact %1?</source>
         <translation>هل تريد حذف جهة الاتصال %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="251"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="249"/>
         <source>Delete %Ln contacts?</source>
         <translation>
             <numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform>
@@ -2367,7 +2367,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="252"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="250"/>
         <source>This also removes them from their groups: %Ln group membership(s). Messages already sent are kept. This cannot be undone.</source>
         <translation>
             <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %Ln عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
@@ -2379,7 +2379,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="260"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="258"/>
         <source>Deleted %Ln contact(s) and %L1 group membership(s).</source>
         <translation>
             <numerusform>حُذفت %Ln جهة اتصال و%L1 عضوية في مجموعات.</numerusform>
@@ -2391,7 +2391,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="273"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="271"/>
         <source>Imported contacts: %L1 inserted, %L2 updated, %L3 skipped, %L4 rejected.</source>
         <translation>جهات الاتصال المستوردة: أُدرج %L1، وحُدِّث %L2، وتُخطّي %L3، ورُفض %L4.</translation>
     </message>
@@ -3413,52 +3413,52 @@ Options:
         <translation>الغرض من المجموعة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="21"/>
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="21"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="22"/>
         <source>none yet</source>
         <translation>لا أعضاء بعد</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="27"/>
         <source>Edit group</source>
         <translation>تعديل المجموعة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="76"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="77"/>
         <source>1 contact</source>
         <translation>جهة اتصال واحدة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="77"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="78"/>
         <source>%L1 contacts</source>
         <translation>جهات الاتصال: %L1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="81"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="82"/>
         <source>A group with members stays with the owner of those contacts.</source>
         <translation>تبقى المجموعة التي لها أعضاء مع مالك جهات الاتصال تلك.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="83"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="84"/>
         <source>Created %1 · updated %2</source>
         <translation>أُنشئت %1 · حُدِّثت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="100"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="101"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="100"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="101"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/groupdialog.cpp" line="102"/>
+        <location filename="../src/app/dialogs/groupdialog.cpp" line="103"/>
         <source>Group (read-only)</source>
         <translation>مجموعة (للقراءة فقط)</translation>
     </message>
@@ -3722,17 +3722,17 @@ Options:
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="120"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="118"/>
         <source>Created the group %1.</source>
         <translation>أُنشئت المجموعة %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="134"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="132"/>
         <source>Saved the group %1.</source>
         <translation>حُفظت المجموعة %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="152"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="150"/>
         <source>…and %Ln more</source>
         <translation>
             <numerusform>…و%Ln أخرى</numerusform>
@@ -3744,12 +3744,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="159"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="157"/>
         <source>Delete the group %1?</source>
         <translation>هل تريد حذف المجموعة %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="160"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="158"/>
         <source>Delete these %Ln groups?</source>
         <translation>
             <numerusform>هل تريد حذف %Ln مجموعة؟</numerusform>
@@ -3761,22 +3761,22 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="153"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="151"/>
         <source>No contacts are members.</source>
         <translation>لا توجد جهات اتصال أعضاء.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="154"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="152"/>
         <source>Group memberships removed: %L1 (contacts affected: %L2).</source>
         <translation>العضويات المُزالة من المجموعات: %L1 (جهات الاتصال المتأثرة: %L2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="155"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="153"/>
         <source>The contacts themselves are kept.</source>
         <translation>تُبقى جهات الاتصال نفسها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="157"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="155"/>
         <source>%Ln campaign(s) name these groups as their audience; they are kept and will need a new audience.</source>
         <translation>
             <numerusform>%Ln حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
@@ -3788,7 +3788,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="168"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="166"/>
         <source>Deleted %Ln group(s) and %L1 membership(s); the contacts are kept.</source>
         <translation>
             <numerusform>حُذفت %Ln مجموعة و%L1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
@@ -3800,7 +3800,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="184"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="182"/>
         <source>Saved the members of %1: %L2 joined, %L3 left; %L4 member(s) now.</source>
         <translation>حُفظ أعضاء %1: انضم %L2، وغادر %L3؛ وعدد الأعضاء الآن %L4.</translation>
     </message>
@@ -7608,32 +7608,32 @@ Options:
         <translation>&amp;تحديث الرمز</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/sessiondialog.cpp" line="28"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="29"/>
         <source>New WhatsApp session</source>
         <translation>جلسة واتساب جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/sessiondialog.cpp" line="28"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="29"/>
         <source>Edit WhatsApp session</source>
         <translation>تعديل جلسة واتساب</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/sessiondialog.cpp" line="68"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="69"/>
         <source>Your sessions are always your own; only an admin can give a session to someone else.</source>
         <translation>جلساتك ملكك دائمًا؛ ولا يستطيع إعطاء جلسة لشخص آخر إلا المسؤول.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/sessiondialog.cpp" line="77"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="78"/>
         <source>WhatsApp session (read-only)</source>
         <translation>جلسة واتساب (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/sessiondialog.cpp" line="106"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="108"/>
         <source>Created %1 · updated %2</source>
         <translation>أُنشئت %1 · حُدِّثت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/sessiondialog.cpp" line="158"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="160"/>
         <source>No code to scan: the session is now &quot;%1&quot;.</source>
         <translation>لا يوجد رمز لمسحه: حالة الجلسة الآن «%1».</translation>
     </message>
@@ -7836,27 +7836,27 @@ Options:
         <translation>الجلسة «%1» فقط.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="145"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="144"/>
         <source>Created the WhatsApp session &quot;%1&quot;.</source>
         <translation>أُنشئت جلسة واتساب «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="158"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="157"/>
         <source>Saved the WhatsApp session &quot;%1&quot;.</source>
         <translation>حُفظت جلسة واتساب «%1».</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="166"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="165"/>
         <source>Select the WhatsApp sessions to delete.</source>
         <translation>حدّد جلسات واتساب المراد حذفها.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="175"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="174"/>
         <source>Delete the WhatsApp session %1?</source>
         <translation>هل تريد حذف جلسة واتساب %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/sessionspage.cpp" line="176"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="175"/>
         <source>Delete %Ln WhatsApp sessions?</source>
         <translation>
             <numerusform>هل تريد حذف %Ln جلسة واتساب؟</numerusform>
@@ -7868,7 +7868,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/sessionspage.cpp" line="177"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="176"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln رسالة</numerusform>
@@ -7880,7 +7880,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/sessionspage.cpp" line="178"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="177"/>
         <source>%Ln campaign(s)</source>
         <translation>
             <numerusform>%Ln حملة</numerusform>
@@ -7892,22 +7892,22 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="179"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="178"/>
         <source>Kept: %1 and %2 that used this session stay, with no session set.</source>
         <translation>تُبقى: %1 و%2 التي استخدمت هذه الجلسة، دون جلسة محددة.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="180"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="179"/>
         <source>Kept: %1 and %2 that used these sessions stay, with no session set.</source>
         <translation>تُبقى: %1 و%2 التي استخدمت هذه الجلسات، دون جلسة محددة.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/sessionspage.cpp" line="182"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="181"/>
         <source>The WaQtor server loses the pairing: the phone has to scan a new QR code to connect again.</source>
         <translation>يفقد خادم WaQtor الربط: يجب أن يمسح الهاتف رمز QR جديدًا ليتصل مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/sessionspage.cpp" line="192"/>
+        <location filename="../src/app/pages/sessionspage.cpp" line="191"/>
         <source>Deleted %Ln WhatsApp session(s); their messages and campaigns were kept.</source>
         <translation>
             <numerusform>حُذفت %Ln جلسة واتساب؛ وأُبقي على رسائلها وحملاتها.</numerusform>
@@ -8170,88 +8170,105 @@ Options:
         <source>The last %L1 rows</source>
         <translation>آخر %L1 صف</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/pages/tablepage.cpp" line="354"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>%Ln صفان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="380"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="382"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="380"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="382"/>
         <source>Count exactly</source>
         <translation>العدّ بدقة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="381"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="383"/>
         <source>Stop counting; the estimate is shown again.</source>
         <translation>أوقف العدّ؛ ويُعرض التقدير مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="382"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="384"/>
         <source>Count every row of this view on the server: exact, but it can take a while on millions of rows.</source>
         <translation>عدّ كل صفوف هذا العرض على الخادم: دقيق، لكنه قد يستغرق وقتًا مع ملايين الصفوف.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="392"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="394"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="394"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="396"/>
         <source>%1: %L2 (exact)</source>
         <translation>%1: %L2 (العدد الدقيق)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="410"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="412"/>
         <source>%1: counting…</source>
         <translation>%1: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="411"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="413"/>
         <source>%1: about %L2</source>
         <translation>%1: نحو %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="418"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="420"/>
         <source>%1: ≈ %L2</source>
         <translation>%1: ≈ %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="441"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="443"/>
         <source>Counting cancelled.</source>
         <translation>أُلغي العدّ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="517"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="491"/>
+        <source>It does not match the current filters, so it is not shown.</source>
+        <translation>لا يطابق عوامل التصفية الحالية، لذا لا يظهر.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="535"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="519"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="537"/>
         <source>&amp;Undo last edit</source>
         <translation>&amp;تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="522"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="540"/>
         <source>&amp;Redo edit</source>
         <translation>إ&amp;عادة التعديل</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="536"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="554"/>
         <source>Nothing to undo.</source>
         <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="536"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="554"/>
         <source>Nothing to redo.</source>
         <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="544"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="562"/>
         <source>Edit undone.</source>
         <translation>تم التراجع عن التعديل.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="544"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="562"/>
         <source>Edit redone.</source>
         <translation>أُعيد التعديل.</translation>
     </message>
@@ -8740,27 +8757,27 @@ Options:
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="71"/>
+        <location filename="../src/app/pages/userspage.cpp" line="70"/>
         <source>Created %1.</source>
         <translation>أُنشئ %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="83"/>
+        <location filename="../src/app/pages/userspage.cpp" line="81"/>
         <source>Saved %1.</source>
         <translation>حُفظ %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="91"/>
+        <location filename="../src/app/pages/userspage.cpp" line="89"/>
         <source>Select one account to deactivate or delete.</source>
         <translation>حدّد حسابًا واحدًا لتعطيله أو حذفه.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="104"/>
+        <location filename="../src/app/pages/userspage.cpp" line="102"/>
         <source>Deactivate %1, or delete the account for good?</source>
         <translation>هل تريد تعطيل %1، أم حذف الحساب نهائيًا؟</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="105"/>
+        <location filename="../src/app/pages/userspage.cpp" line="103"/>
         <source>Deactivating keeps everything and stops sign-in. Deleting also removes, for good:
 %L1 WhatsApp sessions, %L2 messages, %L3 campaigns,
 %L4 contacts, %L5 groups and %L6 group memberships.</source>
@@ -8769,22 +8786,22 @@ Options:
 وجهات الاتصال: %L4، والمجموعات: %L5، والعضويات في المجموعات: %L6.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="108"/>
+        <location filename="../src/app/pages/userspage.cpp" line="106"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;تعطيل</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="108"/>
+        <location filename="../src/app/pages/userspage.cpp" line="106"/>
         <source>Delete &amp;permanently</source>
         <translation>حذف &amp;نهائي</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="114"/>
+        <location filename="../src/app/pages/userspage.cpp" line="112"/>
         <source>Deactivated %1.</source>
         <translation>عُطِّل %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/userspage.cpp" line="119"/>
+        <location filename="../src/app/pages/userspage.cpp" line="117"/>
         <source>Deleted %1 and everything it owned.</source>
         <translation>حُذف %1 وكل ما كان يملكه.</translation>
     </message>
@@ -8875,17 +8892,17 @@ Options:
 <context>
     <name>WindowedTableModel</name>
     <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="412"/>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="451"/>
         <source>This table cannot be edited here.</source>
         <translation>لا يمكن تحرير هذا الجدول هنا.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="431"/>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="470"/>
         <source>There is no saved edit to undo.</source>
         <translation>لا يوجد تعديل محفوظ للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="444"/>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="483"/>
         <source>There is no undone edit to redo.</source>
         <translation>لا يوجد تعديل متراجع عنه لإعادته.</translation>
     </message>

@@ -303,5 +303,6 @@ void CampaignDialog::accept()
     if (!saved)
         return fail(saved.error().message, nullptr);
     m_savedName = saved->name;
+    m_savedId = saved->id;
     QDialog::accept();
 }

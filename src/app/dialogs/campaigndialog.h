@@ -25,6 +25,8 @@ public:
     ~CampaignDialog() override;
 
     QString savedName() const { return m_savedName; }
+
+    QString savedId() const { return m_savedId; }
     QString errorText() const;
     bool isReadOnly() const { return m_readOnly; }
 
@@ -55,5 +57,6 @@ private:
     QList<TemplateContact> m_contacts;
     QTimer *m_contactSearch = nullptr;
     QString m_savedName;
+    QString m_savedId;
     bool m_readOnly = false;
 };

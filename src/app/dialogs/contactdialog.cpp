@@ -204,6 +204,7 @@ void ContactDialog::accept()
     if (!saved)
         return fail(saved.error().message, saved.error().kind == ErrorKind::Conflict ? ui->phoneEdit : nullptr);
     m_savedPhone = saved->phone;
+    m_savedId = saved->id;
     QDialog::accept();
 }
 

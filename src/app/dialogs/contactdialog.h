@@ -22,6 +22,8 @@ public:
     ~ContactDialog() override;
 
     QString savedPhone() const { return m_savedPhone; }
+
+    QString savedId() const { return m_savedId; }
     // The sentence shown in the dialog (next to the phone field or below the form), or empty.
     QString errorText() const;
     bool isReadOnly() const { return m_readOnly; }
@@ -47,6 +49,7 @@ private:
     QString m_version;
     QString m_region;
     QString m_savedPhone;
+    QString m_savedId;
     bool m_readOnly = false;
     bool m_keepCustomFields = false;  // custom_fields is not a JSON object: kept exactly as stored
     bool m_hadCustomFields = false;   // empty rows then save {} rather than NULL

@@ -206,5 +206,6 @@ void SessionDialog::accept()
     if (!saved)
         return fail(saved.error().message, saved.error().kind == ErrorKind::Conflict ? ui->nameEdit : nullptr);
     m_savedName = saved->name;
+    m_savedId = saved->id;
     QDialog::accept();
 }

@@ -23,6 +23,8 @@ public:
     ~SessionDialog() override;
 
     QString savedName() const { return m_savedName; }
+
+    QString savedId() const { return m_savedId; }
     QString errorText() const;
     bool isReadOnly() const { return m_readOnly; }
 
@@ -45,6 +47,7 @@ private:
     QString m_version;
     QString m_loadedPhone;
     QString m_savedName;
+    QString m_savedId;
     bool m_readOnly = false;
     QTimer *m_qrTimer = nullptr;
 };

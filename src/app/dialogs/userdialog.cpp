@@ -77,5 +77,6 @@ void UserDialog::accept()
     if (!saved)
         return fail(saved.error().message, saved.error().kind == ErrorKind::Conflict ? ui->emailEdit : nullptr);
     m_savedEmail = saved->email;
+    m_savedId = saved->id;
     QDialog::accept();
 }

@@ -18,6 +18,8 @@ public:
     ~UserDialog() override;
 
     QString savedEmail() const { return m_savedEmail; }
+
+    QString savedId() const { return m_savedId; }
     QString errorText() const;
 
 public slots:
@@ -32,4 +34,5 @@ private:
     QString m_id;
     QString m_version;
     QString m_savedEmail;
+    QString m_savedId;
 };

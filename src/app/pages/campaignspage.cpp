@@ -116,8 +116,7 @@ void CampaignsPage::newRecord()
         return showError(allowed.error());
     CampaignDialog dialog(signedIn(), QString(), this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        emit statusMessage(tr("Created the campaign \"%1\".").arg(dialog.savedName()));
+        showCreated(dialog.savedId(), tr("Created the campaign \"%1\".").arg(dialog.savedName()));
     }
 }
 

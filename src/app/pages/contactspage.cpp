@@ -215,10 +215,8 @@ void ContactsPage::newRecord()
     if (const Status s = policy().check(Action::Insert, Entity::Contacts); !s)
         return showError(s.error());
     ContactDialog dialog(signedIn(), QString(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        emit statusMessage(tr("Created the contact %1.").arg(dialog.savedPhone()));
-    }
+    if (dialog.exec() == QDialog::Accepted)
+        showCreated(dialog.savedId(), tr("Created the contact %1.").arg(dialog.savedPhone()));
 }
 
 void ContactsPage::editCurrent()

@@ -115,9 +115,7 @@ void GroupsPage::newRecord()
     dialog.setDefaultOwner(ownerFilter());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    reload();
-    selectGroup(dialog.savedId());
-    emit statusMessage(tr("Created the group %1.").arg(dialog.savedName()));
+    showCreated(dialog.savedId(), tr("Created the group %1.").arg(dialog.savedName()));
 }
 
 void GroupsPage::editCurrent()

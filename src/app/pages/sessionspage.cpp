@@ -141,8 +141,7 @@ void SessionsPage::newRecord()
         return showError(allowed.error());
     SessionDialog dialog(signedIn(), QString(), this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        emit statusMessage(tr("Created the WhatsApp session \"%1\".").arg(dialog.savedName()));
+        showCreated(dialog.savedId(), tr("Created the WhatsApp session \"%1\".").arg(dialog.savedName()));
     }
 }
 

@@ -348,8 +348,10 @@ void TablePage::showRows()
         m_widgets.page->setText(tr("No rows"));
     else if (offset)
         m_widgets.page->setText(tr("Rows %L1–%L2").arg(*offset + 1).arg(*offset + rows));
-    else
+    else if (!m_model->hasNextPage())
         m_widgets.page->setText(tr("The last %L1 rows").arg(rows));
+    else
+        m_widgets.page->setText(tr("%Ln rows", nullptr, rows));  // a window opened on one row, its place unknown
 }
 
 void TablePage::updateCount()
@@ -479,6 +481,22 @@ void TablePage::exportCsv()
 bool TablePage::hasSelection() const
 {
     return m_widgets.table && m_widgets.table->selectionModel() && m_widgets.table->selectionModel()->hasSelection();
+}
+
+void TablePage::showCreated(const QString &id, const QString &created)
+{
+    if (!reload())
+        return;
+    if (!m_model->showRow(id)) {
+        emit statusMessage(created + u' ' + tr("It does not match the current filters, so it is not shown."));
+        return;
+    }
+    updatePaging();
+    const QModelIndex cell = m_model->index(m_model->rowOf(id), m_widgets.table->horizontalHeader()->logicalIndexAt(0));
+    m_widgets.table->setCurrentIndex(cell);
+    m_widgets.table->selectionModel()->select(cell, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_widgets.table->scrollTo(cell);
+    emit statusMessage(created);
 }
 
 QString TablePage::currentId() const

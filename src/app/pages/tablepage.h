@@ -110,6 +110,9 @@ protected:
     // only for roles that may edit, and the owner column only for roles that see every owner.
     void enableInPlaceEditing(QStringList fields, WindowedTableModel::CellWriter writer);
     const SignedIn &signedIn() const { return m_signedIn; }
+    // After a dialog created a row: reloads, shows the row and selects it (the window moves to it
+    // when it is further down), and says `created`; or says that the filters hide it.
+    void showCreated(const QString &id, const QString &created);
     QString currentId() const;
     QStringList selectedIds() const;
 

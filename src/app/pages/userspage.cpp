@@ -66,10 +66,8 @@ void UsersPage::applyFilters()
 void UsersPage::newRecord()
 {
     UserDialog dialog(signedIn(), QString(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        emit statusMessage(tr("Created %1.").arg(dialog.savedEmail()));
-    }
+    if (dialog.exec() == QDialog::Accepted)
+        showCreated(dialog.savedId(), tr("Created %1.").arg(dialog.savedEmail()));
 }
 
 void UsersPage::editCurrent()

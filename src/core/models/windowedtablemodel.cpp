@@ -209,13 +209,13 @@ QString WindowedTableModel::selectStatement() const
     QStringList conditions;
     if (!whereClause().isEmpty())
         conditions << whereClause();
-    if (m_direction == Direction::After || m_direction == Direction::Before) {
-        // Rows strictly past the boundary row in the direction of travel, compared with the
-        // boundary row's own key (looked up by id, so no value is ever parsed back from text).
-        const bool less = (m_direction == Direction::After) == descending;
+    if (m_direction == Direction::After || m_direction == Direction::Before || m_direction == Direction::From) {
+        // Rows past the boundary row in the direction of travel (From: the boundary row too),
+        // compared with the boundary row's own key (looked up by id, so no value is ever parsed back from text).
+        const bool less = (m_direction != Direction::Before) == descending;
+        const QString comparison = QString(less ? u'<' : u'>') + (m_direction == Direction::From ? QStringLiteral("=") : QString());
         conditions << QStringLiteral("(%1, %2.id) %3 (SELECT %4, b.id FROM %2 b WHERE b.id = CAST(%5 AS uuid))")
-                          .arg(key, table, less ? QStringLiteral("<") : QStringLiteral(">"), sortKey(QStringLiteral("b")),
-                               parameter(QStringLiteral("id")));
+                          .arg(key, table, comparison, sortKey(QStringLiteral("b")), parameter(QStringLiteral("id")));
     }
     // Backwards (and from the end) the query runs in the reversed order, and is turned around below.
     const bool backwards = m_direction == Direction::Before || m_direction == Direction::Last;
@@ -280,6 +280,10 @@ bool WindowedTableModel::select()
     case Direction::Last:
         m_hasPrevious = more;
         m_hasNext = false;
+        break;
+    case Direction::From:
+        m_hasPrevious = true;  // unknown without counting; going back finds out
+        m_hasNext = more;
         break;
     }
     if (!m_hasPrevious)
@@ -360,6 +364,36 @@ bool WindowedTableModel::slideBack(int rows)
     return rowCount() < m_windowSize ? firstPage() : true;
 }
 
+int WindowedTableModel::rowOf(const QString &id) const
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (rowId(row) == id)
+            return row;
+    return -1;
+}
+
+bool WindowedTableModel::showRow(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    if (rowOf(id) >= 0)
+        return true;
+    // Asked first, so a row the filters leave out does not move the window.
+    setParameter(QStringLiteral("id"), id);
+    if (!bindParameters())
+        return false;
+    const QString table = tableReference();
+    const QString where = whereClause();
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM %1 WHERE %2%1.id = CAST(%3 AS uuid)")
+                    .arg(table, where.isEmpty() ? QString() : where + QStringLiteral(" AND "), parameter(QStringLiteral("id"))))
+        || !q.next())
+        return false;
+    m_offset.reset();
+    return selectFrom(Direction::From, id) && rowOf(id) >= 0;
+}
+
 QString WindowedTableModel::rowId(int row) const
 {
     return record(row).value(QStringLiteral("waqtor_row_id")).toString();
@@ -391,6 +425,11 @@ bool WindowedTableModel::setData(const QModelIndex &index, const QVariant &value
     if (!relation(index.column()).isValid() && data(index, Qt::EditRole) == value)
         return true;
     const Status saved = write(id, rowVersion(index.row()), field, value);
+    const ErrorKind kind = saved ? ErrorKind::None : saved.error().kind;
+    if (m_refusalsToEditor && (kind == ErrorKind::Invalid || kind == ErrorKind::Conflict || kind == ErrorKind::NotFound)) {
+        m_refusal = saved.error();
+        return false;
+    }
     if (!saved) {
         // Queued: a message box opened while the delegate is still committing its editor misbehaves.
         QMetaObject::invokeMethod(this, [this, error = saved.error(), id, field, value] {

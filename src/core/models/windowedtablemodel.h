@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class RelationChoicesModel;
 
@@ -85,6 +86,12 @@ public:
     // Moves the window by `rows` (fewer than its size), keeping the rest of its rows: scrolling.
     bool slideForward(int rows);
     bool slideBack(int rows);
+    // Makes the row with this id part of the window: the current one when it holds it, else a
+    // window starting at the row. False when the row is not in the result at all (the filters
+    // leave it out, or it is gone); the window then stays where it was.
+    bool showRow(const QString &id);
+    // The row of the window holding this id, or -1.
+    int rowOf(const QString &id) const;
     bool hasNextPage() const { return m_hasNext; }
     bool hasPreviousPage() const { return m_hasPrevious; }
     // Where the window starts in the whole result, counted from 0; unknown after lastPage()
@@ -140,6 +147,10 @@ public:
     // Called by the delegate before it opens a combo box for `index`.
     void prepareRelationChoices(const QModelIndex &index) const;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // While set, a value the writer refuses (invalid, a duplicate, an unknown owner) is kept for
+    // takeRefusal() instead of reported through cellSaveFailed: the editor shows it and stays open.
+    void setRefusalsToEditor(bool toEditor) { m_refusalsToEditor = toEditor; }
+    std::optional<Error> takeRefusal() { return std::exchange(m_refusal, std::nullopt); }
 
     bool select() override;
     // Public for diagnostics and tests: the SQL of the current window (values appear only as current_setting()).
@@ -156,7 +167,8 @@ signals:
     void cellSaved(const QString &rowId, const QString &field);
 
 private:
-    enum class Direction { First, After, Before, Last };
+    // From: the boundary row itself, then the rows after it.
+    enum class Direction { First, After, Before, Last, From };
     bool selectFrom(Direction direction, const QString &boundaryId);
     QString identifier(const QString &name) const;
     QString tableReference() const;
@@ -194,4 +206,6 @@ private:
     QMap<int, QString> m_relationOwnerFields;
     QMap<QString, QStringList> m_fieldChoices;
     mutable QMap<int, RelationChoicesModel *> m_choices;
+    bool m_refusalsToEditor = false;
+    std::optional<Error> m_refusal;
 };
