@@ -1,6 +1,7 @@
 #include "dialogs/contactdialog.h"
 #include "pages/contactspage.h"
 #include "widgets/customfieldseditor.h"
+#include "widgets/readonlylook.h"
 #include "guitest.h"
 #include "models/windowedtablemodel.h"
 
@@ -106,6 +107,7 @@ void tst_ContactsPage::crudRoundTripThroughDialog()
     const QString alice = idOf("alice@example.com");
 
     GuiTest::onNextModal([&](QDialog *d) {
+        QVERIFY(!ReadOnlyLook::shows(d->findChild<QLineEdit *>("phoneEdit")));
         d->findChild<QLineEdit *>("phoneEdit")->setText("050 123 4567");
         d->findChild<QLineEdit *>("nameEdit")->setText("نورة Noura");
         d->findChild<QLineEdit *>("emailEdit")->setText("noura@example.com");
@@ -433,6 +435,9 @@ void tst_ContactsPage::viewerIsReadOnly()
     bool readOnly = false, saveHidden = false;
     GuiTest::onNextModal([&](QDialog *d) {
         readOnly = d->findChild<QLineEdit *>("nameEdit")->isReadOnly() && qobject_cast<ContactDialog *>(d)->isReadOnly();
+        // ...and looks it: no field keeps the white of a box to type in.
+        for (const char *field : {"phoneEdit", "nameEdit", "emailEdit"})
+            readOnly = readOnly && ReadOnlyLook::shows(d->findChild<QLineEdit *>(field));
         saveHidden = !d->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Save)->isVisible();
         d->reject();
     });

@@ -1,4 +1,5 @@
 #include "dialogs/campaigndialog.h"
+#include "widgets/readonlylook.h"
 #include "ui_campaigndialog.h"
 
 #include "dialogs/staleeditprompt.h"
@@ -255,6 +256,7 @@ void CampaignDialog::applyReadOnly()
     ui->templateEdit->setReadOnly(true);
     ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
     setWindowTitle(tr("Campaign (read-only)"));
+    ReadOnlyLook::applyWithin(this);
 }
 
 void CampaignDialog::fail(const QString &message, QWidget *field)

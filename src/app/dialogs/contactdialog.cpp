@@ -1,4 +1,5 @@
 #include "dialogs/contactdialog.h"
+#include "widgets/readonlylook.h"
 #include "i18n/displayformat.h"
 #include "ui_contactdialog.h"
 
@@ -58,6 +59,7 @@ ContactDialog::ContactDialog(const SignedIn &signedIn, const QString &id, QWidge
         ui->statusCombo->setEnabled(false);
         ui->ownerCombo->setEnabled(false);
         ui->customFieldsEditor->setReadOnly(true);
+        ReadOnlyLook::applyWithin(this);
         for (int row = 0; row < ui->groupsList->count(); ++row)
             ui->groupsList->item(row)->setFlags(ui->groupsList->item(row)->flags() & ~Qt::ItemIsUserCheckable);
         ui->buttonBox->button(QDialogButtonBox::Save)->hide();

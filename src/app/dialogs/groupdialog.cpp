@@ -1,4 +1,5 @@
 #include "dialogs/groupdialog.h"
+#include "widgets/readonlylook.h"
 #include "i18n/displayformat.h"
 #include "ui_groupdialog.h"
 
@@ -100,6 +101,8 @@ void GroupDialog::setReadOnly(bool readOnly)
     ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(readOnly ? tr("&Close") : tr("&Cancel"));
     if (readOnly && !m_id.isEmpty())
         setWindowTitle(tr("Group (read-only)"));
+    if (readOnly)
+        ReadOnlyLook::applyWithin(this);
 }
 
 void GroupDialog::fail(const QString &message, QWidget *field)

@@ -1,4 +1,5 @@
 #include "dialogs/sessiondialog.h"
+#include "widgets/readonlylook.h"
 #include "ui_sessiondialog.h"
 
 #include "phone/phonenumber.h"
@@ -81,6 +82,7 @@ void SessionDialog::setReadOnly()
     ui->ownerCombo->setEnabled(false);
     ui->statusCombo->setEnabled(false);
     ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+    ReadOnlyLook::applyWithin(this);
 }
 
 bool SessionDialog::load()
