@@ -169,84 +169,87 @@ int main(int argc, char *argv[])
             continue;
         }
         std::printf("%s (%s)\n", qPrintable(account.label), qPrintable(account.email));
-        MainWindow window(signedIn.value());
-        window.resize(1280, 800);
-        window.show();
-        QElapsedTimer clock;
-        clock.start();
-        QString error;
-        if (!window.openPage(entity, &error)) {
-            std::fprintf(stderr, "  cannot open the page: %s\n", qPrintable(error));
-            ++failures;
-            continue;
-        }
-        window.repaint();  // painted, not just fetched
-        const double firstWindow = clock.nsecsElapsed() / 1e6;
-        TablePage *page = window.page(entity);
-        WindowedTableModel *model = page->model();
-        const QString firstSql = model->selectStatement();
-        const QStringList setup = parameterSetup(signedIn->database());
-        if (qEnvironmentVariableIsSet("BENCH_SHOW_SQL"))
-            std::printf("%s;\n%s;\n", qPrintable(setup.join(QStringLiteral(";\n"))), qPrintable(firstSql));
-        row("first window shown (ms)", firstWindow, psqlMilliseconds(settings.value(), setup, firstSql), "< 150 ms");
-        const double rssStart = residentMegabytes();
-
-        // Page through the table: memory must stay flat.
-        const int n = parser.value(windows).toInt();
-        clock.restart();
-        int moved = 0;
-        while (moved < n && model->nextPage())
-            ++moved;
-        const double perWindow = moved ? clock.nsecsElapsed() / 1e6 / moved : 0;
-        const QString nextSql = model->selectStatement();
-        row("next window (ms, average)", perWindow, psqlMilliseconds(settings.value(), parameterSetup(signedIn->database()), nextSql), "");
-        std::printf("  %-44s %10.0f   after %d windows (%d rows): %.0f MB   target < 200 MB\n", "resident memory (MB)",
-                    rssStart, moved, moved * model->windowSize(), residentMegabytes());
-
-        // Scroll the view itself down through the result (each time the view reaches the bottom of
-        // the rows held, the window slides to the next keyset window): memory must stay flat.
-        if (model->firstPage()) {
-            const qint64 target = parser.value(scrollRows).toLongLong();
-            QTableView *view = page->tableView();
-            clock.restart();
-            qint64 offset = 0;
-            int slides = 0;
-            while (offset < target && model->hasNextPage()) {
-                view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
-                const qint64 now = model->firstRowOffset().value_or(-1);
-                if (now <= offset)
-                    break;  // the window did not move: the end, or an error
-                offset = now;
-                ++slides;
+        {
+            // The window, its models and the query below let go of the connection before it is removed.
+            MainWindow window(signedIn.value());
+            window.resize(1280, 800);
+            window.show();
+            QElapsedTimer clock;
+            clock.start();
+            QString error;
+            if (!window.openPage(entity, &error)) {
+                std::fprintf(stderr, "  cannot open the page: %s\n", qPrintable(error));
+                ++failures;
+                continue;
             }
-            const double seconds = clock.nsecsElapsed() / 1e9;
-            const qint64 reached = offset + model->rowCount();
-            std::printf("  %-44s %10.0f   after scrolling %lld rows (%d slides, %.1f s): %.0f MB   target < 200 MB\n",
-                        "resident memory scrolling (MB)", rssStart, static_cast<long long>(reached), slides, seconds,
-                        residentMegabytes());
-            clock.restart();
-            model->lastPage();
-            window.repaint();
-            row("Ctrl+End: last rows shown (ms)", clock.nsecsElapsed() / 1e6,
-                psqlMilliseconds(settings.value(), parameterSetup(signedIn->database()), model->selectStatement()), "");
-            model->firstPage();
-        }
+            window.repaint();  // painted, not just fetched
+            const double firstWindow = clock.nsecsElapsed() / 1e6;
+            TablePage *page = window.page(entity);
+            WindowedTableModel *model = page->model();
+            const QString firstSql = model->selectStatement();
+            const QStringList setup = parameterSetup(signedIn->database());
+            if (qEnvironmentVariableIsSet("BENCH_SHOW_SQL"))
+                std::printf("%s;\n%s;\n", qPrintable(setup.join(QStringLiteral(";\n"))), qPrintable(firstSql));
+            row("first window shown (ms)", firstWindow, psqlMilliseconds(settings.value(), setup, firstSql), "< 150 ms");
+            const double rssStart = residentMegabytes();
 
-        // Exact phone search on a phone this account really has.
-        QSqlQuery q(signedIn->database());
-        q.prepare(QStringLiteral("SELECT phone_number FROM %1 WHERE user_id = CAST(:owner AS uuid) LIMIT 1")
-                      .arg(entity == Entity::Messages ? QStringLiteral("messages") : QStringLiteral("recipients")));
-        q.bindValue(QStringLiteral(":owner"), signedIn->account.id);
-        if (q.exec() && q.next()) {
-            auto *search = page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-            search->setText(q.value(0).toString());
+            // Page through the table: memory must stay flat.
+            const int n = parser.value(windows).toInt();
             clock.restart();
-            page->reload();
-            window.repaint();
-            const double searchMs = clock.nsecsElapsed() / 1e6;
-            row("phone search shown (ms)", searchMs,
-                psqlMilliseconds(settings.value(), parameterSetup(signedIn->database()), model->selectStatement()), "< 100 ms");
-            search->clear();
+            int moved = 0;
+            while (moved < n && model->nextPage())
+                ++moved;
+            const double perWindow = moved ? clock.nsecsElapsed() / 1e6 / moved : 0;
+            const QString nextSql = model->selectStatement();
+            row("next window (ms, average)", perWindow, psqlMilliseconds(settings.value(), parameterSetup(signedIn->database()), nextSql), "");
+            std::printf("  %-44s %10.0f   after %d windows (%d rows): %.0f MB   target < 200 MB\n", "resident memory (MB)",
+                        rssStart, moved, moved * model->windowSize(), residentMegabytes());
+
+            // Scroll the view itself down through the result (each time the view reaches the bottom of
+            // the rows held, the window slides to the next keyset window): memory must stay flat.
+            if (model->firstPage()) {
+                const qint64 target = parser.value(scrollRows).toLongLong();
+                QTableView *view = page->tableView();
+                clock.restart();
+                qint64 offset = 0;
+                int slides = 0;
+                while (offset < target && model->hasNextPage()) {
+                    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+                    const qint64 now = model->firstRowOffset().value_or(-1);
+                    if (now <= offset)
+                        break;  // the window did not move: the end, or an error
+                    offset = now;
+                    ++slides;
+                }
+                const double seconds = clock.nsecsElapsed() / 1e9;
+                const qint64 reached = offset + model->rowCount();
+                std::printf("  %-44s %10.0f   after scrolling %lld rows (%d slides, %.1f s): %.0f MB   target < 200 MB\n",
+                            "resident memory scrolling (MB)", rssStart, static_cast<long long>(reached), slides, seconds,
+                            residentMegabytes());
+                clock.restart();
+                model->lastPage();
+                window.repaint();
+                row("Ctrl+End: last rows shown (ms)", clock.nsecsElapsed() / 1e6,
+                    psqlMilliseconds(settings.value(), parameterSetup(signedIn->database()), model->selectStatement()), "");
+                model->firstPage();
+            }
+
+            // Exact phone search on a phone this account really has.
+            QSqlQuery q(signedIn->database());
+            q.prepare(QStringLiteral("SELECT phone_number FROM %1 WHERE user_id = CAST(:owner AS uuid) LIMIT 1")
+                          .arg(entity == Entity::Messages ? QStringLiteral("messages") : QStringLiteral("recipients")));
+            q.bindValue(QStringLiteral(":owner"), signedIn->account.id);
+            if (q.exec() && q.next()) {
+                auto *search = page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+                search->setText(q.value(0).toString());
+                clock.restart();
+                page->reload();
+                window.repaint();
+                const double searchMs = clock.nsecsElapsed() / 1e6;
+                row("phone search shown (ms)", searchMs,
+                    psqlMilliseconds(settings.value(), parameterSetup(signedIn->database()), model->selectStatement()), "< 100 ms");
+                search->clear();
+            }
         }
         Database::disconnect(account.email);
     }
