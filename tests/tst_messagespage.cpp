@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -45,6 +46,7 @@ private slots:
     void unindexedSortRefused();
     void textSearchInBackground();
     void cancelTextSearch();
+    void searchFurtherPastTheLimit();
     void viewerCannotDelete();
     void detailDialogHasNoSave();
     void deleteSeveral();
@@ -425,6 +427,43 @@ void tst_MessagesPage::cancelTextSearch()
     QVERIFY(page.reload());
     QVERIFY(finished.wait(10000));
     QCOMPARE(page.model()->rowCount(), 6);
+}
+
+// A text search stops at TextMatchLimit matches and says older ones may match; Search further finds the
+// next batch past the last one shown and keeps the first, until a batch comes back short.
+void tst_MessagesPage::searchFurtherPastTheLimit()
+{
+    // 150 older matches for Alice on top of her 1,000: 1,150 in all.
+    QVERIFY2(m_db.exec("INSERT INTO messages (user_id, phone_number, message_text, created_at) "
+                       "SELECT user_id, '+966500001111', 'Alice message old ' || g, timestamp '2025-01-01' + g * interval '1 minute' "
+                       "FROM (SELECT id AS user_id FROM users WHERE email = 'alice@example.com') u, generate_series(1, 150) g"),
+             qPrintable(m_db.lastError()));
+    const auto removeThem = qScopeGuard([this] { m_db.exec("DELETE FROM messages WHERE message_text LIKE 'Alice message old %'"); });
+    MessagesPage page(m_alice);
+    load(page);
+    QSignalSpy finished(&page, &MessagesPage::searchFinished);
+    search(page, "alice message");
+    QVERIFY(finished.wait(10000));
+    auto *further = page.findChild<QPushButton *>("searchFurtherButton");
+    auto *state = page.findChild<QLabel *>("searchStateLabel");
+    QVERIFY(further->isVisibleTo(&page));
+    QVERIFY2(state->text().contains("newest 1,000") && state->text().contains("older ones may match"), qPrintable(state->text()));
+    // The batch ends with the newest of the old ones: her rows without a time sort last and are not in it.
+    QVERIFY(page.model()->lastPage());
+    QCOMPARE(cell(page, page.model()->rowCount() - 1, "message_text"), QString("Alice message old 147"));
+
+    QTest::mouseClick(further, Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!further->isVisibleTo(&page));
+    QVERIFY2(state->text().startsWith("1,150 message"), qPrintable(state->text()));
+    // The first batch is still there, and the next one follows it: the older ones, then the four
+    // rows without a time.
+    QVERIFY(page.model()->firstPage());
+    QVERIFY(cell(page, 0, "message_text").startsWith("Alice message 99"));
+    QVERIFY(page.model()->lastPage());
+    const int last = page.model()->rowCount() - 1;
+    QVERIFY(page.model()->index(last, columnOf("created_at")).data().isNull());
+    QVERIFY(page.model()->index(last - 4, columnOf("message_text")).data().toString() == "Alice message old 1");
 }
 
 void tst_MessagesPage::viewerCannotDelete()

@@ -6445,68 +6445,68 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="222"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="229"/>
         <source>The search was cancelled.</source>
         <translation>أُلغي البحث.</translation>
     </message>
     <message>
         <location filename="../src/core/repositories/messagerepository.cpp" line="197"/>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="212"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="219"/>
         <source>Could not search the message texts</source>
         <translation>تعذّر البحث في نصوص الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="235"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="242"/>
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="237"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="244"/>
         <source>Sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="239"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="246"/>
         <source>Delivered</source>
         <translation>مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="241"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="248"/>
         <source>Read</source>
         <translation>مقروءة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="243"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="250"/>
         <source>Failed</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="256"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="263"/>
         <source>failed</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="257"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="264"/>
         <source>pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="258"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="265"/>
         <source>sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="259"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="266"/>
         <source>delivered</source>
         <translation>مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="260"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="267"/>
         <source>read</source>
         <translation>مقروءة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="261"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="268"/>
         <source>played</source>
         <translation>مُشغَّلة</translation>
     </message>
@@ -6549,32 +6549,42 @@ Options:
         <translation>إ&amp;لغاء البحث</translation>
     </message>
     <message>
-        <location filename="../ui/pages/messagespage.ui" line="35"/>
+        <location filename="../ui/pages/messagespage.ui" line="27"/>
+        <source>Search &amp;further</source>
+        <translation>&amp;تابع البحث</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/messagespage.ui" line="27"/>
+        <source>Find the next matches after the ones shown</source>
+        <translation>ابحث عن الرسائل المطابقة التالية بعد المعروضة</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/messagespage.ui" line="36"/>
         <source>De&amp;tails…</source>
         <translation>الت&amp;فاصيل…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/messagespage.ui" line="35"/>
+        <location filename="../ui/pages/messagespage.ui" line="36"/>
         <source>Every field of the selected message (or double-click a row)</source>
         <translation>كل حقول الرسالة المحددة (أو انقر نقرًا مزدوجًا على صف)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/messagespage.ui" line="37"/>
+        <location filename="../ui/pages/messagespage.ui" line="38"/>
         <source>◀</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../ui/pages/messagespage.ui" line="37"/>
+        <location filename="../ui/pages/messagespage.ui" line="38"/>
         <source>Previous rows</source>
         <translation>الصفوف السابقة</translation>
     </message>
     <message>
-        <location filename="../ui/pages/messagespage.ui" line="38"/>
+        <location filename="../ui/pages/messagespage.ui" line="39"/>
         <source>▶</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../ui/pages/messagespage.ui" line="38"/>
+        <location filename="../ui/pages/messagespage.ui" line="39"/>
         <source>Next rows</source>
         <translation>الصفوف التالية</translation>
     </message>
@@ -6629,27 +6639,27 @@ Options:
         <translation>الخطأ</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="126"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="127"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="250"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="251"/>
         <source>Messages exchanged with %1 (exact number).</source>
         <translation>الرسائل المتبادلة مع %1 (الرقم بالضبط).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="282"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="283"/>
         <source>Messages sort by time or by phone number; use the filters to narrow them down.</source>
         <translation>تُفرز الرسائل حسب الوقت أو رقم الهاتف؛ استخدم عوامل التصفية لتضييقها.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="311"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="312"/>
         <source>Some of the selected messages no longer exist; the list was refreshed. Select again.</source>
         <translation>لم تعد بعض الرسائل المحددة موجودة؛ حُدِّثت القائمة. حدّد مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="314"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="315"/>
         <source>Delete %Ln message(s) for good?</source>
         <translation>
             <numerusform>هل تريد حذف %Ln رسالة نهائيًا؟</numerusform>
@@ -6661,12 +6671,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="315"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="316"/>
         <source>They are removed from the WaQtor server&apos;s log and cannot be restored. Nothing else refers to messages, so nothing else is removed.</source>
         <translation>تُزال من سجل خادم WaQtor ولا يمكن استعادتها. لا يشير شيء آخر إلى الرسائل، لذا لا يُزال شيء آخر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="323"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="324"/>
         <source>Deleted %Ln message(s).</source>
         <translation>
             <numerusform>حُذفت %Ln رسالة.</numerusform>
@@ -6678,17 +6688,17 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="343"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="347"/>
         <source>Searching the message texts for “%1”…</source>
         <translation>جارٍ البحث في نصوص الرسائل عن «%1»…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="359"/>
-        <source>Showing the newest %L1 messages containing “%2”. Narrow the owner, status or date filters to reach older ones.</source>
-        <translation>عرض أحدث الرسائل (%L1) التي تحتوي على «%2». ضيّق عوامل تصفية المالك أو الحالة أو التاريخ للوصول إلى الرسائل الأقدم.</translation>
+        <location filename="../src/app/pages/messagespage.cpp" line="376"/>
+        <source>Showing the newest %L1 messages containing “%2”; older ones may match too. Search further, or narrow the owner, status or date filters.</source>
+        <translation>تُعرض أحدث %L1 رسالة تحتوي على «%2»؛ قد تطابقها رسائل أقدم أيضًا. تابع البحث، أو ضيّق عوامل تصفية المالك أو الحالة أو التاريخ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="363"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="380"/>
         <source>%Ln message(s) contain “%1”.</source>
         <translation>
             <numerusform>%Ln رسالة تحتوي على «%1».</numerusform>
@@ -6700,7 +6710,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="378"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="396"/>
         <source>Search cancelled. Press Refresh or change the search to run it again.</source>
         <translation>أُلغي البحث. اضغط «تحديث» أو غيّر البحث لتشغيله مجددًا.</translation>
     </message>

@@ -118,6 +118,7 @@ MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
     updateDateRange();
 
     connect(ui->cancelSearchButton, &QPushButton::clicked, this, &MessagesPage::cancelSearch);
+    connect(ui->searchFurtherButton, &QPushButton::clicked, this, &MessagesPage::searchFurther);
     connect(ui->detailsButton, &QPushButton::clicked, this, &MessagesPage::editCurrent);
     connect(this, &TablePage::selectionChanged, this, [this] { ui->detailsButton->setEnabled(hasSelection()); });
     connect(this, &TablePage::loaded, this, &MessagesPage::applyColumnLayout);
@@ -328,22 +329,32 @@ void MessagesPage::deleteSelected()
 // owner or a date range would not bound that (one owner can hold millions of rows), so the search
 // runs on its own connection in a worker thread, reports its newest TextMatchLimit ids, and the
 // page shows those through the ordinary keyset model; Cancel stops it on the server.
-void MessagesPage::startSearch(const MessageFilter &filter, const QString &signature)
+void MessagesPage::startSearch(const MessageFilter &filter, const QString &signature, const QString &after)
 {
     m_searchText = filter.text;
+    m_searchFilter = filter;
     const PermissionPolicy policy = this->policy();
     const QString actor = signedIn().account.email;
     const bool ascending = m_messages->sortOrder() == Qt::AscendingOrder;
     // start() supersedes a search still running: cancelled on the server, its answer dropped.
     m_search->start<QStringList>(
         [=](const BackgroundContext &context) {
-            return MessageRepository(context.database(), policy, actor).findMatches(filter, ascending, TextMatchLimit);
+            return MessageRepository(context.database(), policy, actor).findMatches(filter, ascending, TextMatchLimit, after);
         },
-        [this, signature](const Result<QStringList> &result) { finishSearch(result, signature); });
+        [this, signature, further = !after.isEmpty()](const Result<QStringList> &result) {
+            finishSearch(result, signature, further);
+        });
     showBanner(tr("Searching the message texts for “%1”…").arg(filter.text), true);
 }
 
-void MessagesPage::finishSearch(const Result<QStringList> &result, const QString &signature)
+void MessagesPage::searchFurther()
+{
+    if (m_hits.isEmpty() || m_search->isRunning())
+        return;
+    startSearch(m_searchFilter, m_hitsSignature, m_hits.last());
+}
+
+void MessagesPage::finishSearch(const Result<QStringList> &result, const QString &signature, bool further)
 {
     if (!result) {
         showBanner(result.error().message, false);
@@ -351,16 +362,23 @@ void MessagesPage::finishSearch(const Result<QStringList> &result, const QString
         emit searchFinished();
         return;
     }
-    m_hits = result.value();
+    if (further)
+        m_hits += result.value();  // the rows shown stay; the next batch joins them
+    else
+        m_hits = result.value();
     m_hitsSignature = signature;
     m_useHits = true;
     reload();
-    if (m_hits.size() >= TextMatchLimit)
-        showBanner(tr("Showing the newest %L1 messages containing “%2”. Narrow the owner, status or date filters to "
-                      "reach older ones.").arg(TextMatchLimit).arg(m_searchText),
+    // A full batch may have more behind it: say so, and offer to look further instead of only
+    // asking for narrower filters.
+    const bool more = result->size() >= TextMatchLimit;
+    if (more)
+        showBanner(tr("Showing the newest %L1 messages containing “%2”; older ones may match too. Search further, "
+                      "or narrow the owner, status or date filters.").arg(m_hits.size()).arg(m_searchText),
                    false);
     else
         showBanner(tr("%Ln message(s) contain “%1”.", nullptr, int(m_hits.size())).arg(m_searchText), false);
+    ui->searchFurtherButton->setVisible(more);
     emit searchFinished();
 }
 
@@ -381,6 +399,7 @@ void MessagesPage::cancelSearch()
 
 void MessagesPage::showBanner(const QString &text, bool busy)
 {
+    ui->searchFurtherButton->hide();  // shown again by a search that stopped at its limit
     ui->searchStateLabel->setText(text);
     ui->searchBusy->setVisible(busy);
     ui->cancelSearchButton->setVisible(busy);

@@ -47,8 +47,10 @@ protected:
 
 private:
     MessageFilter currentFilter() const;
-    void startSearch(const MessageFilter &filter, const QString &signature);
-    void finishSearch(const Result<QStringList> &result, const QString &signature);
+    // `after`: continue a search that stopped at TextMatchLimit past that message, keeping its hits.
+    void startSearch(const MessageFilter &filter, const QString &signature, const QString &after = {});
+    void finishSearch(const Result<QStringList> &result, const QString &signature, bool further);
+    void searchFurther();
     bool stopWorkers();
     void showBanner(const QString &text, bool busy);
     void sortIndicatorChanged(int column, Qt::SortOrder order);
@@ -63,6 +65,7 @@ private:
     int m_phoneColumn = -1;
     BackgroundQuery *m_search = nullptr;  // drops the answers of superseded searches
     QString m_searchText;
+    MessageFilter m_searchFilter;  // of the hits shown, for Search further
     QString m_hitsSignature;
     QStringList m_hits;
     bool m_useHits = false;

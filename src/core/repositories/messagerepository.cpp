@@ -185,7 +185,7 @@ MessageConditions MessageRepository::conditions(const MessageFilter &f, const QS
     return c;
 }
 
-Result<QStringList> MessageRepository::findMatches(MessageFilter filter, bool ascending, int limit) const
+Result<QStringList> MessageRepository::findMatches(MessageFilter filter, bool ascending, int limit, const QString &after) const
 {
     if (const Status s = m_policy.check(Action::View, Entity::Messages); !s)
         return s.error();
@@ -196,8 +196,15 @@ Result<QStringList> MessageRepository::findMatches(MessageFilter filter, bool as
     if (QSqlQuery timeout(m_db); !timeout.exec(QStringLiteral("SET statement_timeout = '300s'")))
         return SqlErrorText::toError(Tr::tr("Could not search the message texts"), timeout.lastError());
     QSqlQuery q(m_db);
-    const MessageConditions c = conditions(filter, QStringLiteral("m"), [](const QString &name) { return u':' + name; });
+    MessageConditions c = conditions(filter, QStringLiteral("m"), [](const QString &name) { return u':' + name; });
     const QString order = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    if (!after.isEmpty()) {
+        // Past the last match of the previous batch, in the same order, compared on its own key.
+        c.sql << QStringLiteral("(COALESCE(m.created_at, '-infinity'), m.id) %1 (SELECT COALESCE(b.created_at, '-infinity'), b.id "
+                                "FROM messages b WHERE b.id = CAST(:after AS uuid))")
+                     .arg(ascending ? u'>' : u'<');
+        c.values.append({QStringLiteral("after"), after});
+    }
     const bool prepared = q.prepare(QStringLiteral("SELECT m.id::text FROM messages m %1 "
                                                    "ORDER BY COALESCE(m.created_at, '-infinity') %2, m.id %2 LIMIT %3")
                                         .arg(c.sql.isEmpty() ? QString() : QStringLiteral("WHERE (") + c.sql.join(QStringLiteral(") AND (")) + u')',

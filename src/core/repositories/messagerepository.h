@@ -68,8 +68,9 @@ public:
     // The ids of the first `limit` messages matching `filter` (text included), newest first or
     // oldest first. Made for a BackgroundQuery's worker, whose cancel stops it on the server
     // (Interrupted); it sets its connection's statement_timeout to 300 s. The owner is forced to
-    // the policy's scope.
-    Result<QStringList> findMatches(MessageFilter filter, bool ascending, int limit) const;
+    // the policy's scope. With `after` (a message id), the matches that come after that message in
+    // the same order: the next batch of a search that stopped at its limit.
+    Result<QStringList> findMatches(MessageFilter filter, bool ascending, int limit, const QString &after = {}) const;
     // What a cancelled search reports; give it to the BackgroundQuery that runs findMatches().
     static QString searchCancelledMessage();
 
