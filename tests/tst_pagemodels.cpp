@@ -12,6 +12,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSqlRecord>
+#include <QSqlTableModel>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -154,6 +156,15 @@ void tst_PageModels::pages()
     edit->clear();
     QVERIFY(page->reload());
     QCOMPARE(walk(model), total);
+
+    // Every cell read above, owners' emails and session names included, came from the model's own
+    // select: no model of a whole related table was filled behind it (users' password hashes,
+    // sessions' auth data).
+    for (const QSqlTableModel *related : model->findChildren<QSqlTableModel *>()) {
+        const QSqlRecord fields = related->record();
+        QVERIFY2(fields.indexOf("password_hash") < 0 && fields.indexOf("session_data") < 0,
+                 qPrintable(related->tableName() + " was read whole"));
+    }
 }
 
 void tst_PageModels::membershipLists_data()

@@ -413,6 +413,16 @@ Qt::ItemFlags WindowedTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
+QVariant WindowedTableModel::data(const QModelIndex &index, int role) const
+{
+    // Not QSqlRelationalTableModel::data(): on the first name it shows, that fills a dictionary from a
+    // model of the whole related table, every column, only to look up names of edits held in the
+    // model's cache. This model never holds edits (they go through the repositories) and its select
+    // already joined the names; the dictionary cost a read of every session's auth data and put every
+    // account's password hash in memory each time a page opened.
+    return QSqlTableModel::data(index, role);
+}
+
 bool WindowedTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!(flags(index) & Qt::ItemIsEditable))

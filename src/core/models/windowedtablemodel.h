@@ -147,6 +147,8 @@ public:
     // Called by the delegate before it opens a combo box for `index`.
     void prepareRelationChoices(const QModelIndex &index) const;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // Straight from the window's rows: the select joins each relation's display value itself.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     // While set, a value the writer refuses (invalid, a duplicate, an unknown owner) is kept for
     // takeRefusal() instead of reported through cellSaveFailed: the editor shows it and stays open.
     void setRefusalsToEditor(bool toEditor) { m_refusalsToEditor = toEditor; }
