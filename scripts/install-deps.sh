@@ -13,6 +13,7 @@ PACKAGES=(
     libgl-dev libcrypt-dev libpq-dev zlib1g-dev
     postgresql postgresql-contrib
     libphonenumber-dev libqrencode-dev qtkeychain-qt6-dev
+    libicu-dev  # the import's list of regions by their names in the interface language
     xvfb xauth
     zbar-tools  # zbarimg: tst_qrcodeimage reads back the QR codes it draws
     # Qt's SVG image and icon-engine plugins: the icons are SVG, and the build renders the app icon's PNGs.

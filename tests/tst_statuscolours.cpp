@@ -153,7 +153,7 @@ void tst_StatusColours::forcedThemes()
     QVERIFY(mode);
     QCOMPARE(AppTheme::startupMode(theme), *mode);  // the command line wins over setting and environment
     AppTheme::apply(*mode);
-    QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+    QCOMPARE(AppTheme::styleName().toLower(), QStringLiteral("fusion"));
     QCOMPARE(StatusColours::isDark(QApplication::palette()), dark);
     QCOMPARE(StatusColours::text(Tone::Danger), StatusColours::text(Tone::Danger, dark ? AppTheme::darkPalette()
                                                                                         : AppTheme::lightPalette()));

@@ -1,6 +1,7 @@
 #include "delegates/contentdirection.h"
 
 #include <QAbstractSpinBox>
+#include <QDateTimeEdit>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +68,10 @@ public:
             auto *widget = static_cast<QWidget *>(watched);
             if (wantsDirection(widget))
                 ContentDirection::follow(widget);
+            else if (qobject_cast<QDateTimeEdit *>(widget) && widget->layoutDirection() != Qt::LeftToRight)
+                // Dates are data in Western digits, like a phone: mirrored, the edit lays its sections
+                // out right to left and "2026-12-06 03:35" reads "35:03 06-12-2026".
+                widget->setLayoutDirection(Qt::LeftToRight);
         } else if (event->type() == QEvent::ApplicationLayoutDirectionChange && watched->isWidgetType()) {
             // An empty editor sits on the interface's side: after a language switch, once the
             // surrounding widgets have turned, it turns with them. Qt tells only top-level windows,

@@ -22,7 +22,8 @@ void applyTo(QStyleOptionViewItem *option);
 
 /**
  * Keeps line and text editors in the direction of what is typed into them. Installed once on the
- * application, it covers every dialog and wizard; password and spin-box fields are left alone.
+ * application, it covers every dialog and wizard; password and spin-box fields are left alone, and
+ * date and time fields always run left to right (their sections would otherwise swap places).
  */
 void followEditors();
 

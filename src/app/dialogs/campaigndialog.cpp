@@ -28,6 +28,10 @@ CampaignDialog::CampaignDialog(const SignedIn &signedIn, const QString &id, QWid
     // The editor shows the server's wall clock as stored: UTC here only means "no conversion".
     ui->scheduledEdit->setTimeSpec(Qt::UTC);
     m_loaded.status = QStringLiteral("draft");
+    // The whole hint in either language ("الاسم أو رقم الهاتف…" is wider than "Name or phone…"), with
+    // room for the frame and the clear button; the contact list beside it takes what is left.
+    ui->contactSearchEdit->setMinimumWidth(
+        ui->contactSearchEdit->fontMetrics().horizontalAdvance(ui->contactSearchEdit->placeholderText()) + 40);
 
     if (const auto now = m_repository.serverNow(); now) {
         m_serverNow = now.value();

@@ -12,6 +12,7 @@ UserDialog::UserDialog(const SignedIn &signedIn, const QString &id, QWidget *par
 {
     ui->setupUi(this);
     ui->errorLabel->hide();
+    // The stored codes ("admin", "user", "viewer") stay the items' data; people read the glossary's words.
     for (const QString &role : AccountRules::roles())
         ui->roleCombo->addItem(AccountRules::roleText(role), role);
     ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(QStringLiteral("user")));

@@ -16,6 +16,25 @@
 #include <QTimer>
 #include <algorithm>
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+namespace {
+
+// A territory by its name in the interface language ("السعودية" in Arabic): Qt names them in English
+// only, ICU's locale data has every language's names. English Qt's name when ICU has none.
+QString regionName(QLocale::Territory territory, const QString &code)
+{
+    icu::UnicodeString name;
+    icu::Locale("", code.toLatin1().constData())
+        .getDisplayCountry(icu::Locale(QLocale().name().toLatin1().constData()), name);
+    if (name.isBogus() || name.isEmpty() || name == icu::UnicodeString(code.toLatin1().constData()))
+        return QLocale::territoryToString(territory);
+    return QString(reinterpret_cast<const QChar *>(name.getBuffer()), name.length());
+}
+
+} // namespace
+
 ImportFilePage::ImportFilePage(ImportWizard *wizard)
     : QWizardPage(wizard), ui(std::make_unique<Ui::ImportFilePage>()), m_wizard(wizard), m_typing(new QTimer(this))
 {
@@ -72,7 +91,7 @@ void ImportFilePage::fillChoices()
         const auto territory = QLocale::Territory(t);
         const QString code = QLocale::territoryToCode(territory);
         if (code.size() == 2 && PhoneNumber::isKnownRegion(code))
-            regions.append({QLocale::territoryToString(territory), code});
+            regions.append({regionName(territory, code), code});
     }
     QCollator collator;
     std::sort(regions.begin(), regions.end(), [&collator](const auto &a, const auto &b) {

@@ -1,5 +1,6 @@
 #include "theme/apptheme.h"
 #include "theme/icontheme.h"
+#include "theme/joinedmnemonicstyle.h"
 
 #include "theme/statuscolours.h"
 
@@ -25,7 +26,7 @@ struct Original
 
 Original &original()
 {
-    static Original saved{QApplication::style() ? QApplication::style()->name() : QString(), QApplication::palette()};
+    static Original saved{styleName(), QApplication::palette()};
     return saved;
 }
 
@@ -116,19 +117,27 @@ void apply(Mode mode)
     switch (mode) {
     case Mode::System:
         if (!desktop.style.isEmpty())
-            QApplication::setStyle(desktop.style);
+            QApplication::setStyle(new JoinedMnemonicStyle(desktop.style));
         QApplication::setPalette(desktop.palette);
         break;
     case Mode::Light:
-        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setStyle(new JoinedMnemonicStyle(QStringLiteral("Fusion")));
         QApplication::setPalette(lightPalette());
         break;
     case Mode::Dark:
-        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setStyle(new JoinedMnemonicStyle(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
         break;
     }
     IconTheme::apply(mode, StatusColours::isDark(QApplication::palette()));
+}
+
+QString styleName()
+{
+    const QStyle *style = QApplication::style();
+    if (const auto *proxy = qobject_cast<const QProxyStyle *>(style))
+        style = proxy->baseStyle();
+    return style ? style->name() : QString();
 }
 
 Mode remembered()

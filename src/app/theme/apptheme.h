@@ -25,6 +25,9 @@ Mode startupMode(const QString &commandLine);
 /** Applies the mode to the running application; widgets repaint with the new palette. */
 void apply(Mode mode);
 
+/** The style in use ("fusion", the desktop's), seen through the app's JoinedMnemonicStyle. */
+QString styleName();
+
 /** The user's remembered Appearance choice (per user, in the application's settings). */
 Mode remembered();
 void remember(Mode mode);
