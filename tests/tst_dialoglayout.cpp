@@ -133,6 +133,13 @@ Snapshot snapshotOf(QWidget *top)
             continue;
         if (auto *label = qobject_cast<QLabel *>(w)) {
             add(key, label->text());
+            // An ISO date inside an Arabic sentence: the digits after Arabic letters become Arabic
+            // numbers for the bidi algorithm and "2026-12-01" is shown "01-12-2026", unless isolated.
+            static const QRegularExpression isoDate(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
+            static const QRegularExpression arabic(QStringLiteral("[\\x{0621}-\\x{064A}]"));
+            const QString shownText = plain(label->text());
+            if (shownText.contains(arabic) && shownText.contains(isoDate) && !shownText.contains(QChar(0x2066)))
+                s.mirroredData << QStringLiteral("%1: \"%2\"").arg(key, shownText);
             if (!label->wordWrap() && !label->text().isEmpty() && label->sizeHint().width() > label->width())
                 s.clipped << QStringLiteral("%1: \"%2\" (needs %3, has %4)")
                                  .arg(key, plain(label->text()))
@@ -162,10 +169,14 @@ Snapshot snapshotOf(QWidget *top)
                                  .arg(needed)
                                  .arg(textRoom(edit));
         } else if (auto *dates = qobject_cast<QDateTimeEdit *>(w)) {
-            // Dates and times are data in Western digits: left to right in either language, like a
-            // phone number; mirrored, "2026-12-06 03:35" would read "35:03 06-12-2026".
-            if (dates->layoutDirection() != Qt::LeftToRight)
-                s.mirroredData << key + QStringLiteral(": ") + dates->text();
+            // Dates and times are data in Western digits, written ISO-style (year first, minutes last)
+            // and left to right in either language, like a phone number; a mirrored edit shows
+            // "2026-12-06 03:35" as "35:03 06-12-2026", its sections in reverse.
+            bool isoOrder = true;
+            for (int i = 0; i + 1 < dates->sectionCount(); ++i)
+                isoOrder = isoOrder && dates->sectionAt(i) > dates->sectionAt(i + 1);
+            if (dates->layoutDirection() != Qt::LeftToRight || !isoOrder)
+                s.mirroredData << QStringLiteral("%1: \"%2\"").arg(key, dates->text());
         } else if (auto *edit = qobject_cast<QPlainTextEdit *>(w)) {
             add(key + QStringLiteral("/placeholder"), edit->placeholderText());
         } else if (auto *edit = qobject_cast<QTextEdit *>(w)) {

@@ -56,6 +56,16 @@ bool wantsDirection(const QWidget *widget)
     return qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget);
 }
 
+// Dates are data in Western digits, like a phone. A right-to-left QDateTimeEdit reverses the order of
+// its sections when its format is set ("2026-12-06 03:35" shows as "35:03 06-12-2026"), and keeps
+// that order when its direction changes later: the format is set again once it runs left to right.
+void keepLeftToRight(QDateTimeEdit *dates)
+{
+    const QString format = dates->displayFormat();  // as written, while still right to left
+    dates->setLayoutDirection(Qt::LeftToRight);
+    dates->setDisplayFormat(format);
+}
+
 // Meets every editor when it is first polished (shown), wherever it was built.
 class EditorWatcher : public QObject
 {
@@ -68,10 +78,8 @@ public:
             auto *widget = static_cast<QWidget *>(watched);
             if (wantsDirection(widget))
                 ContentDirection::follow(widget);
-            else if (qobject_cast<QDateTimeEdit *>(widget) && widget->layoutDirection() != Qt::LeftToRight)
-                // Dates are data in Western digits, like a phone: mirrored, the edit lays its sections
-                // out right to left and "2026-12-06 03:35" reads "35:03 06-12-2026".
-                widget->setLayoutDirection(Qt::LeftToRight);
+            else if (auto *dates = qobject_cast<QDateTimeEdit *>(widget); dates && dates->isRightToLeft())
+                keepLeftToRight(dates);
         } else if (event->type() == QEvent::ApplicationLayoutDirectionChange && watched->isWidgetType()) {
             // An empty editor sits on the interface's side: after a language switch, once the
             // surrounding widgets have turned, it turns with them. Qt tells only top-level windows,

@@ -33,9 +33,11 @@ CampaignDialog::CampaignDialog(const SignedIn &signedIn, const QString &id, QWid
     ui->contactSearchEdit->setMinimumWidth(
         ui->contactSearchEdit->fontMetrics().horizontalAdvance(ui->contactSearchEdit->placeholderText()) + 40);
 
+    // "Now" as the editor below writes times (ISO), isolated: inside an Arabic sentence the bidi
+    // algorithm would otherwise turn "2026-12-06 03:35" into "06-12-2026 03:35".
     if (const auto now = m_repository.serverNow(); now) {
         m_serverNow = now.value();
-        ui->serverTimeLabel->setText(tr("Times are the database server's clock (now %1).").arg(DisplayFormat::digits(m_serverNow.left(16))));
+        ui->serverTimeLabel->setText(tr("Times are the database server's clock (now %1).").arg(DisplayFormat::isolated(DisplayFormat::digits(m_serverNow.left(16)), Qt::LeftToRight)));
     }
     m_contactSearch = new QTimer(this);
     m_contactSearch->setSingleShot(true);
@@ -236,10 +238,10 @@ void CampaignDialog::updateProgress()
 {
     ui->progressValue->setText(tr("%L1 sent / %L2 failed / %L3 recipients")
                                    .arg(m_loaded.sentCount).arg(m_loaded.failedCount).arg(m_loaded.totalRecipients));
-    const QString started = m_loaded.startedAt.isNull() ? tr("not started") : tr("started %1").arg(m_loaded.startedAt.text().left(19));
+    const QString started = m_loaded.startedAt.isNull() ? tr("not started") : tr("started %1").arg(DisplayFormat::dateTime(m_loaded.startedAt.toWallClock(), true));
     ui->timesValue->setText(m_loaded.completedAt.isNull()
                                 ? started
-                                : tr("%1, completed %2").arg(started, m_loaded.completedAt.text().left(19)));
+                                : tr("%1, completed %2").arg(started, DisplayFormat::dateTime(m_loaded.completedAt.toWallClock(), true)));
 }
 
 void CampaignDialog::applyReadOnly()

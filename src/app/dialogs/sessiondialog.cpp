@@ -5,6 +5,7 @@
 #include "phone/phonenumber.h"
 #include "widgets/qrcodeimage.h"
 #include "dialogs/staleeditprompt.h"
+#include "i18n/displayformat.h"
 #include "repositories/userrepository.h"
 
 #include <QLocale>
@@ -105,7 +106,11 @@ bool SessionDialog::load()
     ui->statusCombo->setCurrentIndex(ui->statusCombo->findData(s.status));
     ui->phoneEdit->setText(s.phoneNumber);
     m_loadedPhone = s.phoneNumber;
-    ui->timesLabel->setText(tr("Created %1 · updated %2").arg(s.createdAt.text().left(19), s.updatedAt.text().left(19)));
+    // In the locale's format, as the contact and group dialogs write them: the raw "2025-10-12" inside an
+    // Arabic sentence is reordered by the bidi algorithm into "12-10-2025".
+    ui->timesLabel->setText(tr("Created %1 · updated %2")
+                                .arg(DisplayFormat::dateTime(s.createdAt.toWallClock(), true),
+                                     DisplayFormat::dateTime(s.updatedAt.toWallClock(), true)));
     ui->timesLabel->show();
     m_version = s.version;
     if (!m_readOnly && !m_signedIn.policy.allowsOnRow(Action::Edit, Entity::Sessions, s.userId))
