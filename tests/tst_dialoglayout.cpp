@@ -187,6 +187,10 @@ Snapshot snapshotOf(QWidget *top)
         } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
             for (int i = 0; i < combo->count(); ++i)
                 add(key + QStringLiteral("/item%1").arg(i), combo->itemText(i));
+        } else if (auto *view = qobject_cast<QTableView *>(w); view && w->objectName() == QLatin1String("shortcutsTable")) {
+            // The one table listing the interface's own words (what each shortcut does), not rows' data.
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                add(key + QStringLiteral("/row%1").arg(r), view->model()->index(r, 0).data().toString());
         } else if (auto *view = qobject_cast<QTableView *>(w)) {
             if (view->model() && view->horizontalHeader()->isVisibleTo(top))
                 for (int c = 0; c < view->model()->columnCount(); ++c)
@@ -451,10 +455,13 @@ void tst_DialogLayout::dialog()
     Snapshot english;
     if (arabic) {
         InterfaceLanguage::apply(UiLanguage::English);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         english = take(name);
         QVERIFY2(english.taken, "the English dialog did not open");
     }
     InterfaceLanguage::apply(arabic ? UiLanguage::Arabic : UiLanguage::English);
+    // Open windows retranslate on a posted LanguageChange, before anyone can open a dialog from them.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     const Snapshot shown = take(name);
     QVERIFY2(shown.taken, "the dialog did not open");
 

@@ -534,11 +534,16 @@ void TablePage::enableInPlaceEditing(QStringList fields, WindowedTableModel::Cel
     connect(m_model, &WindowedTableModel::cellSaveFailed, this, &TablePage::cellSaveFailed);
     connect(m_model, &WindowedTableModel::cellSaved, this, [this] { emit statusMessage(tr("Saved.")); });
     // Ctrl+Z / Ctrl+Shift+Z anywhere on the page but in an open editor (which keeps its own undo).
-    auto *undo = new QAction(tr("&Undo last edit"), this);
+    auto *undo = new QAction(this);
     undo->setObjectName(QStringLiteral("undoEditAction"));
     undo->setShortcut(QKeySequence::Undo);
-    auto *redo = new QAction(tr("&Redo edit"), this);
+    auto *redo = new QAction(this);
     redo->setObjectName(QStringLiteral("redoEditAction"));
+    // Named again on a language switch: Help → Keyboard shortcuts lists them by these texts.
+    onLanguageChange([undo, redo] {
+        undo->setText(tr("&Undo last edit"));
+        redo->setText(tr("&Redo edit"));
+    });
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     for (QAction *a : {undo, redo}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -110,7 +110,8 @@ Result<ConnectionSettings> ConnectionSettings::load(const QString &envFile,
 
 QString ConnectionSettings::describe() const
 {
-    return QStringLiteral("%1:%2, database \"%3\"").arg(host).arg(port).arg(databaseName);
+    // Shown in the About and sign-in dialogs and the status bar: a sentence, so the word is translated.
+    return Tr::tr("%1:%2, database \"%3\"", "host:port, then the database's name").arg(host).arg(port).arg(databaseName);
 }
 
 QString ConnectionSettings::connectOptions() const
