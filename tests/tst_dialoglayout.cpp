@@ -33,6 +33,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
@@ -42,6 +43,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
@@ -54,6 +56,7 @@
 #include <QTextDocumentFragment>
 #include <QTextEdit>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -67,6 +70,7 @@ struct Snapshot
     QList<QPair<QString, QString>> texts;  // (widget key, text), in creation order
     QStringList clipped;                   // "key: text (needs N, has M)"
     QStringList mirroredData;              // data fields laid out right to left
+    QStringList unreadable;                // controls that vanish against the window
     QImage image;
 };
 
@@ -111,6 +115,36 @@ int textRoom(const QLineEdit *edit)
     return contents.width() - 4;
 }
 
+double luminance(QColor c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(QColor a, QColor b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+// How well a check box's or radio button's box stands out from the window: the strongest contrast of
+// any of its pixels against the window colour (WCAG asks 3:1 of a control's boundary).
+double indicatorContrast(QAbstractButton *button)
+{
+    QStyleOptionButton option;
+    option.initFrom(button);
+    const bool radio = qobject_cast<QRadioButton *>(button);
+    const QRect box = button->style()->subElementRect(radio ? QStyle::SE_RadioButtonIndicator : QStyle::SE_CheckBoxIndicator,
+                                                      &option, button);
+    const QImage image = button->grab(box).toImage();
+    const QColor window = button->palette().color(QPalette::Window);
+    double best = 1.0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            best = qMax(best, contrast(image.pixelColor(x, y), window));
+    return best;
+}
+
 Snapshot snapshotOf(QWidget *top)
 {
     // Pending layout requests resize labels whose text was just set.
@@ -153,6 +187,11 @@ Snapshot snapshotOf(QWidget *top)
             }
         } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
             add(key, button->text());
+            if ((qobject_cast<QCheckBox *>(w) || qobject_cast<QRadioButton *>(w)) && !button->isChecked()
+                && button->isEnabled()) {
+                if (const double c = indicatorContrast(button); c < 3.0)
+                    s.unreadable << QStringLiteral("%1: box at %2:1").arg(key).arg(c, 0, 'f', 1);
+            }
             if (!button->text().isEmpty() && button->sizeHint().width() > button->width())
                 s.clipped << QStringLiteral("%1: \"%2\" (needs %3, has %4)")
                                  .arg(key, button->text())
@@ -477,6 +516,7 @@ void tst_DialogLayout::dialog()
     QVERIFY2(shown.size.width() <= 1280 && shown.size.height() <= 800,
              qPrintable(QStringLiteral("%1×%2 does not fit 1280×800").arg(shown.size.width()).arg(shown.size.height())));
     QVERIFY2(shown.clipped.isEmpty(), qPrintable("cut off: " + shown.clipped.join(QStringLiteral("; "))));
+    QVERIFY2(shown.unreadable.isEmpty(), qPrintable("hard to see: " + shown.unreadable.join(QStringLiteral("; "))));
     QVERIFY2(shown.mirroredData.isEmpty(), qPrintable("data laid out right to left: " + shown.mirroredData.join(QStringLiteral("; "))));
 
     if (arabic) {

@@ -1,6 +1,7 @@
 #include "theme/apptheme.h"
 #include "theme/icontheme.h"
 #include "theme/joinedmnemonicstyle.h"
+#include "theme/visibleindicatorstyle.h"
 
 #include "theme/statuscolours.h"
 
@@ -35,6 +36,13 @@ Original &original()
 bool desktopAsksForDark()
 {
     return qEnvironmentVariable("GTK_THEME").endsWith(QLatin1String(":dark"), Qt::CaseInsensitive);
+}
+
+// The named style with the app's two corrections over it: Arabic mnemonics painted whole, and check
+// boxes and radio buttons with an edge that can be seen in light and dark.
+QStyle *appStyle(const QString &name)
+{
+    return new JoinedMnemonicStyle(new VisibleIndicatorStyle(QStyleFactory::create(name)));
 }
 
 } // namespace
@@ -117,15 +125,15 @@ void apply(Mode mode)
     switch (mode) {
     case Mode::System:
         if (!desktop.style.isEmpty())
-            QApplication::setStyle(new JoinedMnemonicStyle(desktop.style));
+            QApplication::setStyle(appStyle(desktop.style));
         QApplication::setPalette(desktop.palette);
         break;
     case Mode::Light:
-        QApplication::setStyle(new JoinedMnemonicStyle(QStringLiteral("Fusion")));
+        QApplication::setStyle(appStyle(QStringLiteral("Fusion")));
         QApplication::setPalette(lightPalette());
         break;
     case Mode::Dark:
-        QApplication::setStyle(new JoinedMnemonicStyle(QStringLiteral("Fusion")));
+        QApplication::setStyle(appStyle(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
         break;
     }
@@ -135,7 +143,7 @@ void apply(Mode mode)
 QString styleName()
 {
     const QStyle *style = QApplication::style();
-    if (const auto *proxy = qobject_cast<const QProxyStyle *>(style))
+    while (const auto *proxy = qobject_cast<const QProxyStyle *>(style))
         style = proxy->baseStyle();
     return style ? style->name() : QString();
 }

@@ -1,7 +1,6 @@
 #include "theme/joinedmnemonicstyle.h"
 
 #include <QPainter>
-#include <QStyleFactory>
 #include <QTextLayout>
 
 namespace {
@@ -21,8 +20,8 @@ bool joinsBackward(QChar c)
 
 } // namespace
 
-JoinedMnemonicStyle::JoinedMnemonicStyle(const QString &baseStyle)
-    : QProxyStyle(QStyleFactory::create(baseStyle))
+JoinedMnemonicStyle::JoinedMnemonicStyle(QStyle *base)
+    : QProxyStyle(base)
 {
 }
 

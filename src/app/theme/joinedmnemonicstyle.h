@@ -14,7 +14,7 @@ class JoinedMnemonicStyle : public QProxyStyle
     Q_OBJECT
 
 public:
-    explicit JoinedMnemonicStyle(const QString &baseStyle);
+    explicit JoinedMnemonicStyle(QStyle *base);
 
     void drawItemText(QPainter *painter, const QRect &rect, int flags, const QPalette &palette, bool enabled,
                       const QString &text, QPalette::ColorRole textRole = QPalette::NoRole) const override;
