@@ -609,97 +609,97 @@
         <translation>تعديل الحملة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="34"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="40"/>
         <source>Times are the database server&apos;s clock (now %1).</source>
         <translation>الأوقات حسب ساعة خادم قاعدة البيانات (الآن %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="134"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="140"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="151"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="157"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="153"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="159"/>
         <source>(the owner has no contacts)</source>
         <translation>(ليس لدى المالك جهات اتصال)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="154"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="160"/>
         <source>(no contact matches)</source>
         <translation>(لا توجد جهة اتصال مطابقة)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="188"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="194"/>
         <source>no contact chosen</source>
         <translation>لم تُختر جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="190"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="196"/>
         <source>&lt;span style=&quot;color:#b00020;&quot;&gt;Not filled for %1: %2 — the contact has no such field, so it would be sent as written.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020;&quot;&gt;غير معبّأ لـ %1: %2 — ليس لدى جهة الاتصال هذا الحقل، فسيُرسَل كما هو مكتوب.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="193"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="199"/>
         <source>&lt;span style=&quot;color:#b45309;&quot;&gt;Empty for this contact: %1.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b45309;&quot;&gt;فارغ لجهة الاتصال هذه: %1.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="195"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="201"/>
         <source>&lt;span style=&quot;color:#1e7e34;&quot;&gt;Every placeholder is filled for this contact.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#1e7e34;&quot;&gt;كل المتغيرات معبّأة لجهة الاتصال هذه.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="210"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="216"/>
         <source>%1 is set by the WaQtor server, so the status cannot be changed here.</source>
         <translation>يحدّد خادم WaQtor الحالة %1، لذا لا يمكن تغييرها هنا.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="213"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="219"/>
         <source>The status &quot;%1&quot; is not one WaQtor Admin can change.</source>
         <translation>الحالة «%1» ليست من الحالات التي يستطيع WaQtor Admin تغييرها.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="223"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="229"/>
         <source>The WaQtor server starts the campaign at the scheduled time.</source>
         <translation>يبدأ خادم WaQtor الحملة في الموعد المجدول.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="225"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="231"/>
         <source>A paused campaign can only be scheduled again.</source>
         <translation>لا يمكن للحملة المتوقفة مؤقتًا إلا أن تُجدوَل من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="227"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="233"/>
         <source>Running, completed and failed are set by the WaQtor server.</source>
         <translation>يحدّد خادم WaQtor الحالات: قيد التشغيل ومكتملة وفاشلة.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="233"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="239"/>
         <source>%L1 sent / %L2 failed / %L3 recipients</source>
         <translation>مُرسَلة: %L1 / فاشلة: %L2 / المستلمون: %L3</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="235"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="241"/>
         <source>not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="235"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="241"/>
         <source>started %1</source>
         <translation>بدأت %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="238"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="244"/>
         <source>%1, completed %2</source>
         <translation>%1، اكتملت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/campaigndialog.cpp" line="258"/>
+        <location filename="../src/app/dialogs/campaigndialog.cpp" line="264"/>
         <source>Campaign (read-only)</source>
         <translation>حملة (للقراءة فقط)</translation>
     </message>
@@ -1764,6 +1764,12 @@ Options:
         <location filename="../src/core/db/connectionsettings.cpp" line="107"/>
         <source>DB_NAME is empty; give the name of the WaQtor database.</source>
         <translation>DB_NAME فارغ؛ أدخل اسم قاعدة بيانات WaQtor.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/connectionsettings.cpp" line="114"/>
+        <source>%1:%2, database &quot;%3&quot;</source>
+        <comment>host:port, then the database&apos;s name</comment>
+        <translation>%1:%2، قاعدة البيانات «%3»</translation>
     </message>
 </context>
 <context>
@@ -4620,148 +4626,148 @@ Options:
         <translation>المُكتشَف:</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="26"/>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="165"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="45"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="184"/>
         <source>Nothing yet: choose a file.</source>
         <translation>لا شيء بعد: اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="53"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="72"/>
         <source>Automatic (byte order mark, else UTF-8)</source>
         <translation>تلقائي (علامة ترتيب البايتات، وإلا UTF-8)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="54"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="73"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="55"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="74"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="56"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="75"/>
         <source>Windows-1256 (Arabic)</source>
         <translation>Windows-1256 (عربي)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="57"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="76"/>
         <source>ISO-8859-1 (Western European)</source>
         <translation>ISO-8859-1 (أوروبي غربي)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="59"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="78"/>
         <source>Detected</source>
         <translation>مُكتشَف</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="60"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="79"/>
         <source>Comma ( , )</source>
         <translation>فاصلة ( , )</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="61"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="80"/>
         <source>Semicolon ( ; )</source>
         <translation>فاصلة منقوطة ( ; )</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="62"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="81"/>
         <source>Tab</source>
         <translation>علامة جدولة (Tab)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="63"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="82"/>
         <source>Vertical bar ( | )</source>
         <translation>شريط عمودي ( | )</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="65"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="84"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="66"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="85"/>
         <source>Yes: the first row names the columns</source>
         <translation>نعم: الصف الأول يسمّي الأعمدة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="67"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="86"/>
         <source>No: the first row is a contact</source>
         <translation>لا: الصف الأول جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="81"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="100"/>
         <source>None: numbers need + or 00</source>
         <translation>لا شيء: تحتاج الأرقام إلى + أو 00</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="83"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="102"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="95"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="114"/>
         <source>Import contacts from</source>
         <translation>استيراد جهات اتصال من</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="96"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="115"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>ملفات CSV (*.csv *.txt *.tsv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="161"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="180"/>
         <source>Nothing yet: the file cannot be read as it is set up.</source>
         <translation>لا شيء بعد: تتعذّر قراءة الملف بالإعدادات الحالية.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="172"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="191"/>
         <source>Cannot read %1: %2.</source>
         <translation>تتعذّر قراءة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="173"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="192"/>
         <source>it is a folder</source>
         <translation>إنه مجلد</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="176"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="195"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="185"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="204"/>
         <source>%1 Arabic files from Excel are often Windows-1256; try it under Encoding.</source>
         <translation>%1 كثيرًا ما تكون الملفات العربية المحفوظة من Excel بترميز Windows-1256؛ جرّبه في «الترميز».</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="202"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="221"/>
         <source>The file has no columns: it holds a header row and nothing else.</source>
         <translation>ليس في الملف أعمدة: فيه صف عناوين فقط ولا شيء غيره.</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="206"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="225"/>
         <source>comma</source>
         <translation>فاصلة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="206"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="225"/>
         <source>semicolon</source>
         <translation>فاصلة منقوطة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="206"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="225"/>
         <source>tab</source>
         <translation>علامة جدولة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="207"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="226"/>
         <source>vertical bar</source>
         <translation>شريط عمودي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="208"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="227"/>
         <source>%1, %2-separated, %3; %Ln column(s).</source>
         <translation>
             <numerusform>%1، الفاصل %2، %3؛ %Ln عمود.</numerusform>
@@ -4773,12 +4779,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="210"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="229"/>
         <source>the first row names the columns</source>
         <translation>الصف الأول يسمّي الأعمدة</translation>
     </message>
     <message>
-        <location filename="../src/app/importwizard/importfilepage.cpp" line="211"/>
+        <location filename="../src/app/importwizard/importfilepage.cpp" line="230"/>
         <source>no header row (the first row is a contact)</source>
         <translation>لا يوجد صف عناوين (الصف الأول جهة اتصال)</translation>
     </message>
@@ -7618,32 +7624,32 @@ Options:
         <translation>&amp;تحديث الرمز</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/sessiondialog.cpp" line="29"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="30"/>
         <source>New WhatsApp session</source>
         <translation>جلسة واتساب جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/sessiondialog.cpp" line="29"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="30"/>
         <source>Edit WhatsApp session</source>
         <translation>تعديل جلسة واتساب</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/sessiondialog.cpp" line="69"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="70"/>
         <source>Your sessions are always your own; only an admin can give a session to someone else.</source>
         <translation>جلساتك ملكك دائمًا؛ ولا يستطيع إعطاء جلسة لشخص آخر إلا المسؤول.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/sessiondialog.cpp" line="78"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="79"/>
         <source>WhatsApp session (read-only)</source>
         <translation>جلسة واتساب (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/sessiondialog.cpp" line="108"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="111"/>
         <source>Created %1 · updated %2</source>
         <translation>أُنشئت %1 · حُدِّثت %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/sessiondialog.cpp" line="160"/>
+        <location filename="../src/app/dialogs/sessiondialog.cpp" line="165"/>
         <source>No code to scan: the session is now &quot;%1&quot;.</source>
         <translation>لا يوجد رمز لمسحه: حالة الجلسة الآن «%1».</translation>
     </message>
@@ -8253,32 +8259,32 @@ Options:
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="537"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="544"/>
         <source>&amp;Undo last edit</source>
         <translation>&amp;تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="540"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="545"/>
         <source>&amp;Redo edit</source>
         <translation>إ&amp;عادة التعديل</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="554"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="559"/>
         <source>Nothing to undo.</source>
         <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="554"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="559"/>
         <source>Nothing to redo.</source>
         <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="562"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="567"/>
         <source>Edit undone.</source>
         <translation>تم التراجع عن التعديل.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="562"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="567"/>
         <source>Edit redone.</source>
         <translation>أُعيد التعديل.</translation>
     </message>
@@ -8527,7 +8533,7 @@ Options:
     </message>
     <message>
         <location filename="../ui/dialogs/userdialog.ui" line="17"/>
-        <location filename="../src/app/dialogs/userdialog.cpp" line="19"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="20"/>
         <source>&amp;Password:</source>
         <translation>&amp;كلمة المرور:</translation>
     </message>
@@ -8537,32 +8543,32 @@ Options:
         <translation>أ&amp;عِد كتابتها:</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/userdialog.cpp" line="18"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="19"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/userdialog.cpp" line="18"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="19"/>
         <source>Edit account</source>
         <translation>تعديل الحساب</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/userdialog.cpp" line="19"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="20"/>
         <source>New &amp;password:</source>
         <translation>كلمة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/userdialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="21"/>
         <source>8 to 72 bytes</source>
         <translation>من 8 إلى 72 بايت</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/userdialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="21"/>
         <source>leave empty to keep the current one</source>
         <translation>اتركها فارغة للإبقاء على الحالية</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/userdialog.cpp" line="68"/>
+        <location filename="../src/app/dialogs/userdialog.cpp" line="69"/>
         <source>The password and its repetition differ.</source>
         <translation>كلمة المرور وتكرارها مختلفتان.</translation>
     </message>
@@ -8902,17 +8908,17 @@ Options:
 <context>
     <name>WindowedTableModel</name>
     <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="451"/>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="461"/>
         <source>This table cannot be edited here.</source>
         <translation>لا يمكن تحرير هذا الجدول هنا.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="470"/>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="480"/>
         <source>There is no saved edit to undo.</source>
         <translation>لا يوجد تعديل محفوظ للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="483"/>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="493"/>
         <source>There is no undone edit to redo.</source>
         <translation>لا يوجد تعديل متراجع عنه لإعادته.</translation>
     </message>
