@@ -200,7 +200,7 @@ void tst_ContactsPage::createdContactShownAndSelected()
     if (!search.isEmpty())
         typeSearch(page, search);
     QVERIFY(page.reload());
-    QVERIFY(page.model()->hasNextPage());
+    QCOMPARE(page.model()->hasNextPage(), search.isEmpty());  // "Zed" sorts past the first window
     QSignalSpy said(&page, &TablePage::statusMessage);
 
     GuiTest::onNextModal([this](QDialog *d) {

@@ -202,7 +202,7 @@ Result<QStringList> MessageRepository::findMatches(MessageFilter filter, bool as
         // Past the last match of the previous batch, in the same order, compared on its own key.
         c.sql << QStringLiteral("(COALESCE(m.created_at, '-infinity'), m.id) %1 (SELECT COALESCE(b.created_at, '-infinity'), b.id "
                                 "FROM messages b WHERE b.id = CAST(:after AS uuid))")
-                     .arg(ascending ? u'>' : u'<');
+                     .arg(ascending ? QStringLiteral(">") : QStringLiteral("<"));
         c.values.append({QStringLiteral("after"), after});
     }
     const bool prepared = q.prepare(QStringLiteral("SELECT m.id::text FROM messages m %1 "
