@@ -419,7 +419,9 @@ void tst_MembershipDialog::closingDuringCountIsClean()
     QVERIFY2(lockRecipients(locker), qPrintable(locker.lastError().text()));
     d->findChild<QLineEdit *>("matchText")->setText("Omar");
     QTRY_COMPARE(countsWaitingOnLock(), 1);
-    QCOMPARE(m_db.scalar(backends).toInt(), before + 1);  // the waiting count's own connection
+    // The waiting count's own connection; an earlier count's, cancelled by the new text, may still be
+    // hanging up (seen once in a full-suite run under load).
+    QTRY_COMPARE(m_db.scalar(backends).toInt(), before + 1);
     QElapsedTimer closing;
     closing.start();
     if (deleteWithoutClosing)
