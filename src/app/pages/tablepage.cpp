@@ -67,6 +67,9 @@ void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSortIndicator(model->fieldIndex(QStringLiteral("created_at")), Qt::DescendingOrder);
     view->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit the rows in view (all of them while the table is hidden), not every row of the
+    // window: measuring 200 long message texts took most of the Messages page's first window.
+    view->horizontalHeader()->setResizeContentsPrecision(0);
     connect(view, &QTableView::doubleClicked, this, [this] { editCurrent(); });
     connect(view, &GridView::exportSelectionRequested, this, &TablePage::exportCsv);
     if (widgets.search) {
