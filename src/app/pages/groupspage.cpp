@@ -98,13 +98,11 @@ void GroupsPage::applyFilters()
 
 void GroupsPage::selectGroup(const QString &id)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->rowId(row) == id) {
-            ui->tableView->selectRow(row);
-            ui->tableView->scrollTo(m_model->index(row, m_model->fieldIndex(QStringLiteral("name"))));
-            return;
-        }
-    }
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    ui->tableView->selectRow(row);
+    ui->tableView->scrollTo(m_model->index(row, m_model->fieldIndex(QStringLiteral("name"))));
 }
 
 void GroupsPage::newRecord()
