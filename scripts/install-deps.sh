@@ -13,6 +13,9 @@ PACKAGES=(
     libgl-dev libcrypt-dev libpq-dev zlib1g-dev
     postgresql postgresql-contrib
     libphonenumber-dev libqrencode-dev qtkeychain-qt6-dev
+    # Tests: a real Secret Service for qtkeychain (GNOME Keyring in a D-Bus session of the test's own),
+    # and openssl for the test server's certificate (the verify-ca / verify-full tests).
+    gnome-keyring dbus-daemon openssl
     libicu-dev  # the import's list of regions by their names in the interface language
     xvfb xauth
     zbar-tools  # zbarimg: tst_qrcodeimage reads back the QR codes it draws

@@ -15,6 +15,8 @@
 # user cannot reach DIR (e.g. a checkout under a mode-700 /root), /var/tmp/waqtor-pg-<hash>.
 # The area holds data/ (PGDATA), run/ (unix socket) and server.log.
 # Env: PGCLUSTER_NOSYNC=1 on the first start turns off fsync (throwaway test clusters).
+#      PGCLUSTER_SSL=1 on the first start makes a self-signed certificate for "localhost" (not for
+#      127.0.0.1) and turns SSL on; `env` then names it as PGCLUSTER_SSL_CA (for verify-ca/-full tests).
 set -euo pipefail
 
 PGC_SUPERUSER=waqtor
@@ -191,6 +193,16 @@ pgc_initdb() {
     pgc_as mkdir -p "$PGC_SOCKDIR"
     # Our settings live in included files so they can be rewritten on every start.
     printf "\ninclude_if_exists = 'waqtor.conf'\n" | pgc_write_as -a "$PGC_DATA/postgresql.conf"
+    if [[ ${PGCLUSTER_SSL:-0} == 1 ]]; then
+        command -v openssl >/dev/null || pgc_die "PGCLUSTER_SSL=1 needs openssl (apt-get install openssl)"
+        openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=localhost" \
+            -addext "subjectAltName=DNS:localhost" -keyout "$PGC_DIR/server.key" -out "$PGC_DIR/ca.crt" \
+            >/dev/null 2>&1 || pgc_die "openssl could not make the server certificate"
+        pgc_write_as "$PGC_DATA/server.crt" <"$PGC_DIR/ca.crt"
+        pgc_write_as "$PGC_DATA/server.key" <"$PGC_DIR/server.key"
+        pgc_as chmod 600 "$PGC_DATA/server.key"
+        rm -f -- "$PGC_DIR/server.key"
+    fi
     if [[ ${PGCLUSTER_NOSYNC:-0} == 1 ]]; then
         # Throwaway cluster: durability is worthless, speed is not.
         printf '%s\n' 'fsync = off' 'synchronous_commit = off' 'full_page_writes = off' |
@@ -206,6 +218,9 @@ pgc_write_conf() {
     fi
     printf '%s\n' "listen_addresses = '127.0.0.1'" "port = $PGC_PORT" \
         "unix_socket_directories = '$PGC_SOCKDIR'" "${preload[@]}" | pgc_write_as "$PGC_DATA/waqtor.conf"
+    if pgc_as test -f "$PGC_DATA/server.key"; then
+        printf '%s\n' "ssl = on" | pgc_write_as -a "$PGC_DATA/waqtor.conf"
+    fi
 }
 
 # Stops the server and deletes everything in the area (used when the area is stale).
@@ -324,6 +339,9 @@ pgc_env() {
         esac
         printf 'export %s=%s\n' "$name" "$(pgc_quote "$value")"
     done
+    if [[ -r $PGC_DIR/ca.crt ]]; then
+        printf 'export %s=%s\n' PGCLUSTER_SSL_CA "$(pgc_quote "$PGC_DIR/ca.crt")"
+    fi
 }
 
 pgc_destroy() {

@@ -23,13 +23,15 @@ scripts/pg-cluster.sh destroy "$cluster"
 trap 'scripts/pg-cluster.sh stop "$cluster" || true' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-PGCLUSTER_NOSYNC=1 scripts/pg-cluster.sh start "$cluster"
+# SSL on, with a certificate for "localhost": the verify-ca / verify-full tests need a server that offers it.
+PGCLUSTER_NOSYNC=1 PGCLUSTER_SSL=1 scripts/pg-cluster.sh start "$cluster"
 cluster_env=$(scripts/pg-cluster.sh env "$cluster")
 eval "$cluster_env"
 
 export WAQTOR_TEST_PGHOST="$DB_HOST" WAQTOR_TEST_PGPORT="$DB_PORT" WAQTOR_TEST_PGUSER="$DB_USER" \
     WAQTOR_TEST_PGPASSWORD="$DB_PASSWORD" WAQTOR_TEST_PGDATA="$PGCLUSTER_DATA" \
-    WAQTOR_TEST_PGBIN="$PGCLUSTER_BIN" WAQTOR_TEST_PGRUNAS="$PGCLUSTER_RUNAS" WAQTOR_TEST_PGLOG="$PGCLUSTER_LOG"
+    WAQTOR_TEST_PGBIN="$PGCLUSTER_BIN" WAQTOR_TEST_PGRUNAS="$PGCLUSTER_RUNAS" WAQTOR_TEST_PGLOG="$PGCLUSTER_LOG" \
+    WAQTOR_TEST_SSL_CA="$PGCLUSTER_SSL_CA"
 # The tests get the server only through WAQTOR_TEST_*; DB_* would point the apps at it too.
 unset "${!DB_@}" "${!PGCLUSTER_@}"
 

@@ -1,7 +1,11 @@
 #include "db/connectionsettings.h"
 #include "db/database.h"
+#include "db/databaseprobe.h"
 #include "testdatabase.h"
 
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +30,12 @@ private slots:
     void describeNeverShowsPassword();
     void connectionFailuresAreSentences_data();
     void connectionFailuresAreSentences();
+    void libpqOptions_data();
+    void libpqOptions();
+    void sslModes_data();
+    void sslModes();
+    void missingCaFileIsRefusedBeforeConnecting();
+    void readOnlyConnectionRefusesWrites();
 
 private:
     QTemporaryDir m_workingDirectory;
@@ -223,6 +233,139 @@ void tst_ConnectionSettings::connectionFailuresAreSentences()
     QVERIFY2(message.contains(s.databaseName), qPrintable(message));
     QVERIFY2(!message.contains(s.password) || s.password.isEmpty(), qPrintable(message));
     QVERIFY(!QSqlDatabase::contains(QStringLiteral("failing")));
+}
+
+void tst_ConnectionSettings::libpqOptions_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<bool>("readOnly");
+    QTest::addColumn<QString>("options");      // connectOptions() without the timeout
+    QTest::addColumn<QStringList>("environment");  // what pg_dump, pg_restore and psql are given
+    QTest::newRow("disable") << "disable" << "" << false << "sslmode=disable" << QStringList{"PGSSLMODE=disable"};
+    QTest::newRow("require ignores the CA") << "require" << "/etc/ca.pem" << false << "sslmode=require"
+                                            << QStringList{"PGSSLMODE=require"};
+    QTest::newRow("verify-full with CA") << "verify-full" << "/etc/ca.pem" << false
+                                         << "sslmode=verify-full;sslrootcert=/etc/ca.pem"
+                                         << QStringList{"PGSSLMODE=verify-full", "PGSSLROOTCERT=/etc/ca.pem"};
+    QTest::newRow("CA path with a space and a quote") << "verify-ca" << "/srv/my ca's.pem" << false
+                                                      << "sslmode=verify-ca;sslrootcert='/srv/my ca\\'s.pem'"
+                                                      << QStringList{"PGSSLMODE=verify-ca", "PGSSLROOTCERT=/srv/my ca's.pem"};
+    QTest::newRow("read-only") << "prefer" << "" << true
+                               << "sslmode=prefer;options=-cdefault_transaction_read_only=on"
+                               << QStringList{"PGSSLMODE=prefer", "PGOPTIONS=-cdefault_transaction_read_only=on"};
+}
+
+void tst_ConnectionSettings::libpqOptions()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, caFile);
+    QFETCH(bool, readOnly);
+    QFETCH(QString, options);
+    QFETCH(QStringList, environment);
+    ConnectionSettings s;
+    s.sslMode = *ConnectionSettings::sslModeFromKeyword(mode);
+    s.caFile = caFile;
+    s.readOnly = readOnly;
+    QCOMPARE(ConnectionSettings::sslModeKeyword(s.sslMode), mode);
+    QCOMPARE(s.connectOptions(), options + QStringLiteral(";connect_timeout=10"));
+    QStringList env;
+    for (const auto &[key, value] : s.environment())
+        env.append(key + u'=' + value);
+    QCOMPARE(env, environment);
+}
+
+void tst_ConnectionSettings::sslModes_data()
+{
+    // The suite's server offers SSL with a self-signed certificate made for "localhost" only.
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("ca");      // "server": the server's own certificate; "other": another CA
+    QTest::addColumn<QString>("phrase");  // empty: connects, over SSL unless the mode is disable
+    QTest::newRow("disable") << "disable" << "127.0.0.1" << "" << "";
+    QTest::newRow("prefer") << "prefer" << "127.0.0.1" << "" << "";
+    QTest::newRow("require") << "require" << "127.0.0.1" << "" << "";
+    QTest::newRow("verify-ca by address") << "verify-ca" << "127.0.0.1" << "server" << "";
+    QTest::newRow("verify-full by name") << "verify-full" << "localhost" << "server" << "";
+    QTest::newRow("verify-full, name not in the certificate") << "verify-full" << "127.0.0.1" << "server"
+                                                              << "could not be verified with the CA file";
+    QTest::newRow("verify-ca, another CA") << "verify-ca" << "127.0.0.1" << "other"
+                                           << "could not be verified with the CA file";
+}
+
+void tst_ConnectionSettings::sslModes()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, host);
+    QFETCH(QString, ca);
+    QFETCH(QString, phrase);
+    const QString serverCa = qEnvironmentVariable("WAQTOR_TEST_SSL_CA");
+    QVERIFY2(QFileInfo(serverCa).isReadable(), "WAQTOR_TEST_SSL_CA is not set: run the suite with scripts/test.sh");
+    ConnectionSettings s = TestDatabase::serverSettings();
+    s.host = host;
+    s.sslMode = *ConnectionSettings::sslModeFromKeyword(mode);
+    if (ca == QLatin1String("server")) {
+        s.caFile = serverCa;
+    } else if (ca == QLatin1String("other")) {
+        s.caFile = m_workingDirectory.filePath(QStringLiteral("other-ca.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                       "-keyout", m_workingDirectory.filePath(QStringLiteral("other.key")), "-out", s.caFile});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+    }
+    const QString name = QStringLiteral("ssl-%1").arg(QTest::currentDataTag());
+    {
+        const auto db = Database::connect(s, name);
+        if (phrase.isEmpty()) {
+            QVERIFY_OK(db);
+            QSqlQuery q(db.value());
+            QVERIFY(q.exec("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()") && q.next());
+            QCOMPARE(q.value(0).toBool(), mode != QLatin1String("disable"));
+        } else {
+            QVERIFY(!db);
+            QVERIFY2(db.error().message.contains(phrase), qPrintable(db.error().message));
+            QVERIFY2(db.error().message.contains(mode), qPrintable(db.error().message));
+        }
+    }
+    Database::disconnect(name);
+}
+
+void tst_ConnectionSettings::missingCaFileIsRefusedBeforeConnecting()
+{
+    ConnectionSettings s = TestDatabase::serverSettings();
+    s.sslMode = ConnectionSettings::SslMode::VerifyFull;
+    s.caFile = m_workingDirectory.filePath(QStringLiteral("no-such-ca.pem"));
+    const auto db = Database::connect(s, QStringLiteral("no-ca"));
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, ErrorKind::Invalid);
+    QVERIFY2(db.error().message.contains(QStringLiteral("does not exist or cannot be read")), qPrintable(db.error().message));
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("no-ca")));
+}
+
+void tst_ConnectionSettings::readOnlyConnectionRefusesWrites()
+{
+    TestDatabase db;
+    QVERIFY2(db.createMigrated(), qPrintable(db.lastError()));
+    ConnectionSettings s = db.settings();
+    s.readOnly = true;
+    {
+        const auto conn = Database::connect(s, QStringLiteral("read-only"));
+        QVERIFY_OK(conn);
+        QCOMPARE(DatabaseProbe::isReadOnly(conn.value()).value(), true);
+        QSqlQuery q(conn.value());
+        QVERIFY(q.exec("SELECT count(*) FROM users"));  // reads work
+        QVERIFY(!q.exec("INSERT INTO groups (user_id, name) SELECT id, 'x' FROM users LIMIT 1"));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("25006"));  // read_only_sql_transaction
+    }
+    Database::disconnect(QStringLiteral("read-only"));
+    {
+        const auto writable = Database::connect(db.settings(), QStringLiteral("writable"));
+        QVERIFY_OK(writable);
+        QCOMPARE(DatabaseProbe::isReadOnly(writable.value()).value(), false);
+    }
+    Database::disconnect(QStringLiteral("writable"));
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionSettings)

@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -42,6 +44,7 @@ private slots:
     void whoMayEdit();
     void undoRestoresPreviousValue();
     void undoOfRowChangedSinceIsRefused();
+    void undoRestoresDialogSave();
 
 private:
     const SignedIn &as(const QString &role) const { return m_signedIn.at(role == "admin" ? 0 : role == "user" ? 1 : 2); }
@@ -388,6 +391,57 @@ void tst_InPlaceEditing::undoOfRowChangedSinceIsRefused()
     QVERIFY2(!shown.isEmpty(), "the refusal is said");
     QCOMPARE(scalar(nameOf), QString("Badr (by the server)"));
     QVERIFY(page.model()->canUndo());  // still there, should they reload and decide
+}
+
+void tst_InPlaceEditing::undoRestoresDialogSave()
+{
+    QVERIFY(m_db.exec("DELETE FROM groups; INSERT INTO groups (user_id, name) VALUES ('" + m_alice + "', 'VIP'), ('"
+                      + m_alice + "', 'Riyadh')"));
+    ContactsPage page(as("admin"));
+    QVERIFY(page.reload());
+    const QString where = " FROM recipients WHERE phone_number = '+966500000001'";
+    const QString members = "SELECT count(*) FROM recipient_groups rg JOIN recipients r ON r.id = rg.recipient_id "
+                            "WHERE r.phone_number = '+966500000001'";
+    page.tableView()->setCurrentIndex(page.model()->index(rowOf(page, "phone_number", "+966500000001"), 0));
+    // One dialog save changes three fields and a membership.
+    GuiTest::onNextModal([](QDialog *d) {
+        d->findChild<QLineEdit *>("nameEdit")->setText("Ali (dialog)");
+        d->findChild<QLineEdit *>("emailEdit")->setText("ali.new@example.com");
+        auto *status = d->findChild<QComboBox *>("statusCombo");
+        status->setCurrentIndex(status->findData("blocked"));
+        auto *groups = d->findChild<QListWidget *>("groupsList");
+        for (int row = 0; row < groups->count(); ++row)
+            if (groups->item(row)->text() == "VIP")
+                groups->item(row)->setCheckState(Qt::Checked);
+        d->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Save)->click();
+    });
+    page.editCurrent();
+    QCOMPARE(scalar("SELECT name" + where), QString("Ali (dialog)"));
+    QCOMPARE(scalar("SELECT status" + where), QString("blocked"));
+    QCOMPARE(scalar(members), QString("1"));
+    const int audited = scalar("SELECT count(*) FROM waqtor_audit").toInt();
+
+    // Ctrl+Z puts the whole save back in one write, through the same repository (audited).
+    QVERIFY(page.model()->canUndo());
+    page.findChild<QAction *>("undoEditAction")->trigger();
+    QCOMPARE(scalar("SELECT name" + where), QString("Ali"));
+    QCOMPARE(scalar("SELECT email" + where), QString("ali@example.com"));
+    QCOMPARE(scalar("SELECT status" + where), QString("active"));
+    QCOMPARE(scalar(members), QString("0"));
+    QVERIFY(scalar("SELECT count(*) FROM waqtor_audit").toInt() > audited);
+    QVERIFY(!page.model()->canUndo());
+
+    page.findChild<QAction *>("redoEditAction")->trigger();
+    QCOMPARE(scalar("SELECT name" + where), QString("Ali (dialog)"));
+    QCOMPARE(scalar("SELECT email" + where), QString("ali.new@example.com"));
+    QCOMPARE(scalar(members), QString("1"));
+
+    // A dialog closed without saving leaves nothing to undo beyond what was there.
+    GuiTest::onNextModal([](QDialog *d) { d->reject(); });
+    page.editCurrent();
+    page.findChild<QAction *>("undoEditAction")->trigger();
+    QCOMPARE(scalar("SELECT name" + where), QString("Ali"));
+    QVERIFY(!page.model()->canUndo());
 }
 
 QTEST_MAIN(tst_InPlaceEditing)

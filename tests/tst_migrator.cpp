@@ -1,3 +1,4 @@
+#include "db/database.h"
 #include "db/migrator.h"
 #include "db/sqlscript.h"
 #include "testdatabase.h"
@@ -29,6 +30,7 @@ private slots:
     void rebuildsInvalidIndexLeftByInterruptedBuild();
     void updatedAtFollowsUpdates();
     void failedMigrationLeavesNothing();
+    void phoneTrigramIndexesNeedTheirExtension();
 
 private:
     QList<int> versions();
@@ -206,6 +208,50 @@ void tst_Migrator::failedMigrationLeavesNothing()
     // Adoption (its own transaction) stands; migration 2 left no table behind.
     QCOMPARE(versions(), QList<int>{1});
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT to_regclass('waqtor_audit') IS NULL")).toBool(), true);
+}
+
+void tst_Migrator::phoneTrigramIndexesNeedTheirExtension()
+{
+    QVERIFY_OK(Migrator(m_db->connection()).migrate());
+    const QString indexes = QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                                           "WHERE c.relname IN ('idx_messages_phone_trgm', 'idx_recipients_phone_trgm') "
+                                           "AND i.indisvalid");
+    QCOMPARE(m_db->scalar(indexes).toInt(), 2);
+
+    // A user who may not install extensions in this database (no CREATE on it) migrates: 0010 is
+    // recorded as skipped with the reason, and nothing fails.
+    QVERIFY2(m_db->exec("DROP EXTENSION pg_trgm CASCADE; DELETE FROM schema_migrations WHERE version = 10"),
+             qPrintable(m_db->lastError()));
+    const QString role = m_db->name() + QStringLiteral("_nocreate");
+    QVERIFY(m_db->adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'no-create-1'").arg(role)));
+    QVERIFY2(m_db->exec(QStringLiteral("GRANT CREATE ON SCHEMA public TO %1; "
+                                       "GRANT SELECT, INSERT ON schema_migrations TO %1").arg(role)),
+             qPrintable(m_db->lastError()));
+    ConnectionSettings limited = m_db->settings();
+    limited.user = role;
+    limited.password = QStringLiteral("no-create-1");
+    {
+        const auto conn = Database::connect(limited, QStringLiteral("no-create"));
+        QVERIFY_OK(conn);
+        const auto report = Migrator(conn.value()).migrate();
+        QVERIFY_OK(report);
+        QVERIFY(report->applied.isEmpty());
+        QCOMPARE(report->skipped.size(), 1);
+        QCOMPARE(report->skipped.first().first.version, 10);
+        QVERIFY2(report->skipped.first().second.contains("may not install the pg_trgm extension"),
+                 qPrintable(report->skipped.first().second));
+    }
+    Database::disconnect(QStringLiteral("no-create"));
+    QVERIFY(versions().contains(10));
+    QCOMPARE(m_db->scalar(indexes).toInt(), 0);
+
+    // Once the owner runs it again (the recorded skip removed), the indexes come.
+    QVERIFY(m_db->exec("DELETE FROM schema_migrations WHERE version = 10"));
+    const auto again = Migrator(m_db->connection()).migrate();
+    QVERIFY_OK(again);
+    QCOMPARE(again->applied.size(), 1);
+    QCOMPARE(m_db->scalar(indexes).toInt(), 2);
+    QVERIFY(m_db->exec(QStringLiteral("REVOKE ALL ON schema_migrations FROM %1; REVOKE ALL ON SCHEMA public FROM %1").arg(role)));
 }
 
 QTEST_GUILESS_MAIN(tst_Migrator)

@@ -20,6 +20,8 @@ private slots:
     void refusalsAreSentences();
     void backupAndRestore_data();
     void backupAndRestore();
+    void readOnlyDatabase_data();
+    void readOnlyDatabase();
 };
 
 void tst_PermissionPolicy::roleMatrix_data()
@@ -147,6 +149,50 @@ void tst_PermissionPolicy::backupAndRestore()
     QCOMPARE(policy.checkBackUpAndRestore().ok(), allowed);
     if (!allowed)
         QVERIFY(policy.checkBackUpAndRestore().error().message.contains("Only admins"));
+}
+
+void tst_PermissionPolicy::readOnlyDatabase_data()
+{
+    // On a read-only connection every role reads and exports as before and changes nothing.
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<Entity>("entity");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("phrase");  // of the refusal
+    QTest::newRow("admin views users") << "admin" << Action::View << Entity::Users << true << "";
+    QTest::newRow("admin exports messages") << "admin" << Action::Export << Entity::Messages << true << "";
+    QTest::newRow("admin edits users") << "admin" << Action::Edit << Entity::Users << false << "read-only";
+    QTest::newRow("admin deletes messages") << "admin" << Action::Delete << Entity::Messages << false << "read-only";
+    QTest::newRow("user inserts contacts") << "user" << Action::Insert << Entity::Contacts << false << "read-only";
+    QTest::newRow("user edits groups") << "user" << Action::Edit << Entity::Groups << false << "read-only";
+    QTest::newRow("user views campaigns") << "user" << Action::View << Entity::Campaigns << true << "";
+    // A refusal that has another reason keeps it.
+    QTest::newRow("viewer edits contacts") << "viewer" << Action::Edit << Entity::Contacts << false << "can look at";
+    QTest::newRow("admin inserts messages") << "admin" << Action::Insert << Entity::Messages << false << "server's log";
+}
+
+void tst_PermissionPolicy::readOnlyDatabase()
+{
+    QFETCH(QString, role);
+    QFETCH(Action, action);
+    QFETCH(Entity, entity);
+    QFETCH(bool, allowed);
+    QFETCH(QString, phrase);
+    const PermissionPolicy policy(role, "me-id", true);
+    QVERIFY(policy.readOnlyDatabase());
+    QCOMPARE(policy.allows(action, entity), allowed);
+    QCOMPARE(policy.allowsOnRow(action, entity, "me-id"), allowed);
+    const Status check = policy.check(action, entity);
+    QCOMPARE(check.ok(), allowed);
+    if (!allowed)
+        QVERIFY2(check.error().message.contains(phrase), qPrintable(check.error().message));
+    // Restore writes; a backup only reads.
+    if (role == "admin") {
+        QVERIFY(policy.canBackUpAndRestore());
+        QVERIFY(!policy.canRestore());
+        QVERIFY(policy.checkRestore().error().message.contains("read-only"));
+        QVERIFY(PermissionPolicy(role, "me-id").canRestore());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PermissionPolicy)

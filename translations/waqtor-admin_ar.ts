@@ -110,53 +110,53 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="28"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="29"/>
         <source>The system&apos;s bcrypt (libcrypt) could not hash the password; nothing was changed.</source>
         <translation>تعذّر على bcrypt في النظام (libcrypt) تجزئة كلمة المرور؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="48"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="49"/>
         <source>%1 is the last active admin and cannot be demoted; make another account an active admin first.</source>
         <translation>%1 هو آخر مسؤول نشط ولا يمكن تخفيض دوره؛ اجعل حسابًا آخر مسؤولًا نشطًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="51"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="52"/>
         <source>%1 is the last active admin and cannot be deactivated; make another account an active admin first.</source>
         <translation>%1 هو آخر مسؤول نشط ولا يمكن تعطيله؛ اجعل حسابًا آخر مسؤولًا نشطًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="56"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="57"/>
         <source>%1 is the last active admin and cannot be deleted; make another account an active admin first.</source>
         <translation>%1 هو آخر مسؤول نشط ولا يمكن حذفه؛ اجعل حسابًا آخر مسؤولًا نشطًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="82"/>
-        <location filename="../src/core/accounts/accountservice.cpp" line="167"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="83"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="168"/>
         <source>An account with the email %1 already exists.</source>
         <translation>يوجد حساب بالبريد الإلكتروني %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="266"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="267"/>
         <source>Could not check the admin accounts</source>
         <translation>تعذّر التحقق من حسابات المسؤولين</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="301"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="302"/>
         <source>The new password is the same as the old one; choose a different one.</source>
         <translation>كلمة المرور الجديدة مطابقة للقديمة؛ اختر كلمة مرور مختلفة.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="315"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="316"/>
         <source>The current password is wrong; nothing was changed.</source>
         <translation>كلمة المرور الحالية خاطئة؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="328"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="329"/>
         <source>Wrong email or password.</source>
         <translation>البريد الإلكتروني أو كلمة المرور خاطئة.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/accountservice.cpp" line="344"/>
+        <location filename="../src/core/accounts/accountservice.cpp" line="345"/>
         <source>The account %1 is deactivated; ask an admin to activate it.</source>
         <translation>الحساب %1 معطَّل؛ اطلب من مسؤول تفعيله.</translation>
     </message>
@@ -1062,7 +1062,7 @@
 <context>
     <name>CellWriters</name>
     <message>
-        <location filename="../src/core/models/cellwriters.cpp" line="22"/>
+        <location filename="../src/core/models/cellwriters.cpp" line="28"/>
         <source>The column &quot;%1&quot; cannot be changed in the table; use the dialog.</source>
         <translation>لا يمكن تغيير العمود «%1» في الجدول؛ استخدم مربع الحوار.</translation>
     </message>
@@ -1669,107 +1669,245 @@ Options:
     <name>ConnectionDialog</name>
     <message>
         <location filename="../ui/dialogs/connectiondialog.ui" line="6"/>
-        <source>Database connection</source>
-        <translation>الاتصال بقاعدة البيانات</translation>
+        <source>Connection profile</source>
+        <translation>ملف تعريف الاتصال</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connectiondialog.ui" line="10"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="11"/>
+        <source>e.g. Production replica</source>
+        <translation>مثلًا: نسخة الإنتاج المتماثلة</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="12"/>
         <source>&amp;Host (DB_HOST):</source>
         <translation>ال&amp;مضيف (DB_HOST):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectiondialog.ui" line="12"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="14"/>
         <source>P&amp;ort (DB_PORT):</source>
         <translation>المن&amp;فذ (DB_PORT):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectiondialog.ui" line="14"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="16"/>
         <source>&amp;Database (DB_NAME):</source>
         <translation>&amp;قاعدة البيانات (DB_NAME):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectiondialog.ui" line="16"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="18"/>
         <source>&amp;User (DB_USER):</source>
         <translation>المس&amp;تخدم (DB_USER):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectiondialog.ui" line="18"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="20"/>
         <source>Pass&amp;word (DB_PASSWORD):</source>
         <translation>&amp;كلمة المرور (DB_PASSWORD):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectiondialog.ui" line="19"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="21"/>
         <source>Kept for this session only; never written to disk.</source>
         <translation>تُحفظ لهذه الجلسة فقط؛ ولا تُكتب على القرص أبدًا.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectiondialog.ui" line="20"/>
-        <source>Require &amp;SSL (DB_SSL)</source>
-        <translation>اشتراط &amp;SSL ‏(DB_SSL)</translation>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="22"/>
+        <source>Keep the password in the system &amp;keychain</source>
+        <translation>احتفظ بكلمة المرور في &amp;سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="23"/>
+        <source>&amp;SSL mode (DB_SSL):</source>
+        <translation>&amp;وضع SSL ‏(DB_SSL):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="25"/>
+        <source>CA &amp;file:</source>
+        <translation>&amp;ملف جهة الشهادات (CA):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connectiondialog.ui" line="28"/>
+        <source>~/.postgresql/root.crt</source>
+        <translation>~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="29"/>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="32"/>
+        <source>&amp;Read-only: nothing can be changed through this connection</source>
+        <translation>ل&amp;لقراءة فقط: لا يمكن تغيير شيء عبر هذا الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="32"/>
+        <source>Every transaction is read-only (default_transaction_read_only), as for a reporting replica; the app then offers no changes.</source>
+        <translation>كل معاملة للقراءة فقط (default_transaction_read_only)، كما في نسخة متماثلة للتقارير؛ ولا يعرض التطبيق حينها أي تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="40"/>
         <source>&amp;Test connection</source>
         <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectiondialog.ui" line="29"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="41"/>
         <source>&amp;Create database</source>
         <translation>&amp;أنشئ قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectiondialog.ui" line="29"/>
+        <location filename="../ui/dialogs/connectiondialog.ui" line="41"/>
         <source>Creates the empty database on this server as this user; then run &quot;waqtor-db migrate&quot; to lay out WaQtor&apos;s tables.</source>
         <translation>تُنشئ قاعدة بيانات فارغة على هذا الخادم باسم هذا المستخدم؛ ثم شغّل ‎&quot;waqtor-db migrate&quot;‎ لإنشاء جداول WaQtor.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/connectiondialog.cpp" line="61"/>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="158"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/connectiondialog.cpp" line="62"/>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="154"/>
         <source>Connected to %1, but it has no WaQtor schema yet; run &quot;waqtor-db migrate&quot;.</source>
         <translation>تم الاتصال بـ %1، لكن لا يوجد فيها مخطط WaQtor بعد؛ شغّل &quot;waqtor-db migrate&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/connectiondialog.cpp" line="73"/>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="30"/>
+        <source>From .env / DB_* settings (this run only)</source>
+        <translation>من إعدادات ‎.env / DB_*‎ (لهذا التشغيل فقط)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="36"/>
+        <source>Kept by the desktop&apos;s keychain (GNOME Keyring, KWallet); otherwise the password is asked once per run and kept in memory only.</source>
+        <translation>تحفظها سلسلة مفاتيح سطح المكتب (GNOME Keyring أو KWallet)؛ وإلا تُطلب كلمة المرور مرة واحدة في كل تشغيل وتبقى في الذاكرة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="38"/>
+        <source>No system keychain answers on this desktop session: the password is asked once per run and kept in memory only.</source>
+        <translation>لا تستجيب أي سلسلة مفاتيح للنظام في جلسة سطح المكتب هذه: تُطلب كلمة المرور مرة واحدة في كل تشغيل وتبقى في الذاكرة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="41"/>
+        <source>Never written to a settings file: kept in the system keychain when chosen below, otherwise in memory for this run only.</source>
+        <translation>لا تُكتب أبدًا في ملف إعدادات: تُحفظ في سلسلة مفاتيح النظام إذا اخترت ذلك أدناه، وإلا ففي الذاكرة لهذا التشغيل فقط.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="44"/>
+        <source>Disable: no SSL</source>
+        <translation>تعطيل: بلا SSL</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="45"/>
+        <source>Prefer: SSL when the server offers it</source>
+        <translation>تفضيل: SSL إن كان الخادم يوفّره</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="46"/>
+        <source>Require: SSL, certificate not checked</source>
+        <translation>إلزام: SSL دون التحقق من الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="47"/>
+        <source>Verify CA: SSL, certificate signed by the CA file</source>
+        <translation>التحقق من الجهة: SSL وشهادة موقّعة من ملف جهة الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="48"/>
+        <source>Verify full: as Verify CA, and the host name matches</source>
+        <translation>تحقق كامل: كالتحقق من الجهة مع مطابقة اسم المضيف</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="107"/>
+        <source>Give the connection a name, e.g. &quot;Production replica&quot;.</source>
+        <translation>أعطِ الاتصال اسمًا، مثلًا «نسخة الإنتاج المتماثلة».</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="109"/>
+        <source>Enter the database server&apos;s host name.</source>
+        <translation>أدخل اسم مضيف خادم قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="111"/>
+        <source>Enter the name of the WaQtor database.</source>
+        <translation>أدخل اسم قاعدة بيانات WaQtor.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="131"/>
+        <source>Certificate authority</source>
+        <translation>جهة الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="132"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>الشهادات (*.crt *.pem *.cer);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="156"/>
+        <source>Connected to %1, read-only: nothing can be changed through this connection.</source>
+        <translation>تم الاتصال بـ %1 للقراءة فقط: لا يمكن تغيير شيء عبر هذا الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/connectiondialog.cpp" line="169"/>
         <source>&amp;Create database &quot;%1&quot;</source>
         <translation>&amp;أنشئ قاعدة البيانات ‏&quot;%1&quot;</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionProfiles</name>
+    <message>
+        <location filename="../src/app/workspace/connectionprofiles.cpp" line="22"/>
+        <source>The connection profiles could not be saved in %1; check that the folder is writable and the disk is not full.</source>
+        <translation>تعذّر حفظ ملفات تعريف الاتصال في %1؛ تحقّق من أن المجلد قابل للكتابة وأن القرص غير ممتلئ.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/workspace/connectionprofiles.cpp" line="51"/>
+        <source>The .env / DB_* settings are not saved as a profile; save a copy under a name.</source>
+        <translation>لا تُحفظ إعدادات ‎.env / DB_*‎ كملف تعريف اتصال؛ احفظ نسخة منها باسم.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
-        <location filename="../src/core/db/connectionsettings.cpp" line="40"/>
+        <location filename="../src/core/db/connectionsettings.cpp" line="42"/>
         <source>Cannot read the settings file %1: %2. Check the path given to --env-file.</source>
         <translation>تتعذّر قراءة ملف الإعدادات %1: %2. تحقق من المسار المعطى لـ --env-file.</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionsettings.cpp" line="91"/>
+        <location filename="../src/core/db/connectionsettings.cpp" line="93"/>
         <source>DB_PORT is &quot;%1&quot;, which is not a port number; use a number from 1 to 65535.</source>
         <translation>قيمة DB_PORT هي «%1»، وهي ليست رقم منفذ؛ استخدم رقمًا من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionsettings.cpp" line="102"/>
+        <location filename="../src/core/db/connectionsettings.cpp" line="104"/>
         <source>DB_SSL is &quot;%1&quot;; use true or false.</source>
         <translation>قيمة DB_SSL هي «%1»؛ استخدم true أو false.</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionsettings.cpp" line="105"/>
+        <location filename="../src/core/db/connectionsettings.cpp" line="107"/>
         <source>DB_HOST is empty; give the database server&apos;s host name.</source>
         <translation>DB_HOST فارغ؛ أدخل اسم مضيف خادم قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionsettings.cpp" line="107"/>
+        <location filename="../src/core/db/connectionsettings.cpp" line="109"/>
         <source>DB_NAME is empty; give the name of the WaQtor database.</source>
         <translation>DB_NAME فارغ؛ أدخل اسم قاعدة بيانات WaQtor.</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionsettings.cpp" line="114"/>
+        <location filename="../src/core/db/connectionsettings.cpp" line="116"/>
         <source>%1:%2, database &quot;%3&quot;</source>
         <comment>host:port, then the database&apos;s name</comment>
         <translation>%1:%2، قاعدة البيانات «%3»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/connectionsettings.cpp" line="195"/>
+        <source>The CA file&apos;s path %1 contains a semicolon, which the database driver cannot pass on; move or rename the file.</source>
+        <translation>مسار ملف جهة الشهادات %1 يحتوي على فاصلة منقوطة لا يستطيع مشغّل قاعدة البيانات تمريرها؛ انقل الملف أو أعد تسميته.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/connectionsettings.cpp" line="199"/>
+        <source>The CA file %1 does not exist or cannot be read; choose the certificate (PEM) of the authority that signed the server&apos;s certificate.</source>
+        <translation>ملف جهة الشهادات %1 غير موجود أو تتعذّر قراءته؛ اختر شهادة (PEM) الجهة التي وقّعت شهادة الخادم.</translation>
     </message>
 </context>
 <context>
@@ -2271,97 +2409,114 @@ Options:
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="102"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="104"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="105"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="107"/>
         <source>A phone number (digits, +, spaces, dashes) is matched exactly, in international form: numbers without + or 00 are read as region %1 (setting contacts/region). Other text matches any part of the name or email, which is slower on very large contact lists: choose an owner first.</source>
         <translation>يُطابَق رقم الهاتف (أرقام و+ ومسافات وشرطات) مطابقة تامة بالصيغة الدولية: تُقرأ الأرقام التي لا تبدأ بـ + أو 00 على أنها في المنطقة %1 (الإعداد contacts/region). ويُطابِق أي نص آخر أي جزء من الاسم أو البريد الإلكتروني، وهذا أبطأ في قوائم جهات الاتصال الكبيرة جدًا: اختر مالكًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="110"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="110"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="110"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="111"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="113"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="111"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="113"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="111"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="113"/>
         <source>Custom fields</source>
         <translation>الحقول المخصصة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="114"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="112"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="114"/>
         <source>Updated</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="173"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="185"/>
         <source>Only contacts added from %1 to %2.</source>
         <translation>جهات الاتصال المضافة من %1 إلى %2 فقط.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/pages/contactspage.cpp" line="205"/>
+        <source>Type at least %n digits to search phone numbers.</source>
+        <translation>
+            <numerusform>اكتب %n رقم على الأقل للبحث في أرقام الهواتف.</numerusform>
+            <numerusform>اكتب رقمًا واحدًا (%n) على الأقل للبحث في أرقام الهواتف.</numerusform>
+            <numerusform>اكتب رقمين (%n) على الأقل للبحث في أرقام الهواتف.</numerusform>
+            <numerusform>اكتب %n أرقام على الأقل للبحث في أرقام الهواتف.</numerusform>
+            <numerusform>اكتب %n رقمًا على الأقل للبحث في أرقام الهواتف.</numerusform>
+            <numerusform>اكتب %n رقم على الأقل للبحث في أرقام الهواتف.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="194"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="209"/>
         <source>Phone number %1, exact match.</source>
         <translation>رقم الهاتف %1، مطابقة تامة.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="195"/>
-        <source>%1 Matching %2 exactly.</source>
-        <translation>%1 ستُطابَق القيمة %2 كما هي تمامًا.</translation>
+        <location filename="../src/app/pages/contactspage.cpp" line="213"/>
+        <source>Phone numbers containing %1.</source>
+        <translation>أرقام الهواتف التي تحتوي على %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="200"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="214"/>
+        <source>Phone numbers starting with %1.</source>
+        <translation>أرقام الهواتف التي تبدأ بـ %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/contactspage.cpp" line="220"/>
         <source>Names and emails containing the text, across every owner: this can take a while on millions of contacts; choosing an owner is faster.</source>
         <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص، لدى كل المالكين: قد يستغرق هذا وقتًا مع ملايين جهات الاتصال؛ واختيار مالك أسرع.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="202"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="222"/>
         <source>Names and emails containing the text.</source>
         <translation>الأسماء وعناوين البريد الإلكتروني التي تحتوي على النص.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="219"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="239"/>
         <source>Created the contact %1.</source>
         <translation>أُنشئت جهة الاتصال %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="231"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="251"/>
         <source>Saved the contact %1.</source>
         <translation>حُفظت جهة الاتصال %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="249"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="269"/>
         <source>Delete the contact %1?</source>
         <translation>هل تريد حذف جهة الاتصال %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="249"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="269"/>
         <source>Delete %Ln contacts?</source>
         <translation>
             <numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform>
@@ -2373,7 +2528,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="250"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="270"/>
         <source>This also removes them from their groups: %Ln group membership(s). Messages already sent are kept. This cannot be undone.</source>
         <translation>
             <numerusform>سيُزيلها هذا أيضًا من مجموعاتها: %Ln عضوية في مجموعات. وتُحفظ الرسائل المُرسَلة بالفعل. لا يمكن التراجع عن هذا.</numerusform>
@@ -2385,7 +2540,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/contactspage.cpp" line="258"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="278"/>
         <source>Deleted %Ln contact(s) and %L1 group membership(s).</source>
         <translation>
             <numerusform>حُذفت %Ln جهة اتصال و%L1 عضوية في مجموعات.</numerusform>
@@ -2397,12 +2552,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.cpp" line="271"/>
+        <location filename="../src/app/pages/contactspage.cpp" line="291"/>
         <source>Imported contacts: %L1 inserted, %L2 updated, %L3 skipped, %L4 rejected.</source>
         <translation>جهات الاتصال المستوردة: أُدرج %L1، وحُدِّث %L2، وتُخطّي %L3، ورُفض %L4.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/contactspage.h" line="24"/>
+        <location filename="../src/app/pages/contactspage.h" line="25"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -2659,74 +2814,89 @@ Options:
         <translation>برنامج تشغيل PostgreSQL الخاص بـ Qt ‏(QPSQL) غير مثبت؛ ثبّت الحزمة libqt6sql6-psql (يفعل ذلك scripts/install-deps.sh).</translation>
     </message>
     <message>
-        <location filename="../src/core/db/database.cpp" line="55"/>
+        <location filename="../src/core/db/database.cpp" line="25"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>يتعذّر الاتصال بـ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/database.cpp" line="57"/>
         <source>the server closed the session as it started; try again, or ask its administrator</source>
         <translation>أغلق الخادم جلسة الاتصال فور بدئها؛ حاول مجددًا، أو راجع مسؤوله</translation>
     </message>
     <message>
-        <location filename="../src/core/db/database.cpp" line="71"/>
-        <location filename="../src/core/db/database.cpp" line="76"/>
+        <location filename="../src/core/db/database.cpp" line="73"/>
+        <location filename="../src/core/db/database.cpp" line="78"/>
         <source>Could not connect to the database again; try again once the server is back.</source>
         <translation>تعذّر الاتصال بقاعدة البيانات مجددًا؛ أعد المحاولة حين يعود الخادم.</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionfailure.cpp" line="150"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="166"/>
         <source>authentication failed for user &quot;%1&quot;; check DB_USER and DB_PASSWORD</source>
         <translation>فشلت المصادقة للمستخدم «%1»؛ تحقق من DB_USER وDB_PASSWORD</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionfailure.cpp" line="156"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="172"/>
         <source>the database does not exist; create it or check DB_NAME</source>
         <translation>قاعدة البيانات غير موجودة؛ أنشئها أو تحقق من DB_NAME</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionfailure.cpp" line="164"/>
-        <source>the server does not offer SSL; set DB_SSL=false or enable SSL on the server</source>
-        <translation>لا يوفّر الخادم SSL؛ اضبط DB_SSL=false أو فعّل SSL على الخادم</translation>
-    </message>
-    <message>
-        <location filename="../src/core/db/connectionfailure.cpp" line="166"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="189"/>
         <source>the host name &quot;%1&quot; is unknown; check DB_HOST</source>
         <translation>اسم المضيف «%1» غير معروف؛ تحقق من DB_HOST</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionfailure.cpp" line="170"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="193"/>
         <source>the server did not answer in time; check DB_HOST, DB_PORT and the network</source>
         <translation>لم يستجب الخادم في الوقت المحدد؛ تحقق من DB_HOST وDB_PORT والشبكة</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionfailure.cpp" line="168"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="191"/>
         <source>the server is not reachable; check that PostgreSQL is running and listening there</source>
         <translation>يتعذّر الوصول إلى الخادم؛ تحقق من أن PostgreSQL يعمل ويستمع هناك</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionfailure.cpp" line="152"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="168"/>
         <source>the server does not accept user &quot;%1&quot; from this machine (no such user, or pg_hba.conf refuses it, e.g. without SSL); check DB_USER and DB_SSL or ask its administrator</source>
         <translation>لا يقبل الخادم المستخدم «%1» من هذا الجهاز (لا يوجد مستخدم بهذا الاسم، أو يرفضه pg_hba.conf، مثلًا دون SSL)؛ تحقق من DB_USER وDB_SSL أو راجع مسؤوله</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionfailure.cpp" line="158"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="174"/>
         <source>user &quot;%1&quot; may not connect to this database; ask its administrator</source>
         <translation>لا يُسمح للمستخدم «%1» بالاتصال بقاعدة البيانات هذه؛ راجع مسؤولها</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionfailure.cpp" line="160"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="176"/>
         <source>the server is starting up or shutting down; try again in a moment</source>
         <translation>الخادم قيد البدء أو الإيقاف؛ حاول مجددًا بعد لحظات</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionfailure.cpp" line="162"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="178"/>
         <source>the server has no free connections; try again later</source>
         <translation>لا توجد اتصالات متاحة على الخادم؛ حاول لاحقًا</translation>
     </message>
     <message>
-        <location filename="../src/core/db/connectionfailure.cpp" line="174"/>
+        <location filename="../src/core/db/connectionfailure.cpp" line="180"/>
+        <source>the server does not offer SSL; set DB_SSL=false (or the SSL mode to &quot;disable&quot;) or enable SSL on the server</source>
+        <translation>الخادم لا يوفّر SSL؛ اضبط DB_SSL=false (أو وضع SSL على «disable») أو فعّل SSL على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/connectionfailure.cpp" line="183"/>
+        <source>the server&apos;s certificate could not be verified (SSL mode &quot;%1&quot;); choose the CA file of the authority that signed it</source>
+        <translation>تعذّر التحقق من شهادة الخادم (وضع SSL ‏«%1»)؛ اختر ملف جهة الشهادات التي وقّعتها</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/connectionfailure.cpp" line="185"/>
+        <source>the server&apos;s certificate could not be verified with the CA file %1 (SSL mode &quot;%2&quot;); choose the right CA file, or check that the host name matches the certificate</source>
+        <translation>تعذّر التحقق من شهادة الخادم بملف جهة الشهادات %1 (وضع SSL ‏«%2»)؛ اختر ملف جهة الشهادات الصحيح، أو تحقّق من أن اسم المضيف يطابق الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/connectionfailure.cpp" line="197"/>
         <source>the server refused the connection</source>
         <translation>رفض الخادم الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/core/db/database.cpp" line="54"/>
-        <location filename="../src/core/db/database.cpp" line="102"/>
+        <location filename="../src/core/db/database.cpp" line="56"/>
+        <location filename="../src/core/db/database.cpp" line="104"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>يتعذّر الاتصال بـ %1: %2.</translation>
     </message>
@@ -2783,8 +2953,8 @@ Options:
     <name>DatabaseCommands</name>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="24"/>
-        <location filename="../src/cli/databasecommands.cpp" line="100"/>
-        <location filename="../src/cli/databasecommands.cpp" line="102"/>
+        <location filename="../src/cli/databasecommands.cpp" line="105"/>
+        <location filename="../src/cli/databasecommands.cpp" line="107"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -2800,69 +2970,74 @@ Options:
     </message>
     <message>
         <location filename="../src/cli/databasecommands.cpp" line="54"/>
+        <source>Skipped %1 %2: %3. Everything works without it, only slower; see the migration&apos;s comment to add it later.</source>
+        <translation>تم تخطّي %1 %2: %3. كل شيء يعمل بدونه لكن أبطأ؛ راجع تعليق الترحيل لإضافته لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/databasecommands.cpp" line="59"/>
         <source>The schema is up to date; nothing to do.</source>
         <translation>المخطط محدّث؛ لا شيء يلزم فعله.</translation>
     </message>
     <message>
-        <location filename="../src/cli/databasecommands.cpp" line="62"/>
+        <location filename="../src/cli/databasecommands.cpp" line="67"/>
         <source>Loaded the demo data. Demo accounts (public passwords; never use them on real data):</source>
         <translation>حُمّلت بيانات العرض التوضيحي. الحسابات التوضيحية (كلمات مرورها علنية؛ لا تستخدمها أبدًا مع بيانات حقيقية):</translation>
     </message>
     <message>
-        <location filename="../src/cli/databasecommands.cpp" line="90"/>
+        <location filename="../src/cli/databasecommands.cpp" line="95"/>
         <source>%1 %2 (sent %3, failed %4)</source>
         <translation>%1 %2 (مُرسَلة %3، فاشلة %4)</translation>
     </message>
     <message>
-        <location filename="../src/cli/databasecommands.cpp" line="93"/>
+        <location filename="../src/cli/databasecommands.cpp" line="98"/>
         <source>Database %1, %2</source>
         <translation>قاعدة البيانات %1، %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/databasecommands.cpp" line="94"/>
+        <location filename="../src/cli/databasecommands.cpp" line="99"/>
         <source>Users:     %1 (%2 active, %3 inactive)</source>
         <translation>المستخدمون:  %1 (%2 نشط، %3 غير نشط)</translation>
     </message>
     <message>
-        <location filename="../src/cli/databasecommands.cpp" line="95"/>
+        <location filename="../src/cli/databasecommands.cpp" line="100"/>
         <source>  by role:   %1</source>
         <translation>  حسب الدور:   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/databasecommands.cpp" line="96"/>
+        <location filename="../src/cli/databasecommands.cpp" line="101"/>
         <source>Sessions:  %1</source>
         <translation>الجلسات:     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/databasecommands.cpp" line="97"/>
-        <location filename="../src/cli/databasecommands.cpp" line="99"/>
         <location filename="../src/cli/databasecommands.cpp" line="102"/>
         <location filename="../src/cli/databasecommands.cpp" line="104"/>
+        <location filename="../src/cli/databasecommands.cpp" line="107"/>
+        <location filename="../src/cli/databasecommands.cpp" line="109"/>
         <source>  by status: %1</source>
         <translation>  حسب الحالة:  %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/databasecommands.cpp" line="98"/>
+        <location filename="../src/cli/databasecommands.cpp" line="103"/>
         <source>Messages:  %1</source>
         <translation>الرسائل:     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/databasecommands.cpp" line="100"/>
+        <location filename="../src/cli/databasecommands.cpp" line="105"/>
         <source>  by ack:    %1</source>
         <translation>  حسب الإقرار: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/databasecommands.cpp" line="101"/>
+        <location filename="../src/cli/databasecommands.cpp" line="106"/>
         <source>Campaigns: %1 (sent %2, failed %3)</source>
         <translation>الحملات:     %1 (مُرسَلة %2، فاشلة %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/databasecommands.cpp" line="103"/>
+        <location filename="../src/cli/databasecommands.cpp" line="108"/>
         <source>Contacts:  %1</source>
         <translation>جهات الاتصال: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/databasecommands.cpp" line="105"/>
+        <location filename="../src/cli/databasecommands.cpp" line="110"/>
         <source>Groups:    %1 (%2 memberships)</source>
         <translation>المجموعات:   %1 (%2 عضوية)</translation>
     </message>
@@ -2912,17 +3087,27 @@ Options:
     </message>
     <message>
         <location filename="../src/core/db/databaseprobe.cpp" line="43"/>
+        <source>Could not read whether the connection is read-only</source>
+        <translation>تعذّرت معرفة ما إذا كان الاتصال للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/databaseprobe.cpp" line="53"/>
+        <source>Could not check the index %1</source>
+        <translation>تعذّر التحقق من الفهرس %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/databaseprobe.cpp" line="61"/>
         <source>Could not read the server&apos;s date</source>
         <translation>تعذّرت قراءة تاريخ الخادم</translation>
     </message>
     <message>
-        <location filename="../src/core/db/databaseprobe.cpp" line="53"/>
-        <location filename="../src/core/db/databaseprobe.cpp" line="61"/>
+        <location filename="../src/core/db/databaseprobe.cpp" line="71"/>
+        <location filename="../src/core/db/databaseprobe.cpp" line="79"/>
         <source>Could not estimate the number of rows</source>
         <translation>تعذّر تقدير عدد الصفوف</translation>
     </message>
     <message>
-        <location filename="../src/core/db/databaseprobe.cpp" line="71"/>
+        <location filename="../src/core/db/databaseprobe.cpp" line="89"/>
         <source>Cannot list the database&apos;s tables.</source>
         <translation>تعذّر سرد جداول قاعدة البيانات.</translation>
     </message>
@@ -3728,17 +3913,17 @@ Options:
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="118"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="116"/>
         <source>Created the group %1.</source>
         <translation>أُنشئت المجموعة %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="132"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="130"/>
         <source>Saved the group %1.</source>
         <translation>حُفظت المجموعة %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="150"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="148"/>
         <source>…and %Ln more</source>
         <translation>
             <numerusform>…و%Ln أخرى</numerusform>
@@ -3750,12 +3935,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="157"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="155"/>
         <source>Delete the group %1?</source>
         <translation>هل تريد حذف المجموعة %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="158"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="156"/>
         <source>Delete these %Ln groups?</source>
         <translation>
             <numerusform>هل تريد حذف %Ln مجموعة؟</numerusform>
@@ -3767,22 +3952,22 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="151"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="149"/>
         <source>No contacts are members.</source>
         <translation>لا توجد جهات اتصال أعضاء.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="152"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="150"/>
         <source>Group memberships removed: %L1 (contacts affected: %L2).</source>
         <translation>العضويات المُزالة من المجموعات: %L1 (جهات الاتصال المتأثرة: %L2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="153"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="151"/>
         <source>The contacts themselves are kept.</source>
         <translation>تُبقى جهات الاتصال نفسها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="155"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="153"/>
         <source>%Ln campaign(s) name these groups as their audience; they are kept and will need a new audience.</source>
         <translation>
             <numerusform>%Ln حملة تستهدف هذه المجموعات؛ ستُبقى وستحتاج إلى جمهور جديد.</numerusform>
@@ -3794,7 +3979,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/groupspage.cpp" line="166"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="164"/>
         <source>Deleted %Ln group(s) and %L1 membership(s); the contacts are kept.</source>
         <translation>
             <numerusform>حُذفت %Ln مجموعة و%L1 عضوية؛ وأُبقي على جهات الاتصال.</numerusform>
@@ -3806,7 +3991,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/groupspage.cpp" line="182"/>
+        <location filename="../src/app/pages/groupspage.cpp" line="180"/>
         <source>Saved the members of %1: %L2 joined, %L3 left; %L4 member(s) now.</source>
         <translation>حُفظ أعضاء %1: انضم %L2، وغادر %L3؛ وعدد الأعضاء الآن %L4.</translation>
     </message>
@@ -5388,41 +5573,111 @@ Options:
     </message>
     <message>
         <location filename="../ui/dialogs/logindialog.ui" line="10"/>
+        <source>C&amp;onnection:</source>
+        <translation>الا&amp;تصال:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.ui" line="12"/>
+        <source>E&amp;dit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.ui" line="12"/>
+        <source>Change this connection&apos;s server, user, password, SSL and read-only settings.</source>
+        <translation>غيّر خادم هذا الاتصال ومستخدمه وكلمة مروره وإعدادات SSL والقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.ui" line="13"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.ui" line="13"/>
+        <source>Save another connection under a name, starting from this one.</source>
+        <translation>احفظ اتصالًا آخر باسم، بدءًا من هذا الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.ui" line="14"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.ui" line="14"/>
+        <source>Delete this saved connection and its password in the keychain.</source>
+        <translation>احذف هذا الاتصال المحفوظ وكلمة مروره في سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.ui" line="19"/>
         <source>Database:</source>
         <translation>قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.ui" line="16"/>
+        <location filename="../ui/dialogs/logindialog.ui" line="25"/>
+        <source>Data&amp;base password:</source>
+        <translation>كلمة مرور &amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.ui" line="26"/>
+        <source>The password of the database user of this connection; kept for this run only, or in the system keychain when the connection says so.</source>
+        <translation>كلمة مرور مستخدم قاعدة البيانات لهذا الاتصال؛ تبقى لهذا التشغيل فقط، أو في سلسلة مفاتيح النظام إذا نصّ الاتصال على ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.ui" line="27"/>
         <source>&amp;Email:</source>
         <translation>ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.ui" line="17"/>
+        <location filename="../ui/dialogs/logindialog.ui" line="28"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.ui" line="18"/>
+        <location filename="../ui/dialogs/logindialog.ui" line="29"/>
         <source>&amp;Password:</source>
         <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.ui" line="33"/>
-        <source>&amp;Connection…</source>
-        <translation>ال&amp;اتصال…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/logindialog.cpp" line="13"/>
+        <location filename="../src/app/dialogs/logindialog.cpp" line="19"/>
         <source>&amp;Sign in</source>
         <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/logindialog.cpp" line="30"/>
+        <location filename="../src/app/dialogs/logindialog.cpp" line="51"/>
+        <source>From .env / DB_* settings</source>
+        <translation>من إعدادات ‎.env / DB_*‎</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/logindialog.cpp" line="80"/>
+        <source>Database: %1, read-only</source>
+        <translation>قاعدة البيانات: %1، للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/logindialog.cpp" line="81"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/logindialog.cpp" line="46"/>
+        <location filename="../src/app/dialogs/logindialog.cpp" line="127"/>
+        <source>New connection profile</source>
+        <translation>ملف تعريف اتصال جديد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/logindialog.cpp" line="152"/>
+        <source>Delete connection</source>
+        <translation>حذف الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/logindialog.cpp" line="153"/>
+        <source>Delete the connection &quot;%1&quot;? Its password is removed from the keychain too; the database itself is not touched.</source>
+        <translation>أتريد حذف الاتصال «%1»؟ تُحذف كلمة مروره من سلسلة المفاتيح أيضًا؛ ولا تُمس قاعدة البيانات نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/logindialog.cpp" line="174"/>
+        <source>Enter the database password of the connection &quot;%1&quot;.</source>
+        <translation>أدخل كلمة مرور قاعدة البيانات للاتصال «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/logindialog.cpp" line="179"/>
         <source>Enter your email and password.</source>
         <translation>أدخل بريدك الإلكتروني وكلمة المرور.</translation>
     </message>
@@ -5585,77 +5840,87 @@ Options:
         <translation>غيّر أحد المسؤولين دورك من «%1» إلى «%2»؛ تعرض النافذة الآن ما يسمح به الدور «%2».</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/mainwindow.cpp" line="252"/>
+        <source>WaQtor Admin — %1 (%2, read-only connection)</source>
+        <translation>WaQtor Admin — %1 (%2، اتصال للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <source>%1 · %2 · read-only</source>
+        <translation>%1 · %2 · للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="255"/>
         <source>WaQtor Admin — %1 (%2)</source>
         <translation>WaQtor Admin — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/mainwindow.cpp" line="256"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/app/mainwindow.cpp" line="268"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="270"/>
         <source>&amp;Back up…</source>
         <translation>إنشاء &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="264"/>
+        <location filename="../src/app/mainwindow.cpp" line="271"/>
         <source>Write a backup of the whole database, or of some tables, with pg_dump</source>
         <translation>اكتب نسخة احتياطية من قاعدة البيانات كلها، أو من بعض جداولها، باستخدام pg_dump</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow.cpp" line="274"/>
         <source>&amp;Restore…</source>
         <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="268"/>
+        <location filename="../src/app/mainwindow.cpp" line="275"/>
         <source>Restore a backup into a new or an existing database</source>
         <translation>استعد نسخة احتياطية إلى قاعدة بيانات جديدة أو موجودة</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="271"/>
+        <location filename="../src/app/mainwindow.cpp" line="278"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="272"/>
+        <location filename="../src/app/mainwindow.cpp" line="279"/>
         <source>Close every page and connection and return to the sign-in dialog</source>
         <translation>إغلاق كل الصفحات والاتصالات والعودة إلى نافذة تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="275"/>
+        <location filename="../src/app/mainwindow.cpp" line="282"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل ال&amp;مستخدم…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/mainwindow.cpp" line="283"/>
         <source>Sign in as someone else; this account closes once the other one is signed in</source>
         <translation>سجّل الدخول بحساب آخر؛ يُغلق هذا الحساب بمجرد تسجيل دخول الآخر</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/mainwindow.cpp" line="307"/>
         <source>The window layout could not be saved: the settings file cannot be written.</source>
         <translation>تعذّر حفظ تخطيط النافذة: لا يمكن الكتابة في ملف الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="340"/>
+        <location filename="../src/app/mainwindow.cpp" line="347"/>
         <source>The %1 page is not available in this version.</source>
         <translation>الصفحة %1 غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="399"/>
+        <location filename="../src/app/mainwindow.cpp" line="406"/>
         <source>The Health page is not available.</source>
         <translation>صفحة سلامة القاعدة غير متاحة.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="435"/>
+        <location filename="../src/app/mainwindow.cpp" line="442"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
@@ -6451,68 +6716,68 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="229"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="233"/>
         <source>The search was cancelled.</source>
         <translation>أُلغي البحث.</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="197"/>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="219"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="201"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="223"/>
         <source>Could not search the message texts</source>
         <translation>تعذّر البحث في نصوص الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="242"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="246"/>
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="244"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="248"/>
         <source>Sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="246"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="250"/>
         <source>Delivered</source>
         <translation>مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="248"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="252"/>
         <source>Read</source>
         <translation>مقروءة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="250"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="254"/>
         <source>Failed</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="263"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="267"/>
         <source>failed</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="264"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="268"/>
         <source>pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="265"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="269"/>
         <source>sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="266"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="270"/>
         <source>delivered</source>
         <translation>مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="267"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="271"/>
         <source>read</source>
         <translation>مقروءة</translation>
     </message>
     <message>
-        <location filename="../src/core/repositories/messagerepository.cpp" line="268"/>
+        <location filename="../src/core/repositories/messagerepository.cpp" line="272"/>
         <source>played</source>
         <translation>مُشغَّلة</translation>
     </message>
@@ -6595,77 +6860,87 @@ Options:
         <translation>الصفوف التالية</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="57"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="62"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="61"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="66"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="61"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="66"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="61"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="66"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="61"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="66"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="61"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="66"/>
         <source>Ack</source>
         <translation>الإقرار</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="62"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="67"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="62"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="67"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="62"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="67"/>
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="62"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="67"/>
         <source>Error</source>
         <translation>الخطأ</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="127"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="132"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="251"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="259"/>
         <source>Messages exchanged with %1 (exact number).</source>
         <translation>الرسائل المتبادلة مع %1 (الرقم بالضبط).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="283"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="262"/>
+        <source>Messages with phone numbers containing %1.</source>
+        <translation>الرسائل ذات أرقام الهواتف التي تحتوي على %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/messagespage.cpp" line="263"/>
+        <source>Messages with phone numbers starting with %1.</source>
+        <translation>الرسائل ذات أرقام الهواتف التي تبدأ بـ %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/messagespage.cpp" line="296"/>
         <source>Messages sort by time or by phone number; use the filters to narrow them down.</source>
         <translation>تُفرز الرسائل حسب الوقت أو رقم الهاتف؛ استخدم عوامل التصفية لتضييقها.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="312"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="325"/>
         <source>Some of the selected messages no longer exist; the list was refreshed. Select again.</source>
         <translation>لم تعد بعض الرسائل المحددة موجودة؛ حُدِّثت القائمة. حدّد مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="315"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="328"/>
         <source>Delete %Ln message(s) for good?</source>
         <translation>
             <numerusform>هل تريد حذف %Ln رسالة نهائيًا؟</numerusform>
@@ -6677,12 +6952,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="316"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="329"/>
         <source>They are removed from the WaQtor server&apos;s log and cannot be restored. Nothing else refers to messages, so nothing else is removed.</source>
         <translation>تُزال من سجل خادم WaQtor ولا يمكن استعادتها. لا يشير شيء آخر إلى الرسائل، لذا لا يُزال شيء آخر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="324"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="337"/>
         <source>Deleted %Ln message(s).</source>
         <translation>
             <numerusform>حُذفت %Ln رسالة.</numerusform>
@@ -6694,17 +6969,17 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="347"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="360"/>
         <source>Searching the message texts for “%1”…</source>
         <translation>جارٍ البحث في نصوص الرسائل عن «%1»…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="376"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="389"/>
         <source>Showing the newest %L1 messages containing “%2”; older ones may match too. Search further, or narrow the owner, status or date filters.</source>
         <translation>تُعرض أحدث %L1 رسالة تحتوي على «%2»؛ قد تطابقها رسائل أقدم أيضًا. تابع البحث، أو ضيّق عوامل تصفية المالك أو الحالة أو التاريخ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="380"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="393"/>
         <source>%Ln message(s) contain “%1”.</source>
         <translation>
             <numerusform>%Ln رسالة تحتوي على «%1».</numerusform>
@@ -6716,7 +6991,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="396"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="409"/>
         <source>Search cancelled. Press Refresh or change the search to run it again.</source>
         <translation>أُلغي البحث. اضغط «تحديث» أو غيّر البحث لتشغيله مجددًا.</translation>
     </message>
@@ -6730,80 +7005,100 @@ Options:
     <name>Migrator</name>
     <message>
         <location filename="../src/core/db/migrator.cpp" line="46"/>
-        <location filename="../src/core/db/migrator.cpp" line="152"/>
+        <location filename="../src/core/db/migrator.cpp" line="156"/>
         <source>Could not read the database&apos;s tables</source>
         <translation>تعذّرت قراءة جداول قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="88"/>
-        <location filename="../src/core/db/migrator.cpp" line="102"/>
+        <location filename="../src/core/db/migrator.cpp" line="92"/>
+        <location filename="../src/core/db/migrator.cpp" line="106"/>
         <source>Could not read the migration history</source>
         <translation>تعذّرت قراءة سجل الترحيلات</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="126"/>
+        <location filename="../src/core/db/migrator.cpp" line="130"/>
         <source>Could not start migrating</source>
         <translation>تعذّر بدء الترحيل</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="188"/>
-        <location filename="../src/core/db/migrator.cpp" line="193"/>
+        <location filename="../src/core/db/migrator.cpp" line="205"/>
+        <location filename="../src/core/db/migrator.cpp" line="210"/>
         <source>Could not compare the schema</source>
         <translation>تعذّرت مقارنة المخطط</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="202"/>
+        <location filename="../src/core/db/migrator.cpp" line="219"/>
         <source>Nothing was changed. waqtor-db adopts only a database whose seven tables match the guide&apos;s schema; fix the difference or migrate an empty database.</source>
         <translation>لم يُغيَّر شيء. لا يتبنّى waqtor-db إلا قاعدة بيانات تطابق جداولها السبعة مخطط الدليل؛ أصلح الاختلاف أو رحّل قاعدة بيانات فارغة.</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="210"/>
+        <location filename="../src/core/db/migrator.cpp" line="227"/>
         <source>The database has only some of WaQtor&apos;s tables (%1); table &quot;%2&quot; is missing. %3</source>
         <translation>في قاعدة البيانات بعض جداول WaQtor فقط (%1)؛ والجدول «%2» مفقود. %3</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="217"/>
+        <location filename="../src/core/db/migrator.cpp" line="234"/>
         <source>Table &quot;%1&quot; has no column &quot;%2&quot; (the guide&apos;s schema has %2 %3). %4</source>
         <translation>ليس في الجدول «%1» العمود «%2» (في مخطط الدليل %2 %3). %4</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="221"/>
+        <location filename="../src/core/db/migrator.cpp" line="238"/>
         <source>Column %1.%2 is %3, but the guide&apos;s schema makes it %4. %5</source>
         <translation>العمود %1.%2 من النوع %3، لكن مخطط الدليل يجعله %4. %5</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="224"/>
+        <location filename="../src/core/db/migrator.cpp" line="241"/>
         <source>Column %1.%2 allows NULL, but the guide&apos;s schema makes it NOT NULL. %3</source>
         <translation>العمود %1.%2 يسمح بـ NULL، لكن مخطط الدليل يجعله NOT NULL. %3</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="225"/>
+        <location filename="../src/core/db/migrator.cpp" line="242"/>
         <source>Column %1.%2 is NOT NULL, but the guide&apos;s schema allows NULL. %3</source>
         <translation>العمود %1.%2 هو NOT NULL، لكن مخطط الدليل يسمح بـ NULL. %3</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="230"/>
+        <location filename="../src/core/db/migrator.cpp" line="247"/>
         <source>Table &quot;%1&quot; has a column &quot;%2&quot; that the guide&apos;s schema does not have. %3</source>
         <translation>في الجدول «%1» العمود «%2» وليس في مخطط الدليل. %3</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="246"/>
-        <location filename="../src/core/db/migrator.cpp" line="252"/>
+        <location filename="../src/core/db/migrator.cpp" line="263"/>
+        <location filename="../src/core/db/migrator.cpp" line="269"/>
         <source>Could not record the adopted schema</source>
         <translation>تعذّر تسجيل المخطط المُتبنّى</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="258"/>
+        <location filename="../src/core/db/migrator.cpp" line="275"/>
         <source>Migration %1 (%2) failed and was not applied</source>
         <translation>فشل الترحيل %1 (%2) ولم يُطبَّق</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="313"/>
+        <location filename="../src/core/db/migrator.cpp" line="324"/>
+        <source>Could not check for the %1 extension</source>
+        <translation>تعذّر التحقق من وجود الامتداد %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/migrator.cpp" line="328"/>
+        <source>the server has no %1 extension (on Debian it comes with the postgresql-contrib package)</source>
+        <translation>ليس لدى الخادم الامتداد %1 (في Debian يأتي مع الحزمة postgresql-contrib)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/migrator.cpp" line="332"/>
+        <source>this database user may not install the %1 extension; the database&apos;s owner or a superuser can run CREATE EXTENSION %1</source>
+        <translation>لا يحق لمستخدم قاعدة البيانات هذا تثبيت الامتداد %1؛ يستطيع مالك قاعدة البيانات أو مستخدم خارق تنفيذ CREATE EXTENSION %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/migrator.cpp" line="334"/>
+        <source>the %1 extension could not be installed (%2)</source>
+        <translation>تعذّر تثبيت الامتداد %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/db/migrator.cpp" line="352"/>
         <source>Could not check index %1</source>
         <translation>تعذّر التحقق من الفهرس %1</translation>
     </message>
     <message>
-        <location filename="../src/core/db/migrator.cpp" line="317"/>
+        <location filename="../src/core/db/migrator.cpp" line="356"/>
         <source>Could not drop the unfinished index %1</source>
         <translation>تعذّر حذف الفهرس غير المكتمل %1</translation>
     </message>
@@ -7163,64 +7458,92 @@ Options:
     </message>
 </context>
 <context>
+    <name>PasswordVault</name>
+    <message>
+        <location filename="../src/core/connections/passwordvault.cpp" line="76"/>
+        <source>No system keychain answers on this desktop session, so the password is kept for this run only; start GNOME Keyring or KWallet to keep it.</source>
+        <translation>لا تستجيب أي سلسلة مفاتيح للنظام في جلسة سطح المكتب هذه، لذا تبقى كلمة المرور لهذا التشغيل فقط؛ شغّل GNOME Keyring أو KWallet للاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connections/passwordvault.cpp" line="84"/>
+        <source>The system keychain did not keep the password (%1), so it is kept for this run only.</source>
+        <translation>لم تحفظ سلسلة مفاتيح النظام كلمة المرور (%1)، لذا تبقى لهذا التشغيل فقط.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connections/passwordvault.cpp" line="99"/>
+        <source>The system keychain did not remove the saved password (%1); remove the entry &quot;%2&quot; of &quot;%3&quot; in the keychain&apos;s own tool.</source>
+        <translation>لم تحذف سلسلة مفاتيح النظام كلمة المرور المحفوظة (%1)؛ احذف المُدخل «%2» الخاص بـ «%3» من أداة سلسلة المفاتيح نفسها.</translation>
+    </message>
+</context>
+<context>
     <name>PermissionPolicy</name>
     <message>
         <location filename="../src/core/accounts/permissionpolicy.cpp" line="66"/>
+        <source>This connection is read-only: %1 can be looked at and exported, not changed. Sign in through a profile that is not read-only to change them.</source>
+        <translation>هذا الاتصال للقراءة فقط: يمكن عرض %1 وتصديرها دون تغييرها. سجّل الدخول عبر ملف تعريف اتصال ليس للقراءة فقط لتغييرها.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="70"/>
         <source>Messages are the WaQtor server&apos;s log: they can be viewed and deleted, not written here.</source>
         <translation>الرسائل هي سجل خادم WaQtor: يمكن عرضها وحذفها، لا كتابتها هنا.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="68"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="72"/>
         <source>Only admins manage accounts.</source>
         <translation>لا يدير الحسابات إلا المسؤولون.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="69"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="73"/>
         <source>Your role (%1) can look at %2 but not change them.</source>
         <translation>يمكن لدورك (%1) الاطلاع على %2 دون تغييرها.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="71"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="75"/>
         <source>You can only change your own %1.</source>
         <translation>لا يمكنك تغيير إلا %1 الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="83"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="87"/>
         <source>Only admins back up and restore the database; your role is %1.</source>
         <translation>لا يُنشئ النسخ الاحتياطية من قاعدة البيانات ولا يستعيدها إلا المسؤولون؛ ودورك %1.</translation>
     </message>
     <message>
         <location filename="../src/core/accounts/permissionpolicy.cpp" line="95"/>
+        <source>This connection is read-only, so it cannot restore a backup; sign in through a profile that is not read-only.</source>
+        <translation>هذا الاتصال للقراءة فقط، لذا لا يمكنه استعادة نسخة احتياطية؛ سجّل الدخول عبر ملف تعريف اتصال ليس للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="116"/>
         <source>Only admins open the Health page; your role is %1.</source>
         <translation>لا يفتح صفحة سلامة القاعدة إلا المسؤولون؛ ودورك %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="101"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="122"/>
         <source>accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="102"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="123"/>
         <source>WhatsApp sessions</source>
         <translation>جلسات واتساب</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="103"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="124"/>
         <source>campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="104"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="125"/>
         <source>contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="105"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="126"/>
         <source>groups</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="106"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="127"/>
         <source>messages</source>
         <translation>الرسائل</translation>
     </message>
@@ -7286,68 +7609,68 @@ Options:
         <translation>«%1» ليس رقم هاتف؛ لا يجوز أن يحتوي إلا على أرقام ومسافات وشرطات ونقاط وأقواس و+ أو 00 في أوله.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="192"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="199"/>
         <source>The phone number is %1 characters long; the most is %2.</source>
         <translation>عدد أحرف رقم الهاتف %1، والحد الأقصى %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="198"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="205"/>
         <source>The phone number is empty; give one like +966501234567.</source>
         <translation>رقم الهاتف فارغ؛ أدخل رقمًا مثل ‎+966501234567.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="202"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="209"/>
         <source>Unknown region &quot;%1&quot;; use a two-letter country code such as SA, EG or DE.</source>
         <translation>المنطقة «%1» غير معروفة؛ استخدم رمز دولة من حرفين مثل SA أو EG أو DE.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="221"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="228"/>
         <source>&quot;%1&quot; is a WhatsApp group id, not a phone number.</source>
         <translation>«%1» معرّف مجموعة واتساب، وليس رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="235"/>
-        <location filename="../src/core/phone/phonenumber.cpp" line="277"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="242"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="284"/>
         <source>&quot;%1&quot; has an extension; WhatsApp numbers have none, so remove it.</source>
         <translation>في «%1» رقم تحويلة؛ أرقام واتساب ليس لها تحويلة، فأزلها.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="256"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="263"/>
         <source>&quot;%1&quot; has no country code and no region was given; add a region (such as --region SA) or write it with its country code, such as +966…</source>
         <translation>ليس لـ «%1» رمز دولة ولم تُحدَّد منطقة؛ أضف منطقة (مثل --region SA) أو اكتبه برمز دولته، مثل ‎+966…</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="266"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="273"/>
         <source>&quot;%1&quot; does not start with a known country code.</source>
         <translation>لا يبدأ «%1» برمز دولة معروف.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="269"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="276"/>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
         <translation>«%1» أقصر من أن يكون رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="271"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="278"/>
         <source>&quot;%1&quot; has too many digits to be a phone number.</source>
         <translation>في «%1» أرقام أكثر من أن يكون رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="285"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="292"/>
         <source>; it has too few digits</source>
         <translation>؛ فأرقامه قليلة جدًا</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="288"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="295"/>
         <source>; it has too many digits</source>
         <translation>؛ فأرقامه كثيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="291"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="298"/>
         <source>; it has the wrong number of digits</source>
         <translation>؛ فعدد أرقامه غير صحيح</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="296"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="303"/>
         <source>&quot;%1&quot; is not a valid number for %2%3.</source>
         <translation>«%1» ليس رقمًا صالحًا في %2%3.</translation>
     </message>
@@ -8144,50 +8467,50 @@ Options:
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="179"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="199"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="182"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="202"/>
         <source>All owners</source>
         <translation>كل المالكين</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="118"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="245"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="318"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="121"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="248"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="321"/>
         <source>Could not load the %1</source>
         <translation>تعذّر تحميل %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="74"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="77"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="135"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="138"/>
         <source>&amp;Edit…</source>
         <translation>ت&amp;حرير…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="141"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="144"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="348"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="351"/>
         <source>No rows</source>
         <translation>لا توجد صفوف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="350"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="353"/>
         <source>Rows %L1–%L2</source>
         <translation>الصفوف %L1–%L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="352"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="355"/>
         <source>The last %L1 rows</source>
         <translation>آخر %L1 صف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/tablepage.cpp" line="354"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="357"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln صف</numerusform>
@@ -8199,94 +8522,94 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="382"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="385"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="382"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="385"/>
         <source>Count exactly</source>
         <translation>العدّ بدقة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="383"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="386"/>
         <source>Stop counting; the estimate is shown again.</source>
         <translation>أوقف العدّ؛ ويُعرض التقدير مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="384"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="387"/>
         <source>Count every row of this view on the server: exact, but it can take a while on millions of rows.</source>
         <translation>عدّ كل صفوف هذا العرض على الخادم: دقيق، لكنه قد يستغرق وقتًا مع ملايين الصفوف.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="394"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="397"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="396"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="399"/>
         <source>%1: %L2 (exact)</source>
         <translation>%1: %L2 (العدد الدقيق)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="412"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="415"/>
         <source>%1: counting…</source>
         <translation>%1: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="413"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="416"/>
         <source>%1: about %L2</source>
         <translation>%1: نحو %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="420"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="423"/>
         <source>%1: ≈ %L2</source>
         <translation>%1: ≈ %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="443"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="446"/>
         <source>Counting cancelled.</source>
         <translation>أُلغي العدّ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="491"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="494"/>
         <source>It does not match the current filters, so it is not shown.</source>
         <translation>لا يطابق عوامل التصفية الحالية، لذا لا يظهر.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="535"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="538"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="544"/>
-        <source>&amp;Undo last edit</source>
-        <translation>&amp;تراجع عن آخر تعديل</translation>
+        <location filename="../src/app/pages/tablepage.cpp" line="547"/>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;تراجع عن آخر حفظ</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="545"/>
-        <source>&amp;Redo edit</source>
-        <translation>إ&amp;عادة التعديل</translation>
+        <location filename="../src/app/pages/tablepage.cpp" line="548"/>
+        <source>&amp;Redo save</source>
+        <translation>إ&amp;عادة الحفظ</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="559"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="583"/>
+        <source>Undone: the row is back as it was before the save.</source>
+        <translation>تم التراجع: عاد الصف كما كان قبل الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="584"/>
+        <source>Redone: the row is saved again as it was.</source>
+        <translation>تمت الإعادة: حُفظ الصف مجددًا كما كان.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/tablepage.cpp" line="575"/>
         <source>Nothing to undo.</source>
         <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="559"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="575"/>
         <source>Nothing to redo.</source>
         <translation>لا شيء لإعادته.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="567"/>
-        <source>Edit undone.</source>
-        <translation>تم التراجع عن التعديل.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="567"/>
-        <source>Edit redone.</source>
-        <translation>أُعيد التعديل.</translation>
     </message>
 </context>
 <context>
@@ -8909,16 +9232,17 @@ Options:
     <name>WindowedTableModel</name>
     <message>
         <location filename="../src/core/models/windowedtablemodel.cpp" line="461"/>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="482"/>
         <source>This table cannot be edited here.</source>
         <translation>لا يمكن تحرير هذا الجدول هنا.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="480"/>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="502"/>
         <source>There is no saved edit to undo.</source>
         <translation>لا يوجد تعديل محفوظ للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="493"/>
+        <location filename="../src/core/models/windowedtablemodel.cpp" line="515"/>
         <source>There is no undone edit to redo.</source>
         <translation>لا يوجد تعديل متراجع عنه لإعادته.</translation>
     </message>

@@ -31,8 +31,11 @@ QString AppSession::nextConnectionName()
 std::optional<SignedIn> AppSession::askSignIn()
 {
     // Gone before open() replaces the window it is centred on.
-    LoginDialog login(m_settings, nextConnectionName(), m_window.get());
-    if (login.exec() != QDialog::Accepted)
+    LoginDialog login(m_settings, nextConnectionName(), m_window.get(), &m_vault);
+    const bool accepted = login.exec() == QDialog::Accepted;
+    // Edits to the DB_* settings last for the run, whichever profile was then used.
+    m_settings = login.environmentSettings();
+    if (!accepted)
         return std::nullopt;
     return login.signedIn();
 }
@@ -49,8 +52,6 @@ MainWindow *AppSession::open(const SignedIn &signedIn)
 {
     close();
     m_signedIn = std::make_unique<SignedIn>(signedIn);
-    // The sign-in dialog may have pointed at another server: the next sign-in starts from there.
-    m_settings = signedIn.settings;
     // Each account opens in its own language (Settings remembers it per account), before its window is built.
     if (!m_languageForced) {
         const LanguageChoice saved = LanguagePreference::load(signedIn.account.id);
@@ -122,7 +123,7 @@ void AppSession::followAccount(const Standing &standing, const QString &message)
         // The old window (its pages hold the account and its old rights) goes first; the connection stays.
         m_window.reset();
         m_signedIn->account.role = standing.role;
-        m_signedIn->policy = PermissionPolicy(standing.role, m_signedIn->account.id);
+        m_signedIn->policy = PermissionPolicy(standing.role, m_signedIn->account.id, m_signedIn->policy.readOnlyDatabase());
         openWindow();
         QApplication::setQuitOnLastWindowClosed(quitOnClose);
     } else {

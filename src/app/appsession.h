@@ -2,6 +2,7 @@
 
 #include "accounts/accountstanding.h"
 #include "accounts/signedin.h"
+#include "connections/passwordvault.h"
 
 #include <QObject>
 #include <memory>
@@ -55,6 +56,8 @@ private:
     MainWindow *openWindow();
 
     ConnectionSettings m_settings;
+    // Saved profiles' database passwords, asked at most once per run.
+    PasswordVault m_vault;
     QString m_connectionStem;
     int m_connections = 0;
     bool m_languageForced = false;

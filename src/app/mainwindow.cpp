@@ -246,8 +246,15 @@ void MainWindow::addBackupActions()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("WaQtor Admin — %1 (%2)").arg(m_signedIn.account.email, AccountRules::roleText(m_signedIn.account.role)));
-    m_who->setText(tr("%1 · %2").arg(m_signedIn.account.email, m_signedIn.settings.describe()));
+    const QString role = AccountRules::roleText(m_signedIn.account.role);
+    // A read-only connection says so where the role is: it is why nothing offers a change.
+    if (m_signedIn.policy.readOnlyDatabase()) {
+        setWindowTitle(tr("WaQtor Admin — %1 (%2, read-only connection)").arg(m_signedIn.account.email, role));
+        m_who->setText(tr("%1 · %2 · read-only").arg(m_signedIn.account.email, m_signedIn.settings.describe()));
+    } else {
+        setWindowTitle(tr("WaQtor Admin — %1 (%2)").arg(m_signedIn.account.email, role));
+        m_who->setText(tr("%1 · %2").arg(m_signedIn.account.email, m_signedIn.settings.describe()));
+    }
     for (int row = 0; row < ui->navigation->count(); ++row) {
         if (auto *p = qobject_cast<TablePage *>(ui->pages->widget(row)))
             ui->navigation->item(row)->setText(p->title());

@@ -50,7 +50,12 @@ int DatabaseCommands::migrate()
         CliOutput::out(Tr::tr("Adopted the existing WaQtor tables as migration 0001 (guide schema); every row was kept."));
     for (const Migration &m : report->applied)
         CliOutput::out(Tr::tr("Applied %1 %2.").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name));
-    if (report->applied.isEmpty() && !report->adopted)
+    for (const auto &[m, reason] : report->skipped)
+        CliOutput::out(Tr::tr("Skipped %1 %2: %3. Everything works without it, only slower; see the migration's "
+                              "comment to add it later.")
+                           .arg(m.version, 4, 10, QLatin1Char('0'))
+                           .arg(m.name, reason));
+    if (report->applied.isEmpty() && report->skipped.isEmpty() && !report->adopted)
         CliOutput::out(Tr::tr("The schema is up to date; nothing to do."));
     return 0;
 }

@@ -76,6 +76,6 @@ ConnectionSettings PrivateServer::settings(const QString &database) const
     s.databaseName = database;
     s.user = QStringLiteral("waqtor");  // pg-cluster.sh's superuser
     s.password = m_password;
-    s.ssl = false;
+    s.sslMode = ConnectionSettings::SslMode::Disable;
     return s;
 }

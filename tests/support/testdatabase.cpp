@@ -31,7 +31,7 @@ ConnectionSettings TestDatabase::serverSettings()
     s.user = qEnvironmentVariable("WAQTOR_TEST_PGUSER", QStringLiteral("waqtor"));
     s.password = qEnvironmentVariable("WAQTOR_TEST_PGPASSWORD");
     s.databaseName = QStringLiteral("postgres");
-    s.ssl = false;
+    s.sslMode = ConnectionSettings::SslMode::Disable;
     return s;
 }
 

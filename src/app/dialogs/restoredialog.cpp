@@ -25,7 +25,7 @@ RestoreDialog::RestoreDialog(const SignedIn &signedIn, QWidget *parent)
     connect(ui->browseButton, &QPushButton::clicked, this, &RestoreDialog::browse);
     connect(ui->databaseEdit, &QLineEdit::textChanged, this, &RestoreDialog::updateConfirmation);
     updateConfirmation();
-    if (const Status allowed = signedIn.policy.checkBackUpAndRestore(); !allowed) {
+    if (const Status allowed = signedIn.policy.checkRestore(); !allowed) {
         ui->statusLabel->setText(allowed.error().message);
         m_startButton->setEnabled(false);
     }
@@ -77,7 +77,7 @@ void RestoreDialog::updateConfirmation()
 
 void RestoreDialog::startRestore()
 {
-    if (m_running || !m_signedIn.policy.canBackUpAndRestore())
+    if (m_running || !m_signedIn.policy.canRestore())
         return;
     RestoreRequest request;
     request.file = ui->fileEdit->text().trimmed();

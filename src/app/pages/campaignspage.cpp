@@ -127,7 +127,7 @@ void CampaignsPage::editCurrent()
         return;
     // Viewers get the same dialog, read-only.
     CampaignDialog dialog(signedIn(), id, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (editWithUndo(id, [&dialog] { return dialog.exec() == QDialog::Accepted; })) {
         reload();
         emit statusMessage(tr("Saved the campaign \"%1\".").arg(dialog.savedName()));
     }

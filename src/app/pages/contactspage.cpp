@@ -8,7 +8,9 @@
 #include "dialogs/contactdialog.h"
 #include "repositories/contactrepository.h"
 #include "importwizard/importwizard.h"
+#include "db/databaseprobe.h"
 #include "phone/phonenumber.h"
+#include "phone/phonesearch.h"
 #include "models/windowedtablemodel.h"
 #include "theme/statuscolours.h"
 #include "widgets/narrowingbanner.h"
@@ -150,6 +152,16 @@ ContactsPage::ContactsPage(const SignedIn &signedIn, QWidget *parent)
 
 ContactsPage::~ContactsPage() = default;
 
+bool ContactsPage::phoneTrigramIndexed()
+{
+    // Asked once per page: the index comes and goes only with a migration.
+    if (!m_phoneTrigram) {
+        const auto exists = DatabaseProbe::hasIndex(signedIn().database(), QStringLiteral("idx_recipients_phone_trgm"));
+        m_phoneTrigram = exists && exists.value();
+    }
+    return *m_phoneTrigram;
+}
+
 bool ContactsPage::looksLikePhone(const QString &text)
 {
     static const QRegularExpression phone(QStringLiteral(R"(^\+?[\p{Nd}][\p{Nd}\s\-]*$)"));
@@ -183,16 +195,24 @@ void ContactsPage::applyFilters()
     if (search.isEmpty()) {
         ui->searchHintLabel->hide();
     } else if (looksLikePhone(search)) {
-        // Exact and index-backed: the same E.164 form the dialog and the Node server store.
-        const QString region = AppSettings::phoneRegion();
-        const auto e164 = PhoneNumber::toE164(search, region);
-        QString phone = search;
-        phone.remove(QRegularExpression(QStringLiteral(R"([\s\-])")));
-        if (e164)
-            phone = e164.value();
-        filter.phoneNumber = phone;
-        ui->searchHintLabel->setText(e164 ? tr("Phone number %1, exact match.").arg(phone)
-                                          : tr("%1 Matching %2 exactly.").arg(e164.error().message, phone));
+        // A whole number matches its E.164 form exactly; part of one, the numbers containing (or,
+        // without pg_trgm, starting with) it: every way index-backed.
+        const auto phone = PhoneSearch::parse(search, AppSettings::phoneRegion(), phoneTrigramIndexed());
+        if (!phone) {
+            QString digits = search;
+            digits.remove(QRegularExpression(QStringLiteral(R"([\s\-])")));
+            filter.phoneNumber = digits;
+            ui->searchHintLabel->setText(tr("Type at least %n digits to search phone numbers.", nullptr,
+                                            PhoneSearch::MinimumDigits));
+        } else if (phone->kind == PhoneSearch::Kind::Exact) {
+            filter.phoneNumber = phone->value;
+            ui->searchHintLabel->setText(tr("Phone number %1, exact match.").arg(phone->value));
+        } else {
+            filter.phonePart = phone;
+            ui->searchHintLabel->setText(phone->kind == PhoneSearch::Kind::Contains
+                                             ? tr("Phone numbers containing %1.").arg(phone->value)
+                                             : tr("Phone numbers starting with %1.").arg(phone->value));
+        }
         ui->searchHintLabel->show();
     } else {
         filter.text = search;
@@ -226,7 +246,7 @@ void ContactsPage::editCurrent()
         return;
     // Viewers get the same dialog, read-only.
     ContactDialog dialog(signedIn(), id, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (editWithUndo(id, [&dialog] { return dialog.exec() == QDialog::Accepted; })) {
         reload();
         emit statusMessage(tr("Saved the contact %1.").arg(dialog.savedPhone()));
     }

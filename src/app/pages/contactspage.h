@@ -4,6 +4,7 @@
 #include "repositories/contactrepository.h"
 
 #include <memory>
+#include <optional>
 
 namespace Ui { class ContactsPage; }
 
@@ -37,8 +38,11 @@ protected:
 
 private:
     void showAddedRange();
+    // Whether migration 0010's pg_trgm index on recipients' phones exists (asked once per page).
+    bool phoneTrigramIndexed();
 
     std::unique_ptr<Ui::ContactsPage> ui;
+    std::optional<bool> m_phoneTrigram;
     // The Overview's week, until the user asks for every date again (no widget of its own to edit it).
     QString m_addedFrom;
     QString m_addedBefore;

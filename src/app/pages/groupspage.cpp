@@ -123,7 +123,7 @@ void GroupsPage::editCurrent()
         return;
     // Viewers get the same dialog, read-only.
     GroupDialog dialog(signedIn(), id, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.savedId().isEmpty())
+    if (!editWithUndo(id, [&dialog] { return dialog.exec() == QDialog::Accepted && !dialog.savedId().isEmpty(); }))
         return;
     reload();
     selectGroup(id);

@@ -8,7 +8,9 @@
 #include "db/databaseprobe.h"
 #include "db/backgroundquery.h"
 #include "dialogs/messagedialog.h"
+#include "db/databaseprobe.h"
 #include "phone/phonenumber.h"
+#include "phone/phonesearch.h"
 #include "models/windowedtablemodel.h"
 #include "i18n/displayformat.h"
 
@@ -24,6 +26,9 @@ MessagesPage::MessagesPage(const SignedIn &signedIn, QWidget *parent)
       m_search(new BackgroundQuery(signedIn.settings, this))
 {
     m_search->setCancelledMessage(MessageRepository::searchCancelledMessage());
+    // Asked once per page: the index comes and goes only with a migration.
+    const auto trigram = DatabaseProbe::hasIndex(signedIn.database(), QStringLiteral("idx_messages_phone_trgm"));
+    m_phoneTrigram = trigram && trigram.value();
     ui->setupUi(this);
     ui->searchBanner->hide();
     ui->statusFilter->addItem(QString(), QString());
@@ -224,12 +229,15 @@ MessageFilter MessagesPage::currentFilter() const
     const QString search = ui->searchEdit->text().trimmed();
     if (search.isEmpty())
         return f;
-    // Something that reads as a phone number is an exact, indexed match on its E.164 form.
+    // A whole phone number is an exact, indexed match on its E.164 form; part of one (three digits or
+    // more) matches the numbers containing it (pg_trgm's index) or, without that index, starting with it.
     static const QRegularExpression phoneLike(QStringLiteral(R"(^[+0-9\s().\-/٠-٩۰-۹]+(@c\.us)?$)"));
     if (phoneLike.match(search).hasMatch()) {
-        const QString region = AppSettings::phoneRegion();
-        if (const auto phone = PhoneNumber::toE164(search, region)) {
-            f.phoneNumber = phone.value();
+        if (const auto phone = PhoneSearch::parse(search, AppSettings::phoneRegion(), m_phoneTrigram)) {
+            if (phone->kind == PhoneSearch::Kind::Exact)
+                f.phoneNumber = phone->value;
+            else
+                f.phonePart = phone;
             return f;
         }
     }
@@ -249,6 +257,11 @@ void MessagesPage::applyFilters()
         m_searchText.clear();
         if (!filter.phoneNumber.isEmpty())
             showBanner(tr("Messages exchanged with %1 (exact number).").arg(filter.phoneNumber), false);
+        else if (filter.phonePart)
+            showBanner(filter.phonePart->kind == PhoneSearch::Kind::Contains
+                           ? tr("Messages with phone numbers containing %1.").arg(filter.phonePart->value)
+                           : tr("Messages with phone numbers starting with %1.").arg(filter.phonePart->value),
+                       false);
         else
             ui->searchBanner->hide();
     } else {

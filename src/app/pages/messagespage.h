@@ -70,4 +70,5 @@ private:
     QStringList m_hits;
     bool m_useHits = false;
     bool m_layoutDone = false;
+    bool m_phoneTrigram = false;  // migration 0010's pg_trgm index on messages' phones exists
 };

@@ -152,7 +152,7 @@ void SessionsPage::editCurrent()
         return;
     // Viewers get the same dialog, read-only.
     SessionDialog dialog(signedIn(), id, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (editWithUndo(id, [&dialog] { return dialog.exec() == QDialog::Accepted; })) {
         reload();
         emit statusMessage(tr("Saved the WhatsApp session \"%1\".").arg(dialog.savedName()));
     }

@@ -524,14 +524,14 @@ void TablePage::showError(const Error &error)
     box.exec();
 }
 
-void TablePage::enableInPlaceEditing(QStringList fields, WindowedTableModel::CellWriter writer)
+void TablePage::enableInPlaceEditing(QStringList fields, WindowedTableModel::RowAccess access)
 {
     if (!policy().allows(Action::Edit, m_entity))
         return;  // a viewer's table stays read-only
     if (!policy().seesAllOwners())
         fields.removeAll(QStringLiteral("user_id"));
     m_model->setEditableFields(fields);
-    m_model->setCellWriter(std::move(writer));
+    m_model->setRowAccess(std::move(access));
     // Double-click opens the dialog; F2 or a second click on a selected cell edits in place.
     m_widgets.table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     connect(m_model, &WindowedTableModel::cellSaveFailed, this, &TablePage::cellSaveFailed);
@@ -544,8 +544,8 @@ void TablePage::enableInPlaceEditing(QStringList fields, WindowedTableModel::Cel
     redo->setObjectName(QStringLiteral("redoEditAction"));
     // Named again on a language switch: Help → Keyboard shortcuts lists them by these texts.
     onLanguageChange([undo, redo] {
-        undo->setText(tr("&Undo last edit"));
-        redo->setText(tr("&Redo edit"));
+        undo->setText(tr("&Undo last save"));
+        redo->setText(tr("&Redo save"));
     });
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     for (QAction *a : {undo, redo}) {
@@ -554,6 +554,19 @@ void TablePage::enableInPlaceEditing(QStringList fields, WindowedTableModel::Cel
     }
     connect(undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
+}
+
+bool TablePage::editWithUndo(const QString &rowId, const std::function<bool()> &runDialog)
+{
+    // Without the access (a viewer, a read-only connection) the dialog changes nothing to undo.
+    const auto before = m_model->hasRowAccess() ? m_model->readRow(rowId) : Result<QVariantMap>(Error::invalid(QString()));
+    if (!runDialog())
+        return false;
+    if (before) {
+        if (const auto after = m_model->readRow(rowId))
+            m_model->recordSave(rowId, before.value(), after.value());
+    }
+    return true;
 }
 
 void TablePage::undoOrRedo(bool undo)
@@ -567,7 +580,8 @@ void TablePage::undoOrRedo(bool undo)
         showError(s.error());
         return;
     }
-    emit statusMessage(undo ? tr("Edit undone.") : tr("Edit redone."));
+    emit statusMessage(undo ? tr("Undone: the row is back as it was before the save.")
+                            : tr("Redone: the row is saved again as it was."));
 }
 
 void TablePage::cellSaveFailed(const Error &error, const QString &rowId, const QString &field, const QVariant &value)

@@ -108,7 +108,10 @@ protected:
     void showError(const Error &error);
     // Lets the table edit `fields` in place (F2, or a click on a selected cell) through `writer`;
     // only for roles that may edit, and the owner column only for roles that see every owner.
-    void enableInPlaceEditing(QStringList fields, WindowedTableModel::CellWriter writer);
+    void enableInPlaceEditing(QStringList fields, WindowedTableModel::RowAccess access);
+    // Runs the page's edit dialog for the row (`runDialog` returns whether it saved) and records the
+    // save for Ctrl+Z: the row's fields are read through the page's RowAccess before and after.
+    bool editWithUndo(const QString &rowId, const std::function<bool()> &runDialog);
     const SignedIn &signedIn() const { return m_signedIn; }
     // After a dialog created a row: reloads, shows the row and selects it (the window moves to it
     // when it is further down), and says `created`; or says that the filters hide it.

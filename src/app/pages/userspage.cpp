@@ -76,7 +76,7 @@ void UsersPage::editCurrent()
     if (id.isEmpty())
         return;
     UserDialog dialog(signedIn(), id, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (editWithUndo(id, [&dialog] { return dialog.exec() == QDialog::Accepted; })) {
         reload();
         emit statusMessage(tr("Saved %1.").arg(dialog.savedEmail()));
     }

@@ -5,6 +5,7 @@
 #include "repositories/rowversion.h"
 #include "accounts/accountrules.h"
 #include "db/auditlog.h"
+#include "db/databaseprobe.h"
 #include "accounts/passwordhasher.h"
 #include "foundation/sqlerrortext.h"
 #include "db/transaction.h"
@@ -342,6 +343,12 @@ Result<Account> AccountService::authenticate(const QString &email, const QString
         return wrong;
     if (!account->active)
         return Error::invalid(Tr::tr("The account %1 is deactivated; ask an admin to activate it.").arg(account->email));
+    // A read-only connection (a reporting replica) cannot record the sign-in; it is no reason to refuse it.
+    const auto readOnly = DatabaseProbe::isReadOnly(m_db);
+    if (!readOnly)
+        return readOnly.error();
+    if (readOnly.value())
+        return account;
     if (const Status s = users.touchLastLogin(account->id); !s)
         return s.error();
     return users.find(account->email);

@@ -10,8 +10,8 @@ struct Tr
 };
 }
 
-PermissionPolicy::PermissionPolicy(QString role, QString userId)
-    : m_role(role.trimmed().toLower()), m_userId(std::move(userId))
+PermissionPolicy::PermissionPolicy(QString role, QString userId, bool readOnlyDatabase)
+    : m_role(role.trimmed().toLower()), m_userId(std::move(userId)), m_readOnly(readOnlyDatabase)
 {
 }
 
@@ -28,7 +28,7 @@ bool PermissionPolicy::allows(Action action, Entity entity) const
     const bool user = m_role == QLatin1String("user");
     const bool viewer = m_role == QLatin1String("viewer");
     if (entity == Entity::Users)
-        return admin;
+        return admin && (action == Action::View || action == Action::Export || !m_readOnly);
     if (entity == Entity::Messages && (action == Action::Insert || action == Action::Edit))
         return false;
     switch (action) {
@@ -38,7 +38,7 @@ bool PermissionPolicy::allows(Action action, Entity entity) const
     case Action::Insert:
     case Action::Edit:
     case Action::Delete:
-        return admin || user;
+        return (admin || user) && !m_readOnly;
     }
     return false;
 }
@@ -62,6 +62,10 @@ Status PermissionPolicy::check(Action action, Entity entity, const QString &owne
     if (ownerId.isEmpty() ? allows(action, entity) : allowsOnRow(action, entity, ownerId))
         return {};
     if (!allows(action, entity)) {
+        if (m_readOnly && action != Action::View && action != Action::Export && allowsOnWritableDatabase(action, entity))
+            return Error::invalid(Tr::tr("This connection is read-only: %1 can be looked at and exported, not changed. "
+                                         "Sign in through a profile that is not read-only to change them.")
+                                      .arg(entityName(entity)));
         if (entity == Entity::Messages && (action == Action::Insert || action == Action::Edit))
             return Error::invalid(Tr::tr("Messages are the WaQtor server's log: they can be viewed and deleted, not written here."));
         if (entity == Entity::Users)
@@ -81,6 +85,23 @@ Status PermissionPolicy::checkBackUpAndRestore() const
     if (canBackUpAndRestore())
         return {};
     return Error::invalid(Tr::tr("Only admins back up and restore the database; your role is %1.").arg(m_role));
+}
+
+Status PermissionPolicy::checkRestore() const
+{
+    if (const Status allowed = checkBackUpAndRestore(); !allowed)
+        return allowed;
+    if (m_readOnly)
+        return Error::invalid(Tr::tr("This connection is read-only, so it cannot restore a backup; sign in through a "
+                                     "profile that is not read-only."));
+    return {};
+}
+
+bool PermissionPolicy::allowsOnWritableDatabase(Action action, Entity entity) const
+{
+    PermissionPolicy writable = *this;
+    writable.m_readOnly = false;
+    return writable.allows(action, entity);
 }
 
 bool PermissionPolicy::canSeeHealth() const

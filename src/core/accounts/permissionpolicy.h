@@ -20,13 +20,16 @@ enum class Action { View, Insert, Edit, Delete, Export };
 class PermissionPolicy
 {
 public:
-    PermissionPolicy(QString role, QString userId);
+    // readOnlyDatabase: the session's transactions are read-only (a read-only profile, or a replica),
+    // as the server said at sign-in: then nothing is inserted, edited, deleted or restored.
+    PermissionPolicy(QString role, QString userId, bool readOnlyDatabase = false);
     // waqtor-db's caller: whoever holds the DB_* credentials can do everything anyway, so the CLI
     // acts as an admin that is no account.
     static PermissionPolicy databaseOperator();
 
     QString role() const { return m_role; }
     QString userId() const { return m_userId; }
+    bool readOnlyDatabase() const { return m_readOnly; }
 
     bool canOpen(Entity entity) const { return allows(Action::View, entity); }
     // Role-level: may this role ever do `action` on `entity`?
@@ -46,6 +49,9 @@ public:
     // password hash, and a restore replaces every owner's rows).
     bool canBackUpAndRestore() const;
     Status checkBackUpAndRestore() const;
+    // Restoring writes: also refused on a read-only connection.
+    bool canRestore() const { return canBackUpAndRestore() && !m_readOnly; }
+    Status checkRestore() const;
     // The Health page (sizes, every role's statements, cancel and terminate, vacuum, reindex): admins only.
     bool canSeeHealth() const;
     Status checkHealth() const;
@@ -56,6 +62,9 @@ public:
     static QString entityName(Entity entity);  // "contacts", translated
 
 private:
+    bool allowsOnWritableDatabase(Action action, Entity entity) const;
+
     QString m_role;
     QString m_userId;
+    bool m_readOnly = false;
 };

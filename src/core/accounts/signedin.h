@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/connectionfailure.h"
 #include "db/connectionsettings.h"
 #include "accounts/permissionpolicy.h"
 #include "foundation/result.h"
@@ -19,6 +20,8 @@ struct SignedIn
 
     // Opens `connectionName` and checks the email and password with bcrypt against users;
     // on failure the connection is closed again and the sentence says why.
+    // `cause`, when given, tells why the database refused the connection (Other when it did not).
     static Result<SignedIn> signIn(const ConnectionSettings &settings, const QString &email,
-                                   const QString &password, const QString &connectionName);
+                                   const QString &password, const QString &connectionName,
+                                   ConnectionFailure::Cause *cause = nullptr);
 };

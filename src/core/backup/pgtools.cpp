@@ -86,7 +86,8 @@ QProcessEnvironment PgTools::environment(const ConnectionSettings &settings)
     env.insert(QStringLiteral("PGUSER"), settings.user);
     env.insert(QStringLiteral("PGPASSWORD"), settings.password);
     env.insert(QStringLiteral("PGDATABASE"), settings.databaseName);
-    env.insert(QStringLiteral("PGSSLMODE"), settings.ssl ? QStringLiteral("require") : QStringLiteral("disable"));
+    for (const auto &[key, value] : settings.environment())
+        env.insert(key, value);
     env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
     env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("waqtor-backup"));
     // Progress is read from the tools' English messages.

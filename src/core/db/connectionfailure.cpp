@@ -2,11 +2,13 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
 
 #include <cerrno>
+#include <vector>
 
 #include <netdb.h>
 #include <poll.h>
@@ -69,11 +71,17 @@ ConnectionFailure::Cause ConnectionFailure::diagnose(const ConnectionSettings &s
     const QByteArray name = settings.databaseName.toUtf8();
     const QByteArray user = settings.user.toUtf8();
     const QByteArray password = settings.password.toUtf8();
-    const QByteArray sslmode = settings.ssl ? QByteArrayLiteral("require") : QByteArrayLiteral("disable");
-    const char *const keys[] = {"host", "port", "dbname", "user", "password", "sslmode", nullptr};
-    const char *const values[] = {host.constData(), port.constData(), name.constData(), user.constData(),
-                                  password.constData(), sslmode.constData(), nullptr};
-    PGconn *conn = PQconnectStartParams(keys, values, 0);
+    QList<QPair<QByteArray, QByteArray>> options = settings.libpqOptions();
+    std::vector<const char *> keys = {"host", "port", "dbname", "user", "password"};
+    std::vector<const char *> values = {host.constData(), port.constData(), name.constData(), user.constData(),
+                                        password.constData()};
+    for (const auto &[key, value] : options) {
+        keys.push_back(key.constData());
+        values.push_back(value.constData());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    PGconn *conn = PQconnectStartParams(keys.data(), values.data(), 0);
     if (!conn)
         return Cause::Other;
     // Server errors then read "FATAL:  28P01": the code, whatever the server's language.
@@ -108,11 +116,19 @@ ConnectionFailure::Cause ConnectionFailure::diagnose(const ConnectionSettings &s
         cause = Cause::Authentication;
     else if (timedOut)
         cause = Cause::TimedOut;
-    else if (sslAsked && settings.ssl)
+    else if (sslAsked && settings.usesSsl())
         cause = Cause::Ssl;
     else if (!socketConnected)
         cause = Cause::Unreachable;
     PQfinish(conn);
+    if (cause == Cause::Ssl && settings.verifiesServer()) {
+        // Told apart by trying again without the certificate check: a server that then gets past SSL
+        // offers it, and its certificate was what failed.
+        ConnectionSettings unverified = settings;
+        unverified.sslMode = ConnectionSettings::SslMode::Require;
+        if (diagnose(unverified) != Cause::Ssl)
+            cause = Cause::CertificateRejected;
+    }
     return cause;
 }
 
@@ -161,7 +177,14 @@ QString ConnectionFailure::describe(Cause cause, const ConnectionSettings &setti
     case Cause::TooManyConnections:
         return Tr::tr("the server has no free connections; try again later");
     case Cause::Ssl:
-        return Tr::tr("the server does not offer SSL; set DB_SSL=false or enable SSL on the server");
+        return Tr::tr("the server does not offer SSL; set DB_SSL=false (or the SSL mode to \"disable\") or enable SSL on the server");
+    case Cause::CertificateRejected:
+        return settings.caFile.isEmpty()
+            ? Tr::tr("the server's certificate could not be verified (SSL mode \"%1\"); choose the CA file of the "
+                     "authority that signed it").arg(ConnectionSettings::sslModeKeyword(settings.sslMode))
+            : Tr::tr("the server's certificate could not be verified with the CA file %1 (SSL mode \"%2\"); choose "
+                     "the right CA file, or check that the host name matches the certificate")
+                  .arg(QDir::toNativeSeparators(settings.caFile), ConnectionSettings::sslModeKeyword(settings.sslMode));
     case Cause::UnknownHost:
         return Tr::tr("the host name \"%1\" is unknown; check DB_HOST").arg(settings.host);
     case Cause::Unreachable:

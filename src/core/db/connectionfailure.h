@@ -20,6 +20,7 @@ public:
         StartingUp,          // 57P03: starting up, shutting down or in recovery
         TooManyConnections,  // 53300
         Ssl,                 // SSL was required and the server does not offer it
+        CertificateRejected, // verify-ca / verify-full: the server's certificate failed the check
         UnknownHost,         // the host name does not resolve
         Unreachable,         // nothing accepted the TCP (or Unix socket) connection
         TimedOut,            // no answer within connect_timeout

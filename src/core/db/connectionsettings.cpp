@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 namespace {
 
 // Gives lupdate and the translator one context for this file's sentences.
@@ -94,10 +96,10 @@ Result<ConnectionSettings> ConnectionSettings::load(const QString &envFile,
 
     const QString sslText = pick(QStringLiteral("DB_SSL"), QStringLiteral("false")).trimmed().toLower();
     if (sslText == QLatin1String("true") || sslText == QLatin1String("1") || sslText == QLatin1String("yes"))
-        s.ssl = true;
+        s.sslMode = SslMode::Require;
     else if (sslText == QLatin1String("false") || sslText == QLatin1String("0") || sslText == QLatin1String("no")
              || sslText.isEmpty())
-        s.ssl = false;
+        s.sslMode = SslMode::Disable;
     else
         return Error::invalid(Tr::tr("DB_SSL is \"%1\"; use true or false.").arg(sslText));
 
@@ -114,9 +116,87 @@ QString ConnectionSettings::describe() const
     return Tr::tr("%1:%2, database \"%3\"", "host:port, then the database's name").arg(host).arg(port).arg(databaseName);
 }
 
+QString ConnectionSettings::sslModeKeyword(SslMode mode)
+{
+    switch (mode) {
+    case SslMode::Disable: return QStringLiteral("disable");
+    case SslMode::Prefer: return QStringLiteral("prefer");
+    case SslMode::Require: return QStringLiteral("require");
+    case SslMode::VerifyCa: return QStringLiteral("verify-ca");
+    case SslMode::VerifyFull: return QStringLiteral("verify-full");
+    }
+    return QStringLiteral("disable");
+}
+
+std::optional<ConnectionSettings::SslMode> ConnectionSettings::sslModeFromKeyword(const QString &keyword)
+{
+    for (SslMode mode : {SslMode::Disable, SslMode::Prefer, SslMode::Require, SslMode::VerifyCa, SslMode::VerifyFull})
+        if (sslModeKeyword(mode) == keyword.trimmed().toLower())
+            return mode;
+    return std::nullopt;
+}
+
+namespace {
+
+// The backend's command-line switch that makes every transaction read-only; one word, so it needs no quoting.
+const QLatin1String ReadOnlyOption("-cdefault_transaction_read_only=on");
+
+// A conninfo value in libpq's quoting (QPSQL pastes connectOptions into the conninfo string as they are).
+QString conninfoQuoted(QString value)
+{
+    const bool plain = !value.isEmpty() && std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c.isSpace() || c == u'\'' || c == u'\\';
+    });
+    if (plain)
+        return value;
+    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + value + u'\'';
+}
+
+} // namespace
+
+QList<QPair<QByteArray, QByteArray>> ConnectionSettings::libpqOptions() const
+{
+    QList<QPair<QByteArray, QByteArray>> options;
+    options.append({QByteArrayLiteral("sslmode"), sslModeKeyword(sslMode).toLatin1()});
+    if (verifiesServer() && !caFile.isEmpty())
+        options.append({QByteArrayLiteral("sslrootcert"), QFile::encodeName(caFile)});
+    if (readOnly)
+        options.append({QByteArrayLiteral("options"), QByteArray(ReadOnlyOption.data(), ReadOnlyOption.size())});
+    return options;
+}
+
 QString ConnectionSettings::connectOptions() const
 {
-    return QStringLiteral("sslmode=%1;connect_timeout=%2")
-        .arg(ssl ? QStringLiteral("require") : QStringLiteral("disable"))
-        .arg(ConnectionFailure::ConnectTimeoutSeconds);
+    QStringList parts;
+    for (const auto &[key, value] : libpqOptions())
+        parts.append(QString::fromLatin1(key) + u'=' + conninfoQuoted(QFile::decodeName(value)));
+    parts.append(QStringLiteral("connect_timeout=%1").arg(ConnectionFailure::ConnectTimeoutSeconds));
+    // QPSQL turns every ';' into a space, so a value must not hold one (problem() refuses such a CA path).
+    return parts.join(u';');
+}
+
+QList<QPair<QString, QString>> ConnectionSettings::environment() const
+{
+    QList<QPair<QString, QString>> env;
+    env.append({QStringLiteral("PGSSLMODE"), sslModeKeyword(sslMode)});
+    if (verifiesServer() && !caFile.isEmpty())
+        env.append({QStringLiteral("PGSSLROOTCERT"), caFile});
+    if (readOnly)
+        env.append({QStringLiteral("PGOPTIONS"), ReadOnlyOption});
+    return env;
+}
+
+QString ConnectionSettings::problem() const
+{
+    if (!verifiesServer() || caFile.isEmpty())
+        return {};
+    if (caFile.contains(u';'))
+        return Tr::tr("The CA file's path %1 contains a semicolon, which the database driver cannot pass on; "
+                      "move or rename the file.").arg(QDir::toNativeSeparators(caFile));
+    const QFileInfo info(caFile);
+    if (!info.isFile() || !info.isReadable())
+        return Tr::tr("The CA file %1 does not exist or cannot be read; choose the certificate (PEM) of the "
+                      "authority that signed the server's certificate.").arg(QDir::toNativeSeparators(caFile));
+    return {};
 }

@@ -21,6 +21,8 @@ Result<QSqlDatabase> Database::connect(const ConnectionSettings &settings, const
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error::database(Tr::tr("Qt's PostgreSQL driver (QPSQL) is not installed; install the package "
                                    "libqt6sql6-psql (scripts/install-deps.sh does)."));
+    if (const QString problem = settings.problem(); !problem.isEmpty())
+        return Error::invalid(Tr::tr("Cannot connect to %1: %2").arg(settings.describe(), problem));
     QElapsedTimer clock;
     clock.start();
     QString failure;      // the driver's text when opening or setting up the session failed

@@ -36,6 +36,24 @@ Result<QString> DatabaseProbe::serverVersion(QSqlDatabase db)
     return q.value(0).toString();
 }
 
+Result<bool> DatabaseProbe::isReadOnly(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT current_setting('transaction_read_only') = 'on'")) || !q.next())
+        return SqlErrorText::toError(Tr::tr("Could not read whether the connection is read-only"), q.lastError());
+    return q.value(0).toBool();
+}
+
+Result<bool> DatabaseProbe::hasIndex(QSqlDatabase db, const QString &index)
+{
+    QSqlQuery q(db);
+    const bool prepared = q.prepare(QStringLiteral("SELECT to_regclass(:name) IS NOT NULL"));
+    q.bindValue(QStringLiteral(":name"), index);
+    if (!(prepared && q.exec() && q.next()))
+        return SqlErrorText::toError(Tr::tr("Could not check the index %1").arg(index), q.lastError());
+    return q.value(0).toBool();
+}
+
 Result<QDate> DatabaseProbe::serverToday(QSqlDatabase db)
 {
     QSqlQuery q(db);

@@ -17,6 +17,10 @@ public:
     static Result<bool> hasWaqtorSchema(QSqlDatabase db);
     // The server's version as it reports it, e.g. "15.5 (Debian 15.5-0+deb12u1)".
     static Result<QString> serverVersion(QSqlDatabase db);
+    // True when this session's transactions are read-only (default_transaction_read_only, or a standby).
+    static Result<bool> isReadOnly(QSqlDatabase db);
+    // Whether the index exists in the current schema (e.g. migration 0010's optional pg_trgm indexes).
+    static Result<bool> hasIndex(QSqlDatabase db, const QString &index);
     // The server's date (its clock and time zone, not this computer's).
     static Result<QDate> serverToday(QSqlDatabase db);
     // The planner's statistics for the whole table: free at any size; -1 until the first ANALYZE.

@@ -76,6 +76,10 @@ QList<Migration> Migrator::available()
         migration.name = m.captured(2);
         migration.sql = QString::fromUtf8(f.readAll());
         migration.transactional = !migration.sql.startsWith(QLatin1String("-- waqtor:no-transaction"));
+        static const QRegularExpression extensionRe(QStringLiteral(R"(^-- waqtor:optional-extension (\w+)\s*$)"),
+                                                    QRegularExpression::MultilineOption);
+        if (const auto e = extensionRe.match(migration.sql); e.hasMatch())
+            migration.optionalExtension = e.captured(1);
         migrations << migration;
     }
     return migrations;
@@ -163,6 +167,19 @@ Result<MigrationReport> Migrator::migrate()
     if (!todo)
         return todo.error();
     for (const Migration &migration : todo.value()) {
+        if (!migration.optionalExtension.isEmpty()) {
+            const auto missing = installExtension(migration.optionalExtension);
+            if (!missing)
+                return missing.error();
+            if (!missing.value().isEmpty()) {
+                Migration skipped = migration;
+                skipped.sql.clear();  // recorded, nothing run
+                if (const Status s = apply(skipped); !s)
+                    return s.error();
+                report.skipped.append({migration, missing.value()});
+                continue;
+            }
+        }
         if (const Status s = apply(migration); !s)
             return s.error();
         report.applied << migration;
@@ -295,6 +312,28 @@ Status Migrator::apply(const Migration &migration)
     if (!record(q))
         return SqlErrorText::toError(doing, q.lastError());
     return {};
+}
+
+Result<QString> Migrator::installExtension(const QString &name)
+{
+    QSqlQuery q(m_db);
+    const bool prepared = q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = :name), "
+                                                   "EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = :name)"));
+    q.bindValue(QStringLiteral(":name"), name);
+    if (!(prepared && q.exec() && q.next()))
+        return SqlErrorText::toError(Tr::tr("Could not check for the %1 extension").arg(name), q.lastError());
+    if (q.value(0).toBool())
+        return QString();
+    if (!q.value(1).toBool())
+        return Tr::tr("the server has no %1 extension (on Debian it comes with the postgresql-contrib package)").arg(name);
+    // The name comes from our own compiled-in migration (\w+), never from user input.
+    if (!q.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS %1").arg(name))) {
+        if (SqlErrorText::sqlState(q.lastError()) == QLatin1String("42501"))
+            return Tr::tr("this database user may not install the %1 extension; the database's owner or a superuser can "
+                          "run CREATE EXTENSION %1").arg(name);
+        return Tr::tr("the %1 extension could not be installed (%2)").arg(name, q.lastError().databaseText().trimmed());
+    }
+    return QString();
 }
 
 Status Migrator::dropInvalidIndexes(const Migration &migration)

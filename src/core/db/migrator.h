@@ -3,6 +3,7 @@
 #include "foundation/result.h"
 
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -14,6 +15,9 @@ struct Migration
     QString sql;
     // "-- waqtor:no-transaction" on its first line: CREATE INDEX CONCURRENTLY cannot run in a transaction.
     bool transactional = true;
+    // "-- waqtor:optional-extension NAME": the migration needs that extension and is recorded as
+    // skipped (not failed) when the server cannot install it.
+    QString optionalExtension;
 };
 
 /** What a migrate run did. */
@@ -21,6 +25,8 @@ struct MigrationReport
 {
     bool adopted = false;          // an existing guide-schema database was recorded as version 1
     QList<Migration> applied;      // in order
+    // Recorded without running: their optional extension could not be installed (with the reason).
+    QList<QPair<Migration, QString>> skipped;
 };
 
 /**
@@ -45,6 +51,8 @@ private:
     Status checkAdoptable() const;
     Status recordAdoption();
     Status apply(const Migration &migration);
+    // Installs the extension unless it is there; an empty string when it is, else why it cannot be.
+    Result<QString> installExtension(const QString &name);
     Status dropInvalidIndexes(const Migration &migration);
 
     QSqlDatabase m_db;

@@ -2,12 +2,13 @@
 
 #include <QList>
 #include <QString>
-#include <QVariant>
+#include <QVariantMap>
 
 /**
- * The in-place edits saved in this session, for Ctrl+Z / Ctrl+Shift+Z: each one's row, field, the
- * value before and after, and the row's version right after the save, so undoing it goes through
- * the same writer with the stale check (someone changed the row since: nothing is overwritten).
+ * The edits saved in this session, in place or in a dialog, for Ctrl+Z / Ctrl+Shift+Z: each one's
+ * row, the fields it changed with their values before and after, and the row's version right after
+ * the save, so undoing it goes through the same repository with the stale check (someone changed
+ * the row since: nothing is overwritten).
  */
 class CellEditHistory
 {
@@ -15,9 +16,8 @@ public:
     struct Change
     {
         QString rowId;
-        QString field;
-        QVariant before;
-        QVariant after;
+        QVariantMap before;  // only the fields the edit changed
+        QVariantMap after;
         QString version;  // the row's version once this change (or its undo) was saved
     };
 

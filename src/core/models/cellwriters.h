@@ -5,15 +5,17 @@
 struct SignedIn;
 
 /**
- * How a cell edited in a table is saved: through the same repository as the page's dialog, so an
- * edit in place gets the same validation, owner scope, stale check and audit record. Each writer
- * loads the row, changes one field and saves it against the version the table showed.
+ * How a table's rows are read and saved when edited, in place or in the page's dialog: through the
+ * same repository as that dialog, so an edit gets the same validation, owner scope, stale check and
+ * audit record. `read` gives every field the dialog can change, as the repository has it (a
+ * contact's groups included); `write` loads the row, changes the given fields and saves it once
+ * against the version the table showed. Ctrl+Z writes a change's values before back the same way.
  */
 namespace CellWriters {
-WindowedTableModel::CellWriter users(const SignedIn &signedIn);
+WindowedTableModel::RowAccess users(const SignedIn &signedIn);
 // `region` reads phone numbers written without + or 00 (the app's setting; core reads none).
-WindowedTableModel::CellWriter sessions(const SignedIn &signedIn, const QString &region);
-WindowedTableModel::CellWriter campaigns(const SignedIn &signedIn);
-WindowedTableModel::CellWriter contacts(const SignedIn &signedIn, const QString &region);
-WindowedTableModel::CellWriter groups(const SignedIn &signedIn);
+WindowedTableModel::RowAccess sessions(const SignedIn &signedIn, const QString &region);
+WindowedTableModel::RowAccess campaigns(const SignedIn &signedIn);
+WindowedTableModel::RowAccess contacts(const SignedIn &signedIn, const QString &region);
+WindowedTableModel::RowAccess groups(const SignedIn &signedIn);
 }

@@ -407,7 +407,7 @@ QString WindowedTableModel::rowVersion(int row) const
 Qt::ItemFlags WindowedTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QSqlRelationalTableModel::flags(index) & ~Qt::ItemIsEditable;
-    if (index.isValid() && m_writer && m_editable.contains(m_tableRecord.fieldName(index.column()))
+    if (index.isValid() && hasRowAccess() && m_editable.contains(m_tableRecord.fieldName(index.column()))
         && (!m_rowEditable || m_rowEditable(index.row())))
         f |= Qt::ItemIsEditable;
     return f;
@@ -457,7 +457,7 @@ bool WindowedTableModel::setData(const QModelIndex &index, const QVariant &value
 
 Status WindowedTableModel::overwrite(const QString &rowId, const QString &field, const QVariant &value)
 {
-    if (!m_writer)
+    if (!hasRowAccess())
         return Error::invalid(tr("This table cannot be edited here."));
     const Status saved = write(rowId, QString(), field, value);
     if (saved)
@@ -467,11 +467,33 @@ Status WindowedTableModel::overwrite(const QString &rowId, const QString &field,
 
 Status WindowedTableModel::write(const QString &rowId, const QString &version, const QString &field, const QVariant &value)
 {
-    const QVariant before = storedValue(rowId, field);
-    const Status saved = m_writer(rowId, version, field, value);
+    // The value before, as the repository has it (what an undo hands back to it).
+    const auto row = readRow(rowId);
+    const QVariant before = row && row->contains(field) ? row->value(field) : storedValue(rowId, field);
+    const Status saved = m_access.write(rowId, version, {{field, value}});
     if (saved)
-        m_history.record({rowId, field, before, value, storedVersion(rowId)});
+        m_history.record({rowId, {{field, before}}, {{field, value}}, storedVersion(rowId)});
     return saved;
+}
+
+Result<QVariantMap> WindowedTableModel::readRow(const QString &rowId) const
+{
+    if (!m_access.read)
+        return Error::invalid(tr("This table cannot be edited here."));
+    return m_access.read(rowId);
+}
+
+void WindowedTableModel::recordSave(const QString &rowId, const QVariantMap &before, const QVariantMap &after)
+{
+    QVariantMap was, now;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            was.insert(it.key(), before.value(it.key()));
+            now.insert(it.key(), it.value());
+        }
+    }
+    if (!now.isEmpty())
+        m_history.record({rowId, was, now, storedVersion(rowId)});
 }
 
 Status WindowedTableModel::undo()
@@ -479,11 +501,11 @@ Status WindowedTableModel::undo()
     if (!canUndo())
         return Error::invalid(tr("There is no saved edit to undo."));
     const CellEditHistory::Change change = m_history.nextUndo();
-    if (const Status s = m_writer(change.rowId, change.version, change.field, change.before); !s)
+    if (const Status s = m_access.write(change.rowId, change.version, change.before); !s)
         return s;
     m_history.undone(storedVersion(change.rowId));
     select();
-    emit cellSaved(change.rowId, change.field);
+    emit cellSaved(change.rowId, change.before.firstKey());
     return {};
 }
 
@@ -492,11 +514,11 @@ Status WindowedTableModel::redo()
     if (!canRedo())
         return Error::invalid(tr("There is no undone edit to redo."));
     const CellEditHistory::Change change = m_history.nextRedo();
-    if (const Status s = m_writer(change.rowId, change.version, change.field, change.after); !s)
+    if (const Status s = m_access.write(change.rowId, change.version, change.after); !s)
         return s;
     m_history.redone(storedVersion(change.rowId));
     select();
-    emit cellSaved(change.rowId, change.field);
+    emit cellSaved(change.rowId, change.after.firstKey());
     return {};
 }
 

@@ -19,7 +19,7 @@ class RelationChoicesModel;
  * A read cache of one window of a table's rows, however big the table: selectStatement() writes
  * the whole SELECT itself from the table's record and relation(i) (columns, LEFT JOINs, filter
  * conditions, a keyset boundary and a LIMIT), never from text Qt generated. Writes never go
- * through the model: an edit is handed to a CellWriter, i.e. the page's repository, and the window
+ * through the model: an edit is handed to its RowAccess, i.e. the page's repository, and the window
  * is reloaded. QSqlRelationalTableModel stays the base for relation(), relationModel() and
  * QSqlRelationalDelegate. Every value a condition needs (search text, owner, boundary) is bound on
  * the server with set_config() and read back with current_setting(), so no user text is ever
@@ -120,19 +120,28 @@ public:
     // row someone changed since is caught exactly.
     QString rowVersion(int row) const;
 
-    // Editing in place. The writer saves one field through the page's repository (validation,
-    // owner scope, the stale check against `version`, audit); an empty version overwrites.
-    using CellWriter = std::function<Status(const QString &rowId, const QString &version, const QString &field,
-                                            const QVariant &value)>;
-    void setCellWriter(CellWriter writer) { m_writer = std::move(writer); }
+    // Editing, in place and through the page's dialog. `read` gives the row's fields a dialog can
+    // change, as its repository has them; `write` saves some of them in one save of that repository
+    // (validation, owner scope, the stale check against `version`, audit); an empty version overwrites.
+    struct RowAccess
+    {
+        std::function<Result<QVariantMap>(const QString &rowId)> read;
+        std::function<Status(const QString &rowId, const QString &version, const QVariantMap &values)> write;
+    };
+    void setRowAccess(RowAccess access) { m_access = std::move(access); }
+    bool hasRowAccess() const { return bool(m_access.write); }
+    Result<QVariantMap> readRow(const QString &rowId) const;
+    // A dialog saved the row: `before` and `after` as readRow() gave them; the fields that differ
+    // become one change that Ctrl+Z undoes.
+    void recordSave(const QString &rowId, const QVariantMap &before, const QVariantMap &after);
     void setEditableFields(const QStringList &fields) { m_editable = fields; }
     // Which rows the signed-in role may change (a marketer: their own; a viewer: none).
     void setRowEditable(std::function<bool(int row)> predicate) { m_rowEditable = std::move(predicate); }
     // Ctrl+Z / Ctrl+Shift+Z: writes the value before (after) the last saved edit back through the
     // writer, against the row's version right after that save, so a row someone changed since is
     // refused as stale instead of overwritten.
-    bool canUndo() const { return m_writer && m_history.canUndo(); }
-    bool canRedo() const { return m_writer && m_history.canRedo(); }
+    bool canUndo() const { return hasRowAccess() && m_history.canUndo(); }
+    bool canRedo() const { return hasRowAccess() && m_history.canRedo(); }
     Status undo();
     Status redo();
     // Saves a value through the writer without the stale check: the "Overwrite" answer.
@@ -201,7 +210,7 @@ private:
     std::optional<qint64> m_offset = 0;
     bool m_hasNext = false;
     bool m_hasPrevious = false;
-    CellWriter m_writer;
+    RowAccess m_access;
     CellEditHistory m_history;
     QStringList m_editable;
     std::function<bool(int)> m_rowEditable;

@@ -132,6 +132,13 @@ bool PhoneNumber::isKnownRegion(const QString &region)
     return supportedRegions().count(r.toStdString()) != 0;
 }
 
+int PhoneNumber::callingCode(const QString &region)
+{
+    if (!isKnownRegion(region))
+        return 0;
+    return util().GetCountryCodeForRegion(region.trimmed().toUpper().toStdString());
+}
+
 bool PhoneNumber::isE164(const QString &text)
 {
     // ^\+[1-9]\d{6,14}$, checked by hand: cheaper than a regex and nothing shared to worry about.

@@ -27,4 +27,6 @@ public:
     static bool isE164(const QString &text);
     // A two-letter region libphonenumber has metadata for; case-insensitive.
     static bool isKnownRegion(const QString &region);
+    // The region's country calling code (966 for SA); 0 for an unknown region.
+    static int callingCode(const QString &region);
 };

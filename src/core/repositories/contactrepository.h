@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phone/phonesearch.h"
+
 #include "accounts/permissionpolicy.h"
 #include "foundation/result.h"
 #include "foundation/sqlconditions.h"
@@ -70,6 +72,7 @@ struct ContactFilter
     QString ownerId;      // "" for every owner the role may see
     QString addedFrom;    // yyyy-MM-dd: created on or after that day (the Overview's weeks)
     QString addedBefore;  // yyyy-MM-dd: created before that day
+    std::optional<PhoneSearch> phonePart;  // part of a number: digits it contains, or its start
 };
 
 /**

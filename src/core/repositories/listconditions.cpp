@@ -57,6 +57,10 @@ SqlConditions ContactRepository::conditions(const ContactFilter &f, const Permis
     // Exact and index-backed: the same E.164 form the dialog and the Node server store.
     if (!f.phoneNumber.isEmpty())
         c.add(QStringLiteral("phone"), f.phoneNumber, QStringLiteral("recipients.phone_number = %1"), placeholder);
+    // Part of a number: pg_trgm's index (migration 0010) or a prefix range on the B-tree index.
+    if (f.phonePart)
+        c.add(QStringLiteral("phonePart"), f.phonePart->value,
+              f.phonePart->condition(QStringLiteral("recipients.phone_number"), QStringLiteral("%1")), placeholder);
     if (!f.text.isEmpty())
         c.add(QStringLiteral("search"), LikePattern::contains(f.text),
               QStringLiteral("recipients.name ILIKE %1 OR recipients.email ILIKE %1"), placeholder);

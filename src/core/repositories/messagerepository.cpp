@@ -174,6 +174,10 @@ MessageConditions MessageRepository::conditions(const MessageFilter &f, const QS
         add(QStringLiteral("status"), f.status, QStringLiteral("%1.status = %2"));
     if (!f.phoneNumber.isEmpty())
         add(QStringLiteral("phone"), f.phoneNumber, QStringLiteral("%1.phone_number = %2"));
+    if (f.phonePart) {
+        c.values.append({QStringLiteral("phonePart"), f.phonePart->value});
+        c.sql << f.phonePart->condition(table + QStringLiteral(".phone_number"), placeholder(QStringLiteral("phonePart")));
+    }
     if (!f.fromDate.isEmpty())
         add(QStringLiteral("from"), f.fromDate, created + QStringLiteral(" >= CAST(%2 AS timestamp)"));
     if (!f.toDate.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phone/phonesearch.h"
+
 #include "accounts/permissionpolicy.h"
 #include "foundation/result.h"
 #include "foundation/sqlconditions.h"
@@ -43,6 +45,7 @@ struct MessageFilter
     QString fromDate;     // yyyy-MM-dd, inclusive
     QString toDate;       // yyyy-MM-dd, inclusive (the whole day)
     QString text;         // case-insensitive substring of message_text; % and _ match themselves
+    std::optional<PhoneSearch> phonePart;  // part of a number: digits it contains, or its start
 };
 
 using MessageConditions = SqlConditions;
