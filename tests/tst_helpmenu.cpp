@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/aboutdialog.h"
+#include "delegates/textcelldelegate.h"
 #include "dialogs/shortcutsdialog.h"
 #include "guitest.h"
 
@@ -127,10 +128,14 @@ void tst_HelpMenu::shortcutsDialogFromTheMenu()
     MainWindow window(m_admin);
     QVERIFY(window.openPage(Entity::Users));
     QStringList shown;
+    TextCellDelegate *keysDelegate = nullptr;
     GuiTest::onNextModal([&](QDialog *dialog) {
-        if (auto *table = dialog->findChild<QTableWidget *>("shortcutsTable"))
+        if (auto *table = dialog->findChild<QTableWidget *>("shortcutsTable")) {
             for (int row = 0; row < table->rowCount(); ++row)
                 shown << table->item(row, 0)->text() + " — " + table->item(row, 1)->text();
+            // Keys take their direction from their own text: "Ctrl+/" does not turn into "/+Ctrl" in Arabic.
+            keysDelegate = qobject_cast<TextCellDelegate *>(table->itemDelegateForIndex(table->model()->index(0, 1)));
+        }
         dialog->reject();
     });
     QAction *open = window.findChild<QAction *>("shortcutsAction");
@@ -138,6 +143,7 @@ void tst_HelpMenu::shortcutsDialogFromTheMenu()
     QVERIFY(!open->shortcut().isEmpty());
     open->trigger();
     QCOMPARE(shown, lines(ShortcutsDialog::collect(&window)));
+    QVERIFY(keysDelegate);
     QVERIFY2(shown.contains("Keyboard shortcuts — " + open->shortcut().toString(QKeySequence::NativeText)),
              qPrintable(shown.join(" | ")));
 }

@@ -29,6 +29,11 @@
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QWizard>
+#include <QMenuBar>
+#include <QHash>
 #include <QTest>
 
 class tst_LanguageSwitch : public QObject
@@ -48,6 +53,9 @@ private slots:
     void messageCellsFitTheirColumns();
     void overviewCardsFollowTheChoice_data();
     void overviewCardsFollowTheChoice();
+    void qtButtonsUseTheGlossary();
+    void menuAccessKeys_data();
+    void menuAccessKeys();
 
 private:
     // Opens Settings from the menu and picks `language` ("ar", "en" or "" for the system's) and digits.
@@ -363,6 +371,71 @@ void tst_LanguageSwitch::adminStartsInTheEnvironmentsLanguage()
     const QString out = QString::fromUtf8(exitCode == 0 ? p.readAllStandardOutput() : p.readAllStandardError());
     QCOMPARE(p.exitCode(), exitCode);
     QVERIFY2(out.contains(phrase), qPrintable(out));
+}
+
+void tst_LanguageSwitch::qtButtonsUseTheGlossary()
+{
+    // Qt's own buttons say «إلغاء» like WaQtor's, not qtbase_ar's «ألغِ», in a button box and in a wizard.
+    InterfaceLanguage::apply(UiLanguage::Arabic);
+    const QString cancel = QCoreApplication::translate("ImportWizard", "Cancel");
+    QCOMPARE(cancel, QString::fromUtf8("إلغاء"));
+    QDialogButtonBox box(QDialogButtonBox::Cancel | QDialogButtonBox::Save | QDialogButtonBox::Close);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Save)->text(), QString::fromUtf8("حفظ"));
+    QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QCoreApplication::translate("ContactDialog", "Close"));
+    QWizard wizard;
+    QCOMPARE(wizard.buttonText(QWizard::CancelButton), cancel);
+    InterfaceLanguage::apply(UiLanguage::English);
+    QDialogButtonBox english(QDialogButtonBox::Cancel);
+    QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QString("Cancel"));
+}
+
+void tst_LanguageSwitch::menuAccessKeys_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("ar") << "ar";
+}
+
+void tst_LanguageSwitch::menuAccessKeys()
+{
+    // Alt+letter reaches every menu of the menu bar and every item of a menu, each letter once per menu.
+    QFETCH(QString, language);
+    InterfaceLanguage::apply(*UiLanguages::fromCode(language));
+    MainWindow window(m_admin);
+    window.show();
+    const auto key = [](const QString &text) -> QString {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+        return {};
+    };
+    QStringList problems;
+    const auto check = [&](const QString &where, const QList<QAction *> &actions) {
+        QHash<QString, QString> taken;
+        for (QAction *action : actions) {
+            if (action->isSeparator() || !action->isVisible() || action->text().isEmpty())
+                continue;
+            const QString k = key(action->text());
+            if (k.isEmpty())
+                problems << QStringLiteral("%1: \"%2\" has no access key").arg(where, action->text());
+            else if (taken.contains(k))
+                problems << QStringLiteral("%1: \"%2\" and \"%3\" share %4").arg(where, taken.value(k), action->text(), k);
+            else
+                taken.insert(k, action->text());
+        }
+    };
+    check(QStringLiteral("menu bar"), window.menuBar()->actions());
+    for (QAction *top : window.menuBar()->actions())
+        if (top->menu())
+            check(top->text(), top->menu()->actions());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
 }
 
 QTEST_MAIN(tst_LanguageSwitch)

@@ -5897,7 +5897,7 @@ Options:
     <message>
         <location filename="../src/app/mainwindow.cpp" line="282"/>
         <source>S&amp;witch user…</source>
-        <translation>تبديل ال&amp;مستخدم…</translation>
+        <translation>ت&amp;بديل المستخدم…</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="283"/>
@@ -7689,6 +7689,206 @@ Options:
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="29"/>
+        <source>&amp;OK</source>
+        <translation>&amp;حسنًا</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="30"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="31"/>
+        <source>&amp;Cancel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="32"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="33"/>
+        <source>Close without Saving</source>
+        <translation>إغلاق دون حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="47"/>
+        <source>Show Details...</source>
+        <translation>إظهار التفاصيل...</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="48"/>
+        <source>Hide Details...</source>
+        <translation>إخفاء التفاصيل...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="10"/>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="11"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="12"/>
+        <source>Save All</source>
+        <translation>حفظ الكل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="13"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="14"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="15"/>
+        <source>Yes to &amp;All</source>
+        <translation>نعم لل&amp;كل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="16"/>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="17"/>
+        <source>N&amp;o to All</source>
+        <translation>لا لل&amp;كل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="18"/>
+        <source>Abort</source>
+        <translation>إجهاض</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="19"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="20"/>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="21"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="22"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="23"/>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="24"/>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="25"/>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="26"/>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="27"/>
+        <source>Restore Defaults</source>
+        <translation>استعادة الإعدادات الافتراضية</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="46"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="35"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="36"/>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="37"/>
+        <source>&amp;Next &gt;</source>
+        <translation>ال&amp;تالي &gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="38"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="39"/>
+        <source>Go Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="40"/>
+        <source>&amp;Finish</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="41"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="42"/>
+        <source>Commit</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="43"/>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="44"/>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../src/app/qtbuttontexts.cpp" line="45"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+</context>
+<context>
     <name>QrCodeImage</name>
     <message>
         <location filename="../src/app/widgets/qrcodeimage.cpp" line="30"/>
@@ -8324,22 +8524,22 @@ Options:
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../src/app/dialogs/shortcutsdialog.cpp" line="58"/>
+        <location filename="../src/app/dialogs/shortcutsdialog.cpp" line="60"/>
         <source>(no description)</source>
         <translation>(بلا وصف)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/shortcutsdialog.cpp" line="70"/>
+        <location filename="../src/app/dialogs/shortcutsdialog.cpp" line="72"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/app/dialogs/shortcutsdialog.cpp" line="75"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/app/dialogs/shortcutsdialog.cpp" line="75"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "dialogs/shortcutsdialog.h"
 
+#include "delegates/textcelldelegate.h"
+
 #include <QAction>
 #include <QCollator>
 #include <QDialogButtonBox>
@@ -79,6 +81,9 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
         auto *keys = new QTableWidgetItem(m_entries.at(row).keys);
         m_table->setItem(row, 1, keys);
     }
+    // Each cell in its own text's direction: keys such as "Ctrl+/" stay left to right in an Arabic
+    // window (laid out right to left they read "/+Ctrl"), action names follow their language.
+    m_table->setItemDelegate(new TextCellDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
