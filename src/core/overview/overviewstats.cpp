@@ -181,10 +181,12 @@ Status collectTables(QSqlDatabase db, const PermissionPolicy &policy, const QStr
         s.campaignsByStatus << OverviewStats::CampaignRow{key(q.q.value(0)), q.q.value(1).toLongLong(),
                                                           q.q.value(2).toLongLong(), q.q.value(3).toLongLong()};
 
-    const SqlConditions contacts = ContactRepository::conditions(ContactFilter{{}, {}, {}, owner}, policy, placeholder);
-    const auto contactCounts = countBy(db, QStringLiteral("SELECT recipients.status, count(*) FROM recipients")
-                                               + where(contacts) + QStringLiteral(" GROUP BY 1")
-                                               + orderBy(QStringLiteral("recipients.status"), ContactStatuses),
+    // Contacts and memberships from migration 0011's summaries, kept exact by triggers: a few
+    // thousand rows where recipients and recipient_groups have millions.
+    const SqlConditions contacts = ContactRepository::summaryConditions(owner, policy, QStringLiteral("c"), placeholder);
+    const auto contactCounts = countBy(db, QStringLiteral("SELECT c.status, sum(c.contacts) FROM waqtor_contact_daily c")
+                                               + where(contacts) + QStringLiteral(" GROUP BY 1 HAVING sum(c.contacts) <> 0")
+                                               + orderBy(QStringLiteral("c.status"), ContactStatuses),
                                        contacts);
     if (!contactCounts)
         return contactCounts.error();
@@ -194,12 +196,8 @@ Status collectTables(QSqlDatabase db, const PermissionPolicy &policy, const QStr
     const QDate thisWeek = s.today.addDays(1 - s.today.dayOfWeek());
     for (int i = OverviewStats::ContactWeeks - 1; i >= 0; --i)
         s.contactsPerWeek << OverviewStats::WeekCount{thisWeek.addDays(-7 * i), 0};
-    // Written as the keyset indexes of migration 0005 read created_at (COALESCE … '-infinity', without
-    // time zone), so only the twelve weeks' rows are read, not every contact (the sequential scan took
-    // 100-150 ms at 100,000 contacts and grows with the table; this reads 12 weeks' rows in ~35 ms).
-    q = run(db, QStringLiteral("SELECT date_trunc('week', recipients.created_at)::date, count(*) FROM recipients")
-                    + where(contacts, {QStringLiteral("COALESCE(recipients.created_at, '-infinity'::timestamp) >= "
-                                                      "date_trunc('week', CURRENT_DATE::timestamp) - interval '%1 weeks'")
+    q = run(db, QStringLiteral("SELECT date_trunc('week', c.day::timestamp)::date, sum(c.contacts) FROM waqtor_contact_daily c")
+                    + where(contacts, {QStringLiteral("c.day >= date_trunc('week', CURRENT_DATE::timestamp) - interval '%1 weeks'")
                                            .arg(OverviewStats::ContactWeeks - 1)})
                     + QStringLiteral(" GROUP BY 1"),
             contacts);
@@ -211,11 +209,9 @@ Status collectTables(QSqlDatabase db, const PermissionPolicy &policy, const QStr
                 week.contacts = q.q.value(1).toLongLong();
 
     const SqlConditions groups = GroupRepository::conditions(GroupFilter{{}, owner}, policy, placeholder);
-    // Every owner's memberships need no join: each one's group exists (foreign key).
-    const QString memberships = groups.sql.isEmpty()
-                                    ? QStringLiteral("SELECT count(*) FROM recipient_groups")
-                                    : QStringLiteral("SELECT count(*) FROM recipient_groups JOIN groups ON groups.id = "
-                                                     "recipient_groups.group_id") + where(groups);
+    // Members per group (0011), summed over the groups the scope sees; a deleted group's row is at zero.
+    const QString memberships = QStringLiteral("SELECT COALESCE(sum(m.members), 0) FROM waqtor_group_members m "
+                                               "JOIN groups ON groups.id = m.group_id") + where(groups);
     q = run(db, QStringLiteral("SELECT (SELECT count(*) FROM groups%1), (%2)").arg(where(groups), memberships), groups);
     if (q.error.kind != ErrorKind::None)
         return q.error;

@@ -87,6 +87,9 @@ public:
 
     // Conditions on the table for `filter`, limited to the owner `policy` may see whatever the
     // filter asks: the one place the list's owner scope is written.
+    // The owner scope on migration 0011's waqtor_contact_daily, read as `alias` (the Overview's figures).
+    static SqlConditions summaryConditions(const QString &chosenOwner, const PermissionPolicy &policy,
+                                           const QString &alias, const SqlPlaceholder &placeholder);
     static SqlConditions conditions(const ContactFilter &filter, const PermissionPolicy &policy,
                                     const SqlPlaceholder &placeholder);
 

@@ -76,6 +76,14 @@ SqlConditions ContactRepository::conditions(const ContactFilter &f, const Permis
     return c;
 }
 
+SqlConditions ContactRepository::summaryConditions(const QString &chosenOwner, const PermissionPolicy &policy,
+                                                   const QString &alias, const SqlPlaceholder &placeholder)
+{
+    SqlConditions c;
+    addOwner(c, alias, chosenOwner, policy, placeholder);
+    return c;
+}
+
 SqlConditions SessionRepository::conditions(const SessionFilter &f, const PermissionPolicy &policy,
                                             const SqlPlaceholder &placeholder)
 {
