@@ -27,7 +27,7 @@
 #include "guitest.h"
 #include "importwizard/importfilepage.h"
 #include "importwizard/importwizard.h"
-#include "interfacelanguage.h"
+#include "i18n/interfacelanguage.h"
 #include "mainwindow.h"
 #include "repositories/rowversion.h"
 #include "theme/apptheme.h"

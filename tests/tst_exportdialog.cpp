@@ -4,7 +4,7 @@
 #include "pages/contactspage.h"
 #include "mainwindow.h"
 #include "dialogs/exportdialog.h"
-#include "appsettings.h"
+#include "settings/appsettings.h"
 #include "clirunner.h"
 #include "guitest.h"
 #include "models/windowedtablemodel.h"

@@ -1,4 +1,4 @@
-#include "appsettings.h"
+#include "settings/appsettings.h"
 #include "pages/campaignspage.h"
 #include "pages/contactspage.h"
 #include "guitest.h"

@@ -3,9 +3,9 @@
 
 #include "guitest.h"
 #include "export/csvexporter.h"
-#include "languagepreference.h"
+#include "settings/languagepreference.h"
 #include "i18n/translations.h"
-#include "interfacelanguage.h"
+#include "i18n/interfacelanguage.h"
 #include "health/healthpage.h"
 #include "overview/overviewcards.h"
 #include "overview/overviewpage.h"

@@ -1,7 +1,7 @@
 #include "appsession.h"
 
-#include "interfacelanguage.h"
-#include "languagepreference.h"
+#include "i18n/interfacelanguage.h"
+#include "settings/languagepreference.h"
 
 #include "db/database.h"
 #include "dialogs/logindialog.h"

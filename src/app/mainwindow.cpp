@@ -16,7 +16,7 @@
 #include "pages/tablepage.h"
 #include "pages/userspage.h"
 #include "dialogs/settingsdialog.h"
-#include "languagepreference.h"
+#include "settings/languagepreference.h"
 #include "theme/icontheme.h"
 #include "widgets/helpmenu.h"
 #include "workspace/workspacekeeper.h"

@@ -3,7 +3,7 @@
 #include "i18n/displayformat.h"
 #include "ui_contactdialog.h"
 
-#include "appsettings.h"
+#include "settings/appsettings.h"
 #include "groups/contactgroups.h"
 #include "repositories/contactrepository.h"
 #include "repositories/userrepository.h"

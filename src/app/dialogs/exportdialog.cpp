@@ -4,7 +4,7 @@
 #include "db/backgroundquery.h"
 #include "export/csvexportjob.h"
 #include "export/exportlocation.h"
-#include "appsettings.h"
+#include "settings/appsettings.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #include "dialogs/membershipdialog.h"
 #include "ui_membershipdialog.h"
 
-#include "appsettings.h"
+#include "settings/appsettings.h"
 #include "delegates/celldelegate.h"
 #include "repositories/contactrepository.h"
 #include "models/membershiplistmodel.h"

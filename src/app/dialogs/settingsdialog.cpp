@@ -1,7 +1,7 @@
 #include "dialogs/settingsdialog.h"
 #include "ui_settingsdialog.h"
 
-#include "interfacelanguage.h"
+#include "i18n/interfacelanguage.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "languagepreference.h"
+#include "settings/languagepreference.h"
 #include "theme/apptheme.h"
 
 #include <QDialog>

@@ -1,4 +1,4 @@
-#include "interfacelanguage.h"
+#include "i18n/interfacelanguage.h"
 
 #include "i18n/translations.h"
 

@@ -1,7 +1,7 @@
 #include "importwizard/importfilepage.h"
 #include "ui_importfilepage.h"
 
-#include "appsettings.h"
+#include "settings/appsettings.h"
 #include "repositories/contactrepository.h"
 #include "importwizard/importwizard.h"
 #include "phone/phonenumber.h"

@@ -1,7 +1,7 @@
 #include "pages/contactspage.h"
 #include "ui_contactspage.h"
 
-#include "appsettings.h"
+#include "settings/appsettings.h"
 #include "dialogs/deleteconfirmation.h"
 #include "models/cellwriters.h"
 

@@ -1,7 +1,7 @@
 #include "pages/messagespage.h"
 #include "ui_messagespage.h"
 
-#include "appsettings.h"
+#include "settings/appsettings.h"
 #include "dialogs/deleteconfirmation.h"
 #include "delegates/messagecelldelegate.h"
 #include "db/database.h"

@@ -2,7 +2,7 @@
 #include "ui_sessionspage.h"
 #include "widgets/narrowingbanner.h"
 
-#include "appsettings.h"
+#include "settings/appsettings.h"
 #include "dialogs/deleteconfirmation.h"
 #include "models/cellwriters.h"
 

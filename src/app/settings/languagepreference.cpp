@@ -1,4 +1,4 @@
-#include "languagepreference.h"
+#include "settings/languagepreference.h"
 
 #include <QCoreApplication>
 #include <QSettings>
