@@ -48,12 +48,11 @@ struct Work
     std::function<bool(QSqlDatabase, const QString &owner, int rows)> run;
 };
 
-// The Node server logs each message it sends with one INSERT (autocommit, bound values).
-bool singleInserts(QSqlDatabase db, const QString &owner, int rows)
+// One prepared INSERT per row, autocommit, with bound values (:owner, :phone, :text).
+bool insertEach(QSqlDatabase db, const QString &sql, const QString &owner, int rows)
 {
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("INSERT INTO messages (user_id, phone_number, message_text, status) "
-                                  "VALUES (CAST(:owner AS uuid), :phone, :text, 'sent')")))
+    if (!q.prepare(sql))
         return false;
     for (int i = 0; i < rows; ++i) {
         q.bindValue(QStringLiteral(":owner"), owner);
@@ -63,6 +62,34 @@ bool singleInserts(QSqlDatabase db, const QString &owner, int rows)
             return false;
     }
     return true;
+}
+
+// One prepared UPDATE (:id) per row of `table` the owner has, autocommit.
+bool updateEach(QSqlDatabase db, const QString &table, const QString &owner, const QString &sql)
+{
+    QSqlQuery ids(db);
+    if (!ids.exec(QStringLiteral("SELECT id::text FROM %1 WHERE user_id = '%2'").arg(table, owner)))
+        return false;
+    QStringList all;
+    while (ids.next())
+        all << ids.value(0).toString();
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return false;
+    for (const QString &id : all) {
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+// The Node server logs each message it sends with one INSERT (autocommit, bound values).
+bool singleInserts(QSqlDatabase db, const QString &owner, int rows)
+{
+    return insertEach(db, QStringLiteral("INSERT INTO messages (user_id, phone_number, message_text, status) "
+                                         "VALUES (CAST(:owner AS uuid), :phone, :text, 'sent')"),
+                      owner, rows);
 }
 
 // A campaign burst: 1,000-row multi-row INSERTs.
@@ -79,23 +106,9 @@ bool batchInserts(QSqlDatabase db, const QString &owner, int rows)
 // Delivery receipts: one UPDATE per message.
 bool singleUpdates(QSqlDatabase db, const QString &owner, int rows)
 {
-    if (!batchInserts(db, owner, rows))
-        return false;
-    QSqlQuery ids(db);
-    if (!ids.exec(QStringLiteral("SELECT id::text FROM messages WHERE user_id = '%1'").arg(owner)))
-        return false;
-    QStringList all;
-    while (ids.next())
-        all << ids.value(0).toString();
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("UPDATE messages SET status = 'delivered', ack_status = 2 WHERE id = CAST(:id AS uuid)")))
-        return false;
-    for (const QString &id : all) {
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return false;
-    }
-    return true;
+    return batchInserts(db, owner, rows)
+           && updateEach(db, QStringLiteral("messages"), owner,
+                         QStringLiteral("UPDATE messages SET status = 'delivered', ack_status = 2 WHERE id = CAST(:id AS uuid)"));
 }
 
 // An import's insert: 1,000 contacts per statement.
@@ -112,39 +125,17 @@ bool contactBatches(QSqlDatabase db, const QString &owner, int rows)
 // The Node server or a form adding one contact at a time.
 bool contactSingles(QSqlDatabase db, const QString &owner, int rows)
 {
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("INSERT INTO recipients (user_id, phone_number, name) VALUES (CAST(:owner AS uuid), :phone, :name)")))
-        return false;
-    for (int i = 0; i < rows; ++i) {
-        q.bindValue(QStringLiteral(":owner"), owner);
-        q.bindValue(QStringLiteral(":phone"), QStringLiteral("+1555%1").arg(i));
-        q.bindValue(QStringLiteral(":name"), QStringLiteral("Contact %1").arg(i));
-        if (!q.exec())
-            return false;
-    }
-    return true;
+    return insertEach(db, QStringLiteral("INSERT INTO recipients (user_id, phone_number, name) "
+                                         "VALUES (CAST(:owner AS uuid), :phone, :text)"),
+                      owner, rows);
 }
 
 // Marking contacts blocked one by one (a status change moves them between summary keys).
 bool contactStatusUpdates(QSqlDatabase db, const QString &owner, int rows)
 {
-    if (!contactBatches(db, owner, rows))
-        return false;
-    QSqlQuery ids(db);
-    if (!ids.exec(QStringLiteral("SELECT id::text FROM recipients WHERE user_id = '%1'").arg(owner)))
-        return false;
-    QStringList all;
-    while (ids.next())
-        all << ids.value(0).toString();
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("UPDATE recipients SET status = 'blocked' WHERE id = CAST(:id AS uuid)")))
-        return false;
-    for (const QString &id : all) {
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return false;
-    }
-    return true;
+    return contactBatches(db, owner, rows)
+           && updateEach(db, QStringLiteral("recipients"), owner,
+                         QStringLiteral("UPDATE recipients SET status = 'blocked' WHERE id = CAST(:id AS uuid)"));
 }
 
 // Adding every contact to a group, 1,000 memberships per statement (the import's "add to group").

@@ -1,5 +1,5 @@
 #include "db/migrator.h"
-#include "runningstatement.h"
+#include "summarycheck.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
@@ -30,8 +30,8 @@ private:
         return sql.replace(QLatin1String("%1"), m_owners.alice).replace(QLatin1String("%2"), m_owners.bob)
             .replace(QLatin1String("%3"), m_session1).replace(QLatin1String("%4"), m_session2);
     }
-    // Rows where the summary and a fresh count disagree (0 when exact), and a description of them.
-    qint64 mismatches(QString *described = nullptr);
+    // Rows where the summary and a fresh count disagree (0 when exact); warns with them.
+    qint64 mismatches();
 
     TestDatabase m_db;
     TestOwners m_owners;
@@ -63,46 +63,23 @@ void tst_MessageDaily::init()
         FROM generate_series(1, 600) AS g;
     )"))),
              qPrintable(m_db.lastError()));
-    QString described;
-    QCOMPARE(mismatches(&described), 0);
+    QCOMPARE(mismatches(), 0);
 }
 
 void tst_MessageDaily::cleanup()
 {
-    // A failed concurrent case must not leave writer A's transaction holding locks for the next one.
     if (QTest::currentTestFailed())
-        QSqlQuery(m_db.connection(QStringLiteral("writer-a"))).exec(QStringLiteral("ROLLBACK"));
+        SummaryCheck::rollBackWriterA(m_db);
 }
 
-qint64 tst_MessageDaily::mismatches(QString *described)
+qint64 tst_MessageDaily::mismatches()
 {
-    const QString fresh = QStringLiteral(
-        "SELECT COALESCE(created_at::date, '-infinity'::date) AS day, user_id, session_id, status, ack_status, count(*) AS n "
-        "FROM messages GROUP BY 1, 2, 3, 4, 5");
-    const QString summary = QStringLiteral(
-        "SELECT day, user_id, session_id, status, ack_status, sum(messages) AS n "
-        "FROM waqtor_message_daily GROUP BY 1, 2, 3, 4, 5 HAVING sum(messages) <> 0");
-    QSqlQuery q(m_db.connection());
-    const QString sql = QStringLiteral("SELECT 'missing' AS side, * FROM ((%1) EXCEPT ALL (%2)) a "
-                                       "UNION ALL SELECT 'extra', * FROM ((%2) EXCEPT ALL (%1)) b")
-                            .arg(fresh, summary);
-    if (!q.exec(sql)) {
-        if (described)
-            *described = q.lastError().text();
-        return -1;
-    }
-    qint64 n = 0;
-    while (q.next()) {
-        ++n;
-        if (described)
-            *described += QStringLiteral("%1: %2 %3 %4 %5 %6 = %7\n")
-                              .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                   q.value(6).toString());
-    }
-    if (described && n > 0)
-        qWarning("%s", qPrintable(*described));
-    return n;
+    return SummaryCheck::mismatches(
+        m_db.connection(),
+        QStringLiteral("SELECT COALESCE(created_at::date, '-infinity'::date) AS day, user_id, session_id, status, "
+                       "ack_status, count(*) AS n FROM messages GROUP BY 1, 2, 3, 4, 5"),
+        QStringLiteral("SELECT day, user_id, session_id, status, ack_status, sum(messages) AS n "
+                       "FROM waqtor_message_daily GROUP BY 1, 2, 3, 4, 5 HAVING sum(messages) <> 0"));
 }
 
 void tst_MessageDaily::exactAfterWrites_data()
@@ -143,8 +120,7 @@ void tst_MessageDaily::exactAfterWrites()
     QFETCH(qint64, messagesAfter);
     QVERIFY2(m_db.exec(fill(sql)), qPrintable(m_db.lastError()));
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM messages")).toLongLong(), messagesAfter);
-    QString described;
-    QCOMPARE(mismatches(&described), 0);
+    QCOMPARE(mismatches(), 0);
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT sum(messages) FROM waqtor_message_daily")).toLongLong(), messagesAfter);
 }
 
@@ -184,18 +160,10 @@ void tst_MessageDaily::exactUnderConcurrentWriters()
     QFETCH(QString, first);
     QFETCH(QString, second);
     QFETCH(qint64, messagesAfter);
-    QSqlDatabase a = m_db.connection(QStringLiteral("writer-a"));
-    QSqlQuery qa(a);
-    QVERIFY_SQL(qa, exec(QStringLiteral("BEGIN")));
-    QVERIFY_SQL(qa, exec(fill(first)));
-    RunningStatement b(m_db.settings(), fill(second));
-    QVERIFY(b.waitUntilRunning(m_db.connection(), QStringLiteral("Lock")));
-    QVERIFY_SQL(qa, exec(QStringLiteral("COMMIT")));
-    QTRY_VERIFY_WITH_TIMEOUT(b.finished(), 20000);
-    QVERIFY2(b.status().ok(), qPrintable(b.failureText()));
+    const QString failed = SummaryCheck::writeConcurrently(m_db, fill(first), fill(second));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM messages")).toLongLong(), messagesAfter);
-    QString described;
-    QCOMPARE(mismatches(&described), 0);
+    QCOMPARE(mismatches(), 0);
 }
 
 void tst_MessageDaily::migrationFillsFromExistingRows()
