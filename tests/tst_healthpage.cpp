@@ -2,6 +2,7 @@
 // cancelled from the Activity tab after its confirmation, a vacuum run from the Maintenance tab, a
 // plan explained as a tree (ANALYZE only once confirmed), and other roles kept out.
 
+#include "db/database.h"
 #include "guitest.h"
 #include "health/healthactivitytab.h"
 #include "health/healthpage.h"
@@ -29,6 +30,7 @@ private slots:
     void figures();
     void cancelFromActivity();
     void vacuumFromMaintenance();
+    void readOnlyConnectionOnlyWatches();
     void explain_data();
     void explain();
     void otherRolesKeptOut_data();
@@ -121,6 +123,28 @@ void tst_HealthPage::vacuumFromMaintenance()
     QTRY_VERIFY(!tab->isRunning());
     QCOMPARE(tab->status()->text(), QString("Rebuilt the indexes of groups."));
     QVERIFY(m_db.scalar("SELECT pg_relation_filenode('groups_pkey')") != before);
+}
+
+void tst_HealthPage::readOnlyConnectionOnlyWatches()
+{
+    // An admin signed in through a read-only profile sees the figures but is offered no vacuum or reindex.
+    ConnectionSettings readOnly = m_db.settings();
+    readOnly.readOnly = true;
+    const auto signedIn = SignedIn::signIn(readOnly, "health-admin@example.com", "gui-test-password", "health-read-only");
+    QVERIFY_OK(signedIn);
+    QVERIFY(signedIn->policy.readOnlyDatabase());
+    {
+        HealthPage page(signedIn.value());
+        page.reload();
+        QTRY_VERIFY(page.isLoaded());
+        QCOMPARE(page.tablesView()->rowCount(), 7);
+        MaintenanceTab *tab = page.maintenanceTab();
+        tab->tableChoice()->setCurrentIndex(tab->tableChoice()->findData("groups"));
+        QVERIFY(!tab->vacuumButton()->isEnabled());
+        QVERIFY(!tab->reindexButton()->isEnabled());
+        QVERIFY2(tab->status()->text().contains("read-only"), qPrintable(tab->status()->text()));
+    }
+    Database::disconnect("health-read-only");
 }
 
 void tst_HealthPage::explain_data()

@@ -192,6 +192,10 @@ void tst_PermissionPolicy::readOnlyDatabase()
         QVERIFY(!policy.canRestore());
         QVERIFY(policy.checkRestore().error().message.contains("read-only"));
         QVERIFY(PermissionPolicy(role, "me-id").canRestore());
+        QVERIFY(policy.canSeeHealth());
+        QVERIFY(!policy.canMaintain());
+        QVERIFY(policy.checkMaintain().error().message.contains("read-only"));
+        QVERIFY(PermissionPolicy(role, "me-id").canMaintain());
     }
 }
 

@@ -5559,7 +5559,7 @@ Options:
 <context>
     <name>LanguagePreference</name>
     <message>
-        <location filename="../src/app/languagepreference.cpp" line="42"/>
+        <location filename="../src/app/settings/languagepreference.cpp" line="42"/>
         <source>Could not save your settings to %1; check that the file can be written. The change applies to this session only.</source>
         <translation>تعذّر حفظ إعداداتك في %1؛ تحقّق من إمكانية الكتابة في الملف. يسري التغيير على هذه الجلسة فقط.</translation>
     </message>
@@ -6059,92 +6059,92 @@ Options:
 <context>
     <name>MaintenanceTab</name>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="61"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="63"/>
         <source>All seven tables</source>
         <translation>الجداول السبعة كلها</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="63"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="65"/>
         <source>&amp;Table:</source>
         <translation>ال&amp;جدول:</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="64"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="66"/>
         <source>&amp;Full: rewrite the table to give space back (locks out its readers and writers meanwhile)</source>
         <translation>&amp;كامل: أعد كتابة الجدول لإرجاع المساحة (يُقفله أمام القراءة والكتابة أثناء ذلك)</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="65"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="67"/>
         <source>&amp;Vacuum and analyze</source>
         <translation>&amp;تنظيف وتحليل</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="66"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="68"/>
         <source>Rebuild &amp;indexes</source>
         <translation>إعادة بناء ال&amp;فهارس</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="67"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="69"/>
         <source>REINDEX TABLE CONCURRENTLY: reads and writes go on meanwhile</source>
         <translation>REINDEX TABLE CONCURRENTLY: تستمر القراءة والكتابة أثناء ذلك</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="68"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="70"/>
         <source>&amp;Stop</source>
         <translation>إ&amp;يقاف</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="95"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="99"/>
         <source>Vacuum full</source>
         <translation>تنظيف كامل</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="96"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="100"/>
         <source>VACUUM FULL locks %1 against every read and write until it is done, the WaQtor server&apos;s included. Go on?</source>
         <translation>يُقفل VACUUM FULL ‏%1 أمام كل قراءة وكتابة حتى ينتهي، بما في ذلك قراءة خادم WaQtor وكتابته. أتريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="98"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="102"/>
         <source>each table in turn</source>
         <translation>كل جدول بدوره</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="104"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="108"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="108"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="112"/>
         <source>Reindexing %1 (%L2 of %L3)</source>
         <translation>جارٍ إعادة بناء فهارس %1 (الجدول %L2 من %L3)</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="109"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="113"/>
         <source>Vacuuming %1 (%L2 of %L3)</source>
         <translation>جارٍ تنظيف %1 (الجدول %L2 من %L3)</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="116"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="120"/>
         <source>: %1, %L2 of %L3 blocks</source>
         <translation>: %1، الكتلة %L2 من %L3</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="114"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="118"/>
         <source>: waiting for a lock another session holds (see Activity and locks)</source>
         <translation>: بانتظار قفل تحتفظ به جلسة أخرى (انظر النشاط والأقفال)</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="117"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="121"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="126"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="130"/>
         <source>Rebuilt the indexes of %1.</source>
         <translation>أُعيد بناء فهارس %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/health/maintenancetab.cpp" line="128"/>
+        <location filename="../src/app/health/maintenancetab.cpp" line="132"/>
         <source>Vacuumed and analyzed %1.</source>
         <translation>نُظّف %1 وحُلّل.</translation>
     </message>
@@ -7414,22 +7414,22 @@ Options:
     <name>OverviewStats</name>
     <message>
         <location filename="../src/core/overview/overviewstats.cpp" line="66"/>
-        <location filename="../src/core/overview/overviewstats.cpp" line="262"/>
+        <location filename="../src/core/overview/overviewstats.cpp" line="258"/>
         <source>Could not collect the overview figures</source>
         <translation>تعذّر جمع أرقام النظرة العامة</translation>
     </message>
     <message>
-        <location filename="../src/core/overview/overviewstats.cpp" line="223"/>
+        <location filename="../src/core/overview/overviewstats.cpp" line="219"/>
         <source>Could not collect the overview figures: the group counts were empty.</source>
         <translation>تعذّر جمع أرقام النظرة العامة: جاءت أعداد المجموعات فارغة.</translation>
     </message>
     <message>
-        <location filename="../src/core/overview/overviewstats.cpp" line="244"/>
+        <location filename="../src/core/overview/overviewstats.cpp" line="240"/>
         <source>Could not collect the overview figures: the account counts were empty.</source>
         <translation>تعذّر جمع أرقام النظرة العامة: جاءت أعداد الحسابات فارغة.</translation>
     </message>
     <message>
-        <location filename="../src/core/overview/overviewstats.cpp" line="272"/>
+        <location filename="../src/core/overview/overviewstats.cpp" line="268"/>
         <source>Could not collect the overview figures: the server did not say its date.</source>
         <translation>تعذّر جمع أرقام النظرة العامة: لم يُبلغ الخادم بتاريخه.</translation>
     </message>
@@ -7513,37 +7513,42 @@ Options:
         <translation>هذا الاتصال للقراءة فقط، لذا لا يمكنه استعادة نسخة احتياطية؛ سجّل الدخول عبر ملف تعريف اتصال ليس للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="116"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="105"/>
+        <source>This connection is read-only, so it cannot vacuum or rebuild indexes; sign in through a profile that is not read-only.</source>
+        <translation>هذا الاتصال للقراءة فقط، لذا لا يمكنه التنظيف والتحليل أو إعادة بناء الفهارس؛ سجّل الدخول عبر ملف تعريف اتصال ليس للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="126"/>
         <source>Only admins open the Health page; your role is %1.</source>
         <translation>لا يفتح صفحة سلامة القاعدة إلا المسؤولون؛ ودورك %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="122"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="132"/>
         <source>accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="123"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="133"/>
         <source>WhatsApp sessions</source>
         <translation>جلسات واتساب</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="124"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="134"/>
         <source>campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="125"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="135"/>
         <source>contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="126"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="136"/>
         <source>groups</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../src/core/accounts/permissionpolicy.cpp" line="127"/>
+        <location filename="../src/core/accounts/permissionpolicy.cpp" line="137"/>
         <source>messages</source>
         <translation>الرسائل</translation>
     </message>
@@ -7691,27 +7696,27 @@ Options:
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="29"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="29"/>
         <source>&amp;OK</source>
         <translation>&amp;حسنًا</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="30"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="30"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="31"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="31"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="32"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="32"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="33"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="33"/>
         <source>Close without Saving</source>
         <translation>إغلاق دون حفظ</translation>
     </message>
@@ -7719,12 +7724,12 @@ Options:
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="47"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="47"/>
         <source>Show Details...</source>
         <translation>إظهار التفاصيل...</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="48"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="48"/>
         <source>Hide Details...</source>
         <translation>إخفاء التفاصيل...</translation>
     </message>
@@ -7732,92 +7737,92 @@ Options:
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="10"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="10"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="11"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="11"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="12"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="12"/>
         <source>Save All</source>
         <translation>حفظ الكل</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="13"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="13"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="14"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="14"/>
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="15"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="15"/>
         <source>Yes to &amp;All</source>
         <translation>نعم لل&amp;كل</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="16"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="16"/>
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="17"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="17"/>
         <source>N&amp;o to All</source>
         <translation>لا لل&amp;كل</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="18"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="18"/>
         <source>Abort</source>
         <translation>إجهاض</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="19"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="19"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="20"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="20"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="21"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="21"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="22"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="22"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="23"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="23"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="24"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="24"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="25"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="25"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="26"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="26"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="27"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="27"/>
         <source>Restore Defaults</source>
         <translation>استعادة الإعدادات الافتراضية</translation>
     </message>
@@ -7825,7 +7830,7 @@ Options:
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="46"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="46"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -7833,57 +7838,57 @@ Options:
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="35"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="35"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="36"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="36"/>
         <source>&amp;Next</source>
         <translation>ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="37"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="37"/>
         <source>&amp;Next &gt;</source>
         <translation>ال&amp;تالي &gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="38"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="38"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="39"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="39"/>
         <source>Go Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="40"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="40"/>
         <source>&amp;Finish</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="41"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="41"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="42"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="42"/>
         <source>Commit</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="43"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="43"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="44"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="44"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../src/app/qtbuttontexts.cpp" line="45"/>
+        <location filename="../src/app/i18n/qtbuttontexts.cpp" line="45"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -9556,54 +9561,54 @@ Options:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="69"/>
+        <location filename="../src/app/main.cpp" line="75"/>
         <source>Administer a WaQtor database.</source>
         <translation>إدارة قاعدة بيانات WaQtor.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="72"/>
+        <location filename="../src/app/main.cpp" line="78"/>
         <source>Read DB_* settings from PATH.</source>
         <translation>اقرأ إعدادات DB_* من PATH.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="82"/>
+        <location filename="../src/app/main.cpp" line="88"/>
         <source>Colours: system (follow the desktop), light or dark.</source>
         <translation>الألوان: system (كسطح المكتب) أو light (فاتح) أو dark (داكن).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="85"/>
+        <location filename="../src/app/main.cpp" line="91"/>
         <source>Show the interface in LANGUAGE: ar (Arabic) or en (English); default: your choice in Settings, else the system locale.</source>
         <translation>اعرض الواجهة باللغة LANGUAGE: ar (العربية) أو en (الإنجليزية)؛ الافتراضي: اختيارك في الإعدادات، وإلا فلغة النظام.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="95"/>
+        <location filename="../src/app/main.cpp" line="101"/>
         <source>Unknown language &quot;%1&quot;; use ar (Arabic) or en (English).</source>
         <translation>اللغة «%1» غير معروفة؛ استخدم ar (العربية) أو en (الإنجليزية).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="109"/>
+        <location filename="../src/app/main.cpp" line="115"/>
         <source>Unknown theme &quot;%1&quot;; use system, light or dark.</source>
         <translation>المظهر «%1» غير معروف؛ استخدم system أو light أو dark.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="78"/>
+        <location filename="../src/app/main.cpp" line="84"/>
         <source>Sign in with WAQTOR_USER / WAQTOR_PASSWORD, open --page, write the window as PNG to FILE once its data is loaded, and exit.</source>
         <translation>سجّل الدخول باستخدام WAQTOR_USER / WAQTOR_PASSWORD، وافتح --page، واكتب النافذة صورة PNG في FILE بعد تحميل بياناتها، ثم اخرج.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="74"/>
+        <location filename="../src/app/main.cpp" line="80"/>
         <source>Open page NAME (overview, the default; users, sessions, campaigns, contacts, groups, messages; health for admins).</source>
         <translation>افتح الصفحة NAME (overview، وهي الافتراضية؛ users، sessions، campaigns، contacts، groups، messages؛ health للمسؤولين).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="105"/>
+        <location filename="../src/app/main.cpp" line="111"/>
         <source>Unknown page &quot;%1&quot;; use overview, users, sessions, campaigns, contacts, groups, messages or health.</source>
         <translation>صفحة غير معروفة «%1»؛ استخدم overview أو users أو sessions أو campaigns أو contacts أو groups أو messages أو health.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="164"/>
-        <location filename="../src/app/main.cpp" line="176"/>
-        <location filename="../src/app/main.cpp" line="200"/>
+        <location filename="../src/app/main.cpp" line="170"/>
+        <location filename="../src/app/main.cpp" line="182"/>
+        <location filename="../src/app/main.cpp" line="206"/>
         <source>Could not write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>

@@ -52,6 +52,8 @@ MaintenanceTab::MaintenanceTab(const SignedIn &signedIn, QWidget *parent) : QWid
     connect(m_table, &QComboBox::currentIndexChanged, this, [this] { setRunning(m_running); });
     retranslate();
     setRunning(false);
+    if (const Status allowed = m_signedIn.policy.checkMaintain(); !allowed)
+        m_status->setText(allowed.error().message);
 }
 
 MaintenanceTab::~MaintenanceTab() = default;
@@ -79,10 +81,12 @@ void MaintenanceTab::setRunning(bool running)
 {
     m_running = running;
     const bool oneTable = !m_table->currentData().toString().isEmpty();
-    m_vacuum->setEnabled(!running);
-    m_reindex->setEnabled(!running && oneTable);  // one table at a time: every index of it is rebuilt
-    m_table->setEnabled(!running);
-    m_full->setEnabled(!running);
+    // A read-only connection can watch the server, not vacuum or reindex it.
+    const bool allowed = m_signedIn.policy.canMaintain();
+    m_vacuum->setEnabled(!running && allowed);
+    m_reindex->setEnabled(!running && allowed && oneTable);  // one table at a time: every index of it is rebuilt
+    m_table->setEnabled(!running && allowed);
+    m_full->setEnabled(!running && allowed);
     m_stop->setEnabled(running);
 }
 

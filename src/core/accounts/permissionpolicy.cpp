@@ -97,6 +97,16 @@ Status PermissionPolicy::checkRestore() const
     return {};
 }
 
+Status PermissionPolicy::checkMaintain() const
+{
+    if (const Status allowed = checkHealth(); !allowed)
+        return allowed;
+    if (m_readOnly)
+        return Error::invalid(Tr::tr("This connection is read-only, so it cannot vacuum or rebuild indexes; sign in "
+                                     "through a profile that is not read-only."));
+    return {};
+}
+
 bool PermissionPolicy::allowsOnWritableDatabase(Action action, Entity entity) const
 {
     PermissionPolicy writable = *this;

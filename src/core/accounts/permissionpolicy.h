@@ -55,6 +55,9 @@ public:
     // The Health page (sizes, every role's statements, cancel and terminate, vacuum, reindex): admins only.
     bool canSeeHealth() const;
     Status checkHealth() const;
+    // Vacuum and reindex from the Health page: not on a read-only connection (the server refuses them).
+    bool canMaintain() const { return canSeeHealth() && !m_readOnly; }
+    Status checkMaintain() const;
 
     // The same answers as sentences, for a refused action that slipped through the UI.
     Status check(Action action, Entity entity, const QString &ownerId = {}) const;
