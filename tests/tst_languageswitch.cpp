@@ -124,6 +124,10 @@ QStringList tst_LanguageSwitch::pageTexts(MainWindow &window)
         for (int column = 0; column < page->model()->columnCount(); ++column)
             if (!page->tableView()->isColumnHidden(column))
                 texts << page->model()->headerData(column, Qt::Horizontal).toString();
+        // The page's actions (Find, Undo, the rows' Edit… and Delete…): Help → Keyboard shortcuts lists them.
+        for (const QAction *action : page->actions() + page->tableView()->actions())
+            if (!action->text().isEmpty())
+                texts << action->text();
     }
     if (HealthPage *health = window.healthPage())
         for (int tab = 0; tab < health->tabs()->count(); ++tab)

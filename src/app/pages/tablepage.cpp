@@ -74,8 +74,10 @@ void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
     connect(view, &GridView::exportSelectionRequested, this, &TablePage::exportCsv);
     if (widgets.search) {
         // Ctrl+F: the page's search, its text selected so typing replaces it.
-        auto *find = new QAction(tr("&Find"), this);
+        auto *find = new QAction(this);
         find->setObjectName(QStringLiteral("findAction"));
+        // Named again on a language switch: Help → Keyboard shortcuts lists it by this text.
+        onLanguageChange([find] { find->setText(tr("&Find")); });
         find->setShortcut(QKeySequence::Find);
         find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(find);
@@ -135,14 +137,16 @@ void TablePage::addRowActions()
 {
     GridView *view = m_widgets.table;
     if (policy().allows(Action::Edit, m_entity)) {
-        auto *edit = new QAction(tr("&Edit…"), view);
+        auto *edit = new QAction(view);
         edit->setObjectName(QStringLiteral("rowEditAction"));
+        onLanguageChange([edit] { edit->setText(tr("&Edit…")); });
         connect(edit, &QAction::triggered, this, [this] { editCurrent(); });
         view->addAction(edit);
     }
     if (policy().allows(Action::Delete, m_entity)) {
-        auto *remove = new QAction(tr("&Delete…"), view);
+        auto *remove = new QAction(view);
         remove->setObjectName(QStringLiteral("rowDeleteAction"));
+        onLanguageChange([remove] { remove->setText(tr("&Delete…")); });
         connect(remove, &QAction::triggered, this, [this] { deleteSelected(); });
         view->addAction(remove);
     }
