@@ -1,11 +1,10 @@
 #include "pages/tablepage.h"
 
+#include "pages/rowcount.h"
 #include "pages/viewstate.h"
 
 #include "delegates/celldelegate.h"
 #include "db/databaseprobe.h"
-#include "db/backgroundquery.h"
-#include "db/exactcounter.h"
 #include "dialogs/exportdialog.h"
 #include "foundation/sqlerrortext.h"
 #include "dialogs/staleeditprompt.h"
@@ -33,22 +32,34 @@
 #include <algorithm>
 
 TablePage::TablePage(Entity entity, const SignedIn &signedIn, QWidget *parent)
-    : QWidget(parent), m_entity(entity), m_signedIn(signedIn),
-      m_countQuery(new BackgroundQuery(signedIn.settings, this))
+    : QWidget(parent), m_entity(entity), m_signedIn(signedIn)
 {
-    m_countQuery->setCancelledMessage(ExactCounter::cancelledMessage());
 }
 
 TablePage::~TablePage()
 {
-    // A count still running must not outlive the page: cancel it on the server and wait for it.
-    stopExactCounts();
-    m_countQuery->waitForDone();
+    // A count still running must not outlive the page's members: cancelled and waited for first.
+    delete m_rowCount;
+}
+
+void TablePage::startExactCount()
+{
+    m_rowCount->start();
+}
+
+void TablePage::cancelExactCount()
+{
+    m_rowCount->cancel();
+}
+
+bool TablePage::isCountingExactly() const
+{
+    return m_rowCount && m_rowCount->isCounting();
 }
 
 qsizetype TablePage::countWorkers() const
 {
-    return m_countQuery->workerCount();
+    return m_rowCount ? m_rowCount->workers() : 0;
 }
 
 void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
@@ -124,7 +135,11 @@ void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
                                                   m_model->lastError());
         emit statusMessage(error.message);
     });
-    addExactCountButton();
+    m_rowCount = new RowCount(m_signedIn, m_model, m_widgets.count, [this] { return title(); },
+                              [this] { return m_loaded; }, this);
+    connect(m_rowCount, &RowCount::counted, this, &TablePage::showRows);  // after Ctrl+End the rows' numbers follow
+    connect(m_rowCount, &RowCount::statusMessage, this, &TablePage::statusMessage);
+    m_rowCount->addButton();
 }
 
 QTableView *TablePage::tableView() const
@@ -152,31 +167,6 @@ void TablePage::addRowActions()
     }
 }
 
-void TablePage::addExactCountButton()
-{
-    m_countButton = new QToolButton(this);
-    m_countButton->setObjectName(QStringLiteral("exactCountButton"));
-    connect(m_countButton, &QToolButton::clicked, this, [this] {
-        if (m_counting)
-            cancelExactCount();
-        else
-            startExactCount();
-    });
-    // The footers are QHBoxLayouts nested in the page's own layout: find the one holding the label.
-    QWidget *holder = m_widgets.count->parentWidget();
-    const QList<QBoxLayout *> layouts = holder->findChildren<QBoxLayout *>();
-    for (QBoxLayout *layout : layouts) {
-        if (const int at = layout->indexOf(m_widgets.count); at >= 0) {
-            layout->insertWidget(at + 1, m_countButton);
-            showCountButton();
-            return;
-        }
-    }
-    if (holder->layout())
-        holder->layout()->addWidget(m_countButton);
-    showCountButton();
-}
-
 void TablePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -186,8 +176,8 @@ void TablePage::changeEvent(QEvent *event)
             m_widgets.owner->setItemText(0, tr("All owners"));
         if (m_loaded)
             updatePaging();  // the count and row labels, in the new language and digits
-        else
-            showCountButton();
+        else if (m_rowCount)
+            m_rowCount->showButton();
     }
     QWidget::changeEvent(event);
 }
@@ -243,10 +233,7 @@ QString TablePage::ownerFilter() const
 bool TablePage::reload()
 {
     // New filters (or rows changed by an edit): an exact count of the old ones no longer applies.
-    stopExactCounts();
-    m_exactCount.reset();
-    m_estimateStale = true;
-    showCountButton();
+    m_rowCount->invalidate();
     applyFilters();
     if (!m_model->firstPage()) {
         const Error error = SqlErrorText::toError(tr("Could not load the %1").arg(PermissionPolicy::entityName(m_entity)),
@@ -273,7 +260,7 @@ bool TablePage::reload()
     if (first)
         m_widgets.table->resizeColumnsToContents();
     m_stale = false;
-    showCountButton();
+    m_rowCount->showButton();
     emit loaded();
     if (first)
         m_widgets.table->markDefaultLayout();  // what "Reset columns" returns to, as the page arranged it
@@ -312,9 +299,7 @@ void TablePage::refreshInPlace()
         return;
     }
     const ViewState state = ViewState::capture(view, m_model);
-    stopExactCounts();
-    m_exactCount.reset();
-    m_estimateStale = true;
+    m_rowCount->invalidate();
     bool ok = m_model->select();
     // Past the first rows the window's boundary row may be the one that went: start again from the top
     // (after Ctrl+End the window's offset is unknown, so it counts as past the first rows).
@@ -341,7 +326,7 @@ void TablePage::updatePaging()
     m_widgets.previous->setEnabled(m_model->hasPreviousPage());
     m_widgets.next->setEnabled(m_model->hasNextPage());
     showRows();
-    updateCount();
+    m_rowCount->update();
     emit selectionChanged();
 }
 
@@ -349,8 +334,8 @@ void TablePage::showRows()
 {
     const int rows = m_model->rowCount();
     std::optional<qint64> offset = m_model->firstRowOffset();
-    if (!offset && m_exactCount)
-        offset = *m_exactCount - rows;  // the window ends the result (Ctrl+End)
+    if (const std::optional<qint64> total = m_rowCount->exact(); !offset && total)
+        offset = *total - rows;  // the window ends the result (Ctrl+End)
     if (rows == 0)
         m_widgets.page->setText(tr("No rows"));
     else if (offset)
@@ -359,116 +344,6 @@ void TablePage::showRows()
         m_widgets.page->setText(tr("The last %L1 rows").arg(rows));
     else
         m_widgets.page->setText(tr("%Ln rows", nullptr, rows));  // a window opened on one row, its place unknown
-}
-
-void TablePage::updateCount()
-{
-    // Paging and sorting change neither the count nor the estimate shown beside a running count.
-    if (m_counting || m_exactCount) {
-        showCount();
-        return;
-    }
-    if (m_estimateStale) {
-        // Scrolling and sorting keep the rows counted: the estimate is asked again after a reload only.
-        estimateCount();
-        m_estimateStale = false;
-    }
-    // A small table is counted at once (milliseconds), so its count never contradicts the rows
-    // shown beside it; only a big one shows the planner's "about N" until asked to count.
-    if (m_smallTable) {
-        startExactCount();
-        return;
-    }
-    showCount();
-}
-
-void TablePage::showCountButton()
-{
-    if (!m_countButton)
-        return;  // setUp() not called yet
-    m_countButton->setText(m_counting ? tr("Cancel") : tr("Count exactly"));
-    m_countButton->setToolTip(m_counting ? tr("Stop counting; the estimate is shown again.")
-                                         : tr("Count every row of this view on the server: exact, but it can take a "
-                                              "while on millions of rows."));
-    // Before the first load the filters (and a marketer's own-rows scope) are not applied yet.
-    m_countButton->setEnabled(m_loaded || m_counting);
-}
-
-void TablePage::showCount()
-{
-    showCountButton();
-    if (m_counting)
-        m_widgets.count->setText(tr("Counting…"));
-    else if (m_exactCount)
-        m_widgets.count->setText(tr("%1: %L2 (exact)").arg(title()).arg(*m_exactCount));
-    else
-        m_widgets.count->setText(m_estimateText);
-}
-
-void TablePage::estimateCount()
-{
-    // The whole table's size by the planner (its statistics, or the page count before the first ANALYZE).
-    const auto tableRows = DatabaseProbe::planEstimate(m_signedIn.database(), m_model->tableName(), QStringLiteral("true"));
-    m_smallTable = tableRows && tableRows.value() < SmallTableRows;
-    // An estimate that cannot be had leaves the last text: the exact count is a click away.
-    const QString where = m_model->whereClause();
-    if (where.isEmpty()) {
-        // Unfiltered: the planner's statistics, free at any size; -1 until the first ANALYZE.
-        if (const auto estimate = DatabaseProbe::tableEstimate(m_signedIn.database(), m_model->tableName())) {
-            // "Title: about N" reads right for one row or ten million, in any language.
-            m_estimateText = estimate.value() < 0 ? tr("%1: counting…").arg(title())
-                                                  : tr("%1: about %L2").arg(title()).arg(estimate.value());
-        }
-        return;
-    }
-    // Filtered or scoped: the planner's estimate for the same conditions (parameters are bound).
-    m_model->bindParameters();
-    if (const auto rows = DatabaseProbe::planEstimate(m_signedIn.database(), m_model->tableName(), where))
-        m_estimateText = tr("%1: ≈ %L2").arg(title()).arg(rows.value());
-}
-
-// count(*) reads every matching row: seconds or minutes on millions, so it runs on a connection of
-// its own in a worker thread, and Cancel stops it on the server.
-void TablePage::startExactCount()
-{
-    if (!m_loaded)
-        return;
-    stopExactCounts();
-    const ExactCounter counter(m_model->tableName(), m_model->whereClause(), m_model->boundParameters());
-    m_countQuery->start<qint64>([counter](const BackgroundContext &context) { return counter.count(context); },
-                                [this](const Result<qint64> &result) { finishExactCount(result); });
-    m_counting = true;
-    m_exactCount.reset();
-    showCount();
-}
-
-void TablePage::cancelExactCount()
-{
-    if (!stopExactCounts())
-        return;
-    showCount();
-    emit statusMessage(tr("Counting cancelled."));
-}
-
-bool TablePage::stopExactCounts()
-{
-    const bool wasCounting = m_counting;
-    m_countQuery->discard();
-    m_counting = false;
-    return wasCounting;
-}
-
-void TablePage::finishExactCount(const Result<qint64> &result)
-{
-    m_counting = false;
-    if (result)
-        m_exactCount = result.value();
-    showCount();
-    showRows();  // after Ctrl+End the rows' numbers follow from the count
-    if (!result && result.error().kind != ErrorKind::Interrupted) {
-        m_widgets.count->setText(result.error().message);
-        emit statusMessage(result.error().message);
-    }
 }
 
 void TablePage::exportCsv()

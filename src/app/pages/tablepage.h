@@ -65,7 +65,7 @@ public:
     void startExactCount();
     // Stops a running exact count (on the server too) and shows the estimate again.
     void cancelExactCount();
-    bool isCountingExactly() const { return m_counting; }
+    bool isCountingExactly() const;
     // Count threads not yet ended, cancelled ones included: at 0 no late answer can arrive any more.
     qsizetype countWorkers() const;
 
@@ -126,30 +126,14 @@ private:
     void updatePaging();
     // "Rows 201–400", or "The last 200 rows" after Ctrl+End while the count is unknown.
     void showRows();
-    void updateCount();
-    void estimateCount();
-    void showCount();
-    void showCountButton();
-    void addExactCountButton();
-    void finishExactCount(const Result<qint64> &result);
-    // Cancels the count on the server and drops its answer; true when one was running.
-    bool stopExactCounts();
 
     Entity m_entity;
     const SignedIn &m_signedIn;
     Widgets m_widgets;
     WindowedTableModel *m_model = nullptr;
     bool m_loaded = false;
-    QToolButton *m_countButton = nullptr;
-    BackgroundQuery *m_countQuery = nullptr;  // drops the answers of superseded counts
+    class RowCount *m_rowCount = nullptr;  // the count beside the table; made by setUp()
     QList<std::function<void()>> m_retranslations;
-    bool m_counting = false;
-    QString m_estimateText;
-    std::optional<qint64> m_exactCount;  // for the current filters; cleared by reload()
-    // Tables under this many rows (by the planner's estimate) are counted exactly at every load.
-    static constexpr qint64 SmallTableRows = 10000;
-    bool m_smallTable = false;
-    bool m_estimateStale = true;
     bool m_stale = false;
     bool m_refreshWaits = false;  // a refresh is waiting for an in-place editor to close
 };
