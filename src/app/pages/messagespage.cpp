@@ -1,6 +1,8 @@
 #include "pages/messagespage.h"
 #include "ui_messagespage.h"
 
+#include "pages/messagecolumns.h"
+
 #include "settings/appsettings.h"
 #include "dialogs/deleteconfirmation.h"
 #include "delegates/messagecelldelegate.h"
@@ -8,11 +10,9 @@
 #include "db/databaseprobe.h"
 #include "db/backgroundquery.h"
 #include "dialogs/messagedialog.h"
-#include "db/databaseprobe.h"
 #include "phone/phonenumber.h"
 #include "phone/phonesearch.h"
 #include "models/windowedtablemodel.h"
-#include "i18n/displayformat.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -180,41 +180,7 @@ void MessagesPage::applyColumnLayout()
 
 void MessagesPage::widenColumns(bool exact)
 {
-    // Samples in the interface's own words and date format (an Arabic date carries its ص/م, statuses are
-    // longer words), so no language gets clipped cells; in m_shownColumns' order.
-    const QFontMetrics metrics = ui->tableView->fontMetrics();
-    const auto widest = [&metrics](const QStringList &texts) {
-        int width = 0;
-        for (const QString &text : texts)
-            width = qMax(width, metrics.horizontalAdvance(text));
-        return width;
-    };
-    QStringList statuses;
-    for (const QString &status : MessageRepository::statuses())
-        statuses << MessageRepository::statusText(status);
-    QStringList acks;
-    for (int ack = -1; ack <= 4; ++ack)
-        acks << MessageRepository::ackText(ack);
-    const QList<QStringList> samples = {
-        {DisplayFormat::dateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)), true, QLocale()),
-         DisplayFormat::dateTime(QDateTime(QDate(2026, 12, 31), QTime(11, 59, 59)), true, QLocale())},
-        {QStringLiteral("someone@example.com")},
-        {QStringLiteral("+966501234567")},
-        statuses,
-        acks,
-        {QString(44, u'n')},
-        {QStringLiteral("Support line 2")},
-        {QStringLiteral("document")},
-        {QString(20, u'n')}};
-    QHeaderView *header = ui->tableView->horizontalHeader();
-    for (int i = 0; i < m_shownColumns.size(); ++i) {
-        const int column = m_shownColumns.at(i);
-        // The header also carries the sort arrow; the cell its margins.
-        const int width = qMax(widest(samples.at(i)) + 16,
-                               metrics.horizontalAdvance(m_messages->headerData(column, Qt::Horizontal).toString()) + 32);
-        if (exact || header->sectionSize(column) < width)
-            ui->tableView->setColumnWidth(column, width);
-    }
+    MessageColumns::widen(ui->tableView, m_shownColumns, exact);
 }
 
 MessageFilter MessagesPage::currentFilter() const

@@ -60,7 +60,7 @@ private:
 
     std::unique_ptr<Ui::MessagesPage> ui;
     WindowedTableModel *m_messages = nullptr;  // the base's model(), usable before setUp()
-    QList<int> m_shownColumns;                  // in the order widenColumns() has samples for
+    QList<int> m_shownColumns;                  // in the order MessageColumns::widen() has samples for
     int m_createdColumn = -1;
     int m_phoneColumn = -1;
     BackgroundQuery *m_search = nullptr;  // drops the answers of superseded searches
