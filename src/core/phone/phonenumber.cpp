@@ -57,26 +57,6 @@ bool isSeparator(QChar c)
     }
 }
 
-// Drops invisible format characters (LRM/RLM, LRE..RLO, isolates, zero-width space, BOM, Arabic
-// letter mark), turns every decimal digit (Arabic-Indic, Persian, full-width, ...) into ASCII and the
-// full-width plus into '+'. Everything else is kept as written.
-QString cleaned(const QString &input)
-{
-    QString out;
-    out.reserve(input.size());
-    for (const QChar c : input) {
-        if (c.category() == QChar::Other_Format)
-            continue;
-        if (c.category() == QChar::Number_DecimalDigit)
-            out.append(QChar(u'0' + c.digitValue()));
-        else if (c == QChar(0xFF0B))
-            out.append(QChar(u'+'));
-        else
-            out.append(c);
-    }
-    return out.trimmed();
-}
-
 // "050 123 4567 ext. 12", "... x12", "...#12", "tel:...;ext=12": a number followed by an extension.
 bool hasExtension(const QString &text)
 {
@@ -189,6 +169,23 @@ bool isValidCanonical(const QString &input)
 }
 
 } // namespace
+
+QString PhoneNumber::cleaned(const QString &input)
+{
+    QString out;
+    out.reserve(input.size());
+    for (const QChar c : input) {
+        if (c.category() == QChar::Other_Format)
+            continue;
+        if (c.category() == QChar::Number_DecimalDigit)
+            out.append(QChar(u'0' + c.digitValue()));
+        else if (c == QChar(0xFF0B))
+            out.append(QChar(u'+'));
+        else
+            out.append(c);
+    }
+    return out.trimmed();
+}
 
 Result<QString> PhoneNumber::toE164(const QString &input, const QString &region)
 {

@@ -27,6 +27,10 @@ public:
     static bool isE164(const QString &text);
     // A two-letter region libphonenumber has metadata for; case-insensitive.
     static bool isKnownRegion(const QString &region);
+    // What a person typed, read as characters of a number: invisible format characters (LRM/RLM,
+    // LRE..RLO, isolates, zero-width space, BOM, Arabic letter mark) dropped, every decimal digit
+    // (Arabic-Indic, Persian, full-width, ...) made ASCII and the full-width plus '+'; the rest kept.
+    static QString cleaned(const QString &input);
     // The region's country calling code (966 for SA); 0 for an unknown region.
     static int callingCode(const QString &region);
 };

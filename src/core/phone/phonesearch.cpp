@@ -2,22 +2,24 @@
 
 #include "phone/phonenumber.h"
 
-#include <QRegularExpression>
+namespace {
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+} // namespace
 
 std::optional<PhoneSearch> PhoneSearch::parse(const QString &typed, const QString &region, bool trigramIndexed)
 {
-    QString text = typed.trimmed();
+    // ASCII digits and '+' as PhoneNumber reads them; then separators dropped.
+    QString text = PhoneNumber::cleaned(typed);
     if (text.endsWith(QLatin1String("@c.us"), Qt::CaseInsensitive))
         text.chop(5);
-    // Arabic-Indic and other digits as ASCII; spaces, dashes, dots, parentheses, slashes and direction marks dropped.
     QString compact;
     for (const QChar c : std::as_const(text)) {
-        if (c.isDigit())
-            compact.append(QChar(u'0' + c.digitValue()));
-        else if (c == u'+' && compact.isEmpty())
+        if (isAsciiDigit(c) || (c == u'+' && compact.isEmpty()))
             compact.append(c);
-        else if (!(c.isSpace() || c == u'-' || c == u'.' || c == u'(' || c == u')' || c == u'/'
-                   || c.category() == QChar::Other_Format))
+        else if (!(c.isSpace() || c == u'-' || c == u'.' || c == u'(' || c == u')' || c == u'/'))
             return std::nullopt;
     }
     if (compact.startsWith(QLatin1String("00")))
