@@ -255,8 +255,9 @@ void tst_AppSession::followsAccountChangedElsewhere()
         if (signInAgain)
             GuiTest::onNextModal([&](QDialog *next) {
                 sawSignIn = qobject_cast<LoginDialog *>(next) != nullptr;
-                // The old window's workers and listener hang up while the dialog shows (longer when busy).
-                QTest::qWaitFor([&] { return appConnections() == 0; }, 20000);
+                // The old window's workers and listener hang up while the dialog shows (longer when busy);
+                // whileSigningIn, checked below, says whether they did.
+                (void)QTest::qWaitFor([&] { return appConnections() == 0; }, 20000);
                 whileSigningIn = appConnections();
                 next->reject();
             });

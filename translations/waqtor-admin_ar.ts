@@ -5820,107 +5820,67 @@ Options:
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="177"/>
+        <location filename="../src/app/mainwindow.cpp" line="132"/>
         <source>Connected to the database again; the page shows it as it is now.</source>
         <translation>عاد الاتصال بقاعدة البيانات؛ تعرض الصفحة البيانات كما هي الآن.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="191"/>
-        <source>Your account was deleted by an administrator; you are signed out.</source>
-        <translation>حذف أحد المسؤولين حسابك؛ تم تسجيل خروجك.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="193"/>
-        <source>Your account was deactivated by an administrator; you are signed out. Sign in again once it is reactivated.</source>
-        <translation>عطّل أحد المسؤولين حسابك؛ تم تسجيل خروجك. سجّل الدخول مجددًا بعد إعادة تفعيله.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="196"/>
-        <source>An administrator changed your role from %1 to %2; the window now offers what the %2 role may do.</source>
-        <translation>غيّر أحد المسؤولين دورك من «%1» إلى «%2»؛ تعرض النافذة الآن ما يسمح به الدور «%2».</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/mainwindow.cpp" line="178"/>
         <source>WaQtor Admin — %1 (%2, read-only connection)</source>
         <translation>WaQtor Admin — %1 (%2، اتصال للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <location filename="../src/app/mainwindow.cpp" line="179"/>
         <source>%1 · %2 · read-only</source>
         <translation>%1 · %2 · للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow.cpp" line="181"/>
         <source>WaQtor Admin — %1 (%2)</source>
         <translation>WaQtor Admin — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="256"/>
+        <location filename="../src/app/mainwindow.cpp" line="182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="268"/>
-        <source>&amp;Tools</source>
-        <translation>أ&amp;دوات</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="270"/>
-        <source>&amp;Back up…</source>
-        <translation>إنشاء &amp;نسخة احتياطية…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="271"/>
-        <source>Write a backup of the whole database, or of some tables, with pg_dump</source>
-        <translation>اكتب نسخة احتياطية من قاعدة البيانات كلها، أو من بعض جداولها، باستخدام pg_dump</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="274"/>
-        <source>&amp;Restore…</source>
-        <translation>ا&amp;ستعادة…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="275"/>
-        <source>Restore a backup into a new or an existing database</source>
-        <translation>استعد نسخة احتياطية إلى قاعدة بيانات جديدة أو موجودة</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/mainwindow.cpp" line="193"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="279"/>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
         <source>Close every page and connection and return to the sign-in dialog</source>
         <translation>إغلاق كل الصفحات والاتصالات والعودة إلى نافذة تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/mainwindow.cpp" line="197"/>
         <source>S&amp;witch user…</source>
         <translation>ت&amp;بديل المستخدم…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow.cpp" line="198"/>
         <source>Sign in as someone else; this account closes once the other one is signed in</source>
         <translation>سجّل الدخول بحساب آخر؛ يُغلق هذا الحساب بمجرد تسجيل دخول الآخر</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow.cpp" line="222"/>
         <source>The window layout could not be saved: the settings file cannot be written.</source>
         <translation>تعذّر حفظ تخطيط النافذة: لا يمكن الكتابة في ملف الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/mainwindow.cpp" line="262"/>
         <source>The %1 page is not available in this version.</source>
         <translation>الصفحة %1 غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="406"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>The Health page is not available.</source>
         <translation>صفحة سلامة القاعدة غير متاحة.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="442"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
@@ -6915,32 +6875,32 @@ Options:
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="259"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="225"/>
         <source>Messages exchanged with %1 (exact number).</source>
         <translation>الرسائل المتبادلة مع %1 (الرقم بالضبط).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="262"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="228"/>
         <source>Messages with phone numbers containing %1.</source>
         <translation>الرسائل ذات أرقام الهواتف التي تحتوي على %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="263"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="229"/>
         <source>Messages with phone numbers starting with %1.</source>
         <translation>الرسائل ذات أرقام الهواتف التي تبدأ بـ %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="296"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="262"/>
         <source>Messages sort by time or by phone number; use the filters to narrow them down.</source>
         <translation>تُفرز الرسائل حسب الوقت أو رقم الهاتف؛ استخدم عوامل التصفية لتضييقها.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="325"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="291"/>
         <source>Some of the selected messages no longer exist; the list was refreshed. Select again.</source>
         <translation>لم تعد بعض الرسائل المحددة موجودة؛ حُدِّثت القائمة. حدّد مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="328"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="294"/>
         <source>Delete %Ln message(s) for good?</source>
         <translation>
             <numerusform>هل تريد حذف %Ln رسالة نهائيًا؟</numerusform>
@@ -6952,12 +6912,12 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="329"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="295"/>
         <source>They are removed from the WaQtor server&apos;s log and cannot be restored. Nothing else refers to messages, so nothing else is removed.</source>
         <translation>تُزال من سجل خادم WaQtor ولا يمكن استعادتها. لا يشير شيء آخر إلى الرسائل، لذا لا يُزال شيء آخر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="337"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="303"/>
         <source>Deleted %Ln message(s).</source>
         <translation>
             <numerusform>حُذفت %Ln رسالة.</numerusform>
@@ -6969,17 +6929,17 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="360"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="326"/>
         <source>Searching the message texts for “%1”…</source>
         <translation>جارٍ البحث في نصوص الرسائل عن «%1»…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="389"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="355"/>
         <source>Showing the newest %L1 messages containing “%2”; older ones may match too. Search further, or narrow the owner, status or date filters.</source>
         <translation>تُعرض أحدث %L1 رسالة تحتوي على «%2»؛ قد تطابقها رسائل أقدم أيضًا. تابع البحث، أو ضيّق عوامل تصفية المالك أو الحالة أو التاريخ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/messagespage.cpp" line="393"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="359"/>
         <source>%Ln message(s) contain “%1”.</source>
         <translation>
             <numerusform>%Ln رسالة تحتوي على «%1».</numerusform>
@@ -6991,7 +6951,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/messagespage.cpp" line="409"/>
+        <location filename="../src/app/pages/messagespage.cpp" line="375"/>
         <source>Search cancelled. Press Refresh or change the search to run it again.</source>
         <translation>أُلغي البحث. اضغط «تحديث» أو غيّر البحث لتشغيله مجددًا.</translation>
     </message>
@@ -7604,78 +7564,78 @@ Options:
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="113"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="93"/>
         <source>country code +%1</source>
         <translation>رمز الدولة ‎+%1</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="122"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="102"/>
         <source>&quot;%1&quot; is not a phone number; it may contain only digits, spaces, dashes, dots, parentheses and a leading + or 00.</source>
         <translation>«%1» ليس رقم هاتف؛ لا يجوز أن يحتوي إلا على أرقام ومسافات وشرطات ونقاط وأقواس و+ أو 00 في أوله.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="199"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="196"/>
         <source>The phone number is %1 characters long; the most is %2.</source>
         <translation>عدد أحرف رقم الهاتف %1، والحد الأقصى %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="205"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="202"/>
         <source>The phone number is empty; give one like +966501234567.</source>
         <translation>رقم الهاتف فارغ؛ أدخل رقمًا مثل ‎+966501234567.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="209"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="206"/>
         <source>Unknown region &quot;%1&quot;; use a two-letter country code such as SA, EG or DE.</source>
         <translation>المنطقة «%1» غير معروفة؛ استخدم رمز دولة من حرفين مثل SA أو EG أو DE.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="228"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="225"/>
         <source>&quot;%1&quot; is a WhatsApp group id, not a phone number.</source>
         <translation>«%1» معرّف مجموعة واتساب، وليس رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="242"/>
-        <location filename="../src/core/phone/phonenumber.cpp" line="284"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="239"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="281"/>
         <source>&quot;%1&quot; has an extension; WhatsApp numbers have none, so remove it.</source>
         <translation>في «%1» رقم تحويلة؛ أرقام واتساب ليس لها تحويلة، فأزلها.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="263"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="260"/>
         <source>&quot;%1&quot; has no country code and no region was given; add a region (such as --region SA) or write it with its country code, such as +966…</source>
         <translation>ليس لـ «%1» رمز دولة ولم تُحدَّد منطقة؛ أضف منطقة (مثل --region SA) أو اكتبه برمز دولته، مثل ‎+966…</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="273"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="270"/>
         <source>&quot;%1&quot; does not start with a known country code.</source>
         <translation>لا يبدأ «%1» برمز دولة معروف.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="276"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="273"/>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
         <translation>«%1» أقصر من أن يكون رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="278"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="275"/>
         <source>&quot;%1&quot; has too many digits to be a phone number.</source>
         <translation>في «%1» أرقام أكثر من أن يكون رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="292"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="289"/>
         <source>; it has too few digits</source>
         <translation>؛ فأرقامه قليلة جدًا</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="295"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="292"/>
         <source>; it has too many digits</source>
         <translation>؛ فأرقامه كثيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="298"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="295"/>
         <source>; it has the wrong number of digits</source>
         <translation>؛ فعدد أرقامه غير صحيح</translation>
     </message>
     <message>
-        <location filename="../src/core/phone/phonenumber.cpp" line="303"/>
+        <location filename="../src/core/phone/phonenumber.cpp" line="300"/>
         <source>&quot;%1&quot; is not a valid number for %2%3.</source>
         <translation>«%1» ليس رقمًا صالحًا في %2%3.</translation>
     </message>
@@ -8303,6 +8263,24 @@ Options:
     </message>
 </context>
 <context>
+    <name>SessionWatch</name>
+    <message>
+        <location filename="../src/app/live/sessionwatch.cpp" line="57"/>
+        <source>Your account was deleted by an administrator; you are signed out.</source>
+        <translation>حذف أحد المسؤولين حسابك؛ تم تسجيل خروجك.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live/sessionwatch.cpp" line="59"/>
+        <source>Your account was deactivated by an administrator; you are signed out. Sign in again once it is reactivated.</source>
+        <translation>عطّل أحد المسؤولين حسابك؛ تم تسجيل خروجك. سجّل الدخول مجددًا بعد إعادة تفعيله.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live/sessionwatch.cpp" line="62"/>
+        <source>An administrator changed your role from %1 to %2; the window now offers what the %2 role may do.</source>
+        <translation>غيّر أحد المسؤولين دورك من «%1» إلى «%2»؛ تعرض النافذة الآن ما يسمح به الدور «%2».</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <location filename="../ui/pages/sessionspage.ui" line="8"/>
@@ -8672,50 +8650,50 @@ Options:
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="182"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="202"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="176"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="196"/>
         <source>All owners</source>
         <translation>كل المالكين</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="121"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="248"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="321"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="134"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="239"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="310"/>
         <source>Could not load the %1</source>
         <translation>تعذّر تحميل %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="77"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="91"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="138"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="157"/>
         <source>&amp;Edit…</source>
         <translation>ت&amp;حرير…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="144"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="164"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="351"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="340"/>
         <source>No rows</source>
         <translation>لا توجد صفوف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="353"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="342"/>
         <source>Rows %L1–%L2</source>
         <translation>الصفوف %L1–%L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="355"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="344"/>
         <source>The last %L1 rows</source>
         <translation>آخر %L1 صف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/tablepage.cpp" line="357"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="346"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln صف</numerusform>
@@ -8727,92 +8705,92 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="385"/>
+        <location filename="../src/app/pages/rowcount.cpp" line="99"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="385"/>
+        <location filename="../src/app/pages/rowcount.cpp" line="99"/>
         <source>Count exactly</source>
         <translation>العدّ بدقة</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="386"/>
+        <location filename="../src/app/pages/rowcount.cpp" line="100"/>
         <source>Stop counting; the estimate is shown again.</source>
         <translation>أوقف العدّ؛ ويُعرض التقدير مجددًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="387"/>
+        <location filename="../src/app/pages/rowcount.cpp" line="101"/>
         <source>Count every row of this view on the server: exact, but it can take a while on millions of rows.</source>
         <translation>عدّ كل صفوف هذا العرض على الخادم: دقيق، لكنه قد يستغرق وقتًا مع ملايين الصفوف.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="397"/>
+        <location filename="../src/app/pages/rowcount.cpp" line="111"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="399"/>
+        <location filename="../src/app/pages/rowcount.cpp" line="113"/>
         <source>%1: %L2 (exact)</source>
         <translation>%1: %L2 (العدد الدقيق)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="415"/>
+        <location filename="../src/app/pages/rowcount.cpp" line="129"/>
         <source>%1: counting…</source>
         <translation>%1: جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="416"/>
+        <location filename="../src/app/pages/rowcount.cpp" line="130"/>
         <source>%1: about %L2</source>
         <translation>%1: نحو %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="423"/>
+        <location filename="../src/app/pages/rowcount.cpp" line="137"/>
         <source>%1: ≈ %L2</source>
         <translation>%1: ≈ %L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="446"/>
+        <location filename="../src/app/pages/rowcount.cpp" line="160"/>
         <source>Counting cancelled.</source>
         <translation>أُلغي العدّ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="494"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="373"/>
         <source>It does not match the current filters, so it is not shown.</source>
         <translation>لا يطابق عوامل التصفية الحالية، لذا لا يظهر.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="538"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="417"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="547"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="426"/>
         <source>&amp;Undo last save</source>
         <translation>&amp;تراجع عن آخر حفظ</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="548"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="427"/>
         <source>&amp;Redo save</source>
         <translation>إ&amp;عادة الحفظ</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="583"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="462"/>
         <source>Undone: the row is back as it was before the save.</source>
         <translation>تم التراجع: عاد الصف كما كان قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="584"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="463"/>
         <source>Redone: the row is saved again as it was.</source>
         <translation>تمت الإعادة: حُفظ الصف مجددًا كما كان.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="575"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="454"/>
         <source>Nothing to undo.</source>
         <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="575"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="454"/>
         <source>Nothing to redo.</source>
         <translation>لا شيء لإعادته.</translation>
     </message>
@@ -8864,6 +8842,34 @@ Options:
         <location filename="../src/core/backup/toolprocess.cpp" line="119"/>
         <source>%1 ended with exit code %2.</source>
         <translation>انتهى %1 برمز الخروج %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <location filename="../src/app/widgets/toolsmenu.cpp" line="36"/>
+        <source>&amp;Tools</source>
+        <translation>أ&amp;دوات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/toolsmenu.cpp" line="38"/>
+        <source>&amp;Back up…</source>
+        <translation>إنشاء &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/toolsmenu.cpp" line="39"/>
+        <source>Write a backup of the whole database, or of some tables, with pg_dump</source>
+        <translation>اكتب نسخة احتياطية من قاعدة البيانات كلها، أو من بعض جداولها، باستخدام pg_dump</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/toolsmenu.cpp" line="41"/>
+        <source>&amp;Restore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/toolsmenu.cpp" line="42"/>
+        <source>Restore a backup into a new or an existing database</source>
+        <translation>استعد نسخة احتياطية إلى قاعدة بيانات جديدة أو موجودة</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,6 @@
 #include "accounts/accountrules.h"
 #include "ui_mainwindow.h"
 
-#include "dialogs/backupdialog.h"
-#include "dialogs/restoredialog.h"
 #include "health/healthpage.h"
 #include "overview/overviewpage.h"
 #include "pages/campaignspage.h"
@@ -19,10 +17,10 @@
 #include "settings/languagepreference.h"
 #include "theme/icontheme.h"
 #include "widgets/helpmenu.h"
-#include "workspace/workspacekeeper.h"
-#include "db/database.h"
-#include "live/liveupdates.h"
+#include "widgets/toolsmenu.h"
 #include "widgets/connectionbanner.h"
+#include "workspace/workspacekeeper.h"
+#include "live/sessionwatch.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -105,7 +103,9 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
     connect(ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     ui->changePasswordAction->setEnabled(signedIn.policy.canChangeOwnPassword());
-    addBackupActions();
+    // Admins only: the menu does not exist for other roles.
+    if (signedIn.policy.canBackUpAndRestore())
+        menuBar()->addMenu(new ToolsMenu(m_signedIn, this));
     addSessionActions();
     // Last, so Help stays the rightmost menu whatever was added before it.
     menuBar()->addMenu(new HelpMenu(m_signedIn, this));
@@ -116,30 +116,23 @@ MainWindow::MainWindow(const SignedIn &signedIn, QWidget *parent)
 
 void MainWindow::setUpLiveUpdates()
 {
+    m_watch = new SessionWatch(m_signedIn, this);
     // The banner goes above the navigation and the pages.
-    m_banner = new ConnectionBanner(this);
     QWidget *pagesArea = takeCentralWidget();
     auto *column = new QWidget(this);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_banner);
+    layout->addWidget(m_watch->banner());
     layout->addWidget(pagesArea, 1);
     setCentralWidget(column);
 
-    m_live = new LiveUpdates(m_signedIn.settings, m_signedIn.account.id, this);
-    connect(m_live, &LiveUpdates::due, this, &MainWindow::showChanges);
-    connect(m_live, &LiveUpdates::connectionLost, this, [this](const Error &error) { m_banner->showLost(error.message); });
-    connect(m_live, &LiveUpdates::retryScheduled, m_banner, &ConnectionBanner::showRetryIn);
-    connect(m_live, &LiveUpdates::connectionBack, this, &MainWindow::connectionBack);
-    connect(m_live, &LiveUpdates::accountTouched, this, &MainWindow::checkAccount);
-    connect(m_banner, &ConnectionBanner::reconnectRequested, m_live, &LiveUpdates::reconnectNow);
-    // A save refused anywhere (a dialog, a cell, an import) because the account changed.
-    connect(AccountStanding::instance(), &AccountStanding::refused, this, [this](const QString &userId) {
-        if (userId == m_signedIn.account.id)
-            checkAccount();
+    connect(m_watch, &SessionWatch::tablesChanged, this, &MainWindow::showChanges);
+    connect(m_watch, &SessionWatch::reconnected, this, [this] {
+        ui->statusBar->showMessage(tr("Connected to the database again; the page shows it as it is now."), 8000);
     });
-    m_live->start();
+    connect(m_watch, &SessionWatch::accountChanged, this, &MainWindow::accountChanged);
+    m_watch->start();
 }
 
 void MainWindow::showChanges(const QSet<QString> &tables)
@@ -163,44 +156,6 @@ void MainWindow::showChanges(const QSet<QString> &tables)
     emit tablesChanged(tables);
 }
 
-void MainWindow::connectionBack()
-{
-    // The window's own connection most likely went down with the listener's: open it again before
-    // the reload that follows, so neither the reload nor a later save fails on a dead session.
-    if (!Database::isAlive(m_signedIn.database())) {
-        if (const Status s = Database::reopen(m_signedIn.database()); !s) {
-            m_banner->showLost(s.error().message);
-            return;
-        }
-    }
-    m_banner->showBack();
-    ui->statusBar->showMessage(tr("Connected to the database again; the page shows it as it is now."), 8000);
-    checkAccount();
-}
-
-void MainWindow::checkAccount()
-{
-    if (m_accountChangeSent)
-        return;
-    const auto standing = AccountStanding::read(m_signedIn.database(), m_signedIn.account.id);
-    if (!standing)
-        return;  // out of reach: the banner says so, and the account is read again once back
-    const Standing &now = standing.value();
-    QString message;
-    if (!now.exists)
-        message = tr("Your account was deleted by an administrator; you are signed out.");
-    else if (!now.active)
-        message = tr("Your account was deactivated by an administrator; you are signed out. Sign in again once it "
-                     "is reactivated.");
-    else if (now.role != m_signedIn.account.role)
-        message = tr("An administrator changed your role from %1 to %2; the window now offers what the %2 role may do.")
-                      .arg(AccountRules::roleText(m_signedIn.account.role), AccountRules::roleText(now.role));
-    if (message.isEmpty())
-        return;
-    m_accountChangeSent = true;
-    emit accountChanged(now, message);
-}
-
 void MainWindow::addSessionActions()
 {
     // Texts come from retranslate(), so a language switch reaches them too.
@@ -213,35 +168,6 @@ void MainWindow::addSessionActions()
     ui->fileMenu->insertSeparator(ui->quitAction);
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(switchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
-}
-
-void MainWindow::addBackupActions()
-{
-    // Admins only: the actions do not exist for other roles.
-    if (!m_signedIn.policy.canBackUpAndRestore())
-        return;
-    QMenu *tools = findChild<QMenu *>(QStringLiteral("toolsMenu"));
-    if (!tools) {
-        tools = new QMenu(this);
-        tools->setObjectName(QStringLiteral("toolsMenu"));
-        menuBar()->addMenu(tools);
-    }
-    QAction *backup = tools->addAction(IconTheme::icon(QStringLiteral("backup")), QString());
-    backup->setObjectName(QStringLiteral("backupAction"));
-    connect(backup, &QAction::triggered, this, [this] {
-        BackupDialog dialog(m_signedIn, this);
-        connect(&dialog, &BackupDialog::backupFinished, this,
-                [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
-        dialog.exec();
-    });
-    QAction *restore = tools->addAction(IconTheme::icon(QStringLiteral("document-revert")), QString());
-    restore->setObjectName(QStringLiteral("restoreAction"));
-    connect(restore, &QAction::triggered, this, [this] {
-        RestoreDialog dialog(m_signedIn, this);
-        connect(&dialog, &RestoreDialog::restoreFinished, this,
-                [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
-        dialog.exec();
-    });
 }
 
 void MainWindow::retranslate()
@@ -262,17 +188,6 @@ void MainWindow::retranslate()
             ui->navigation->item(row)->setText(m_health->title());
         else if (ui->pages->widget(row) == m_overview)
             ui->navigation->item(row)->setText(m_overview->title());
-    }
-    // The admins' Tools menu is built in code (it exists for no other role).
-    if (auto *tools = findChild<QMenu *>(QStringLiteral("toolsMenu")))
-        tools->setTitle(tr("&Tools"));
-    if (auto *backup = findChild<QAction *>(QStringLiteral("backupAction"))) {
-        backup->setText(tr("&Back up…"));
-        backup->setToolTip(tr("Write a backup of the whole database, or of some tables, with pg_dump"));
-    }
-    if (auto *restore = findChild<QAction *>(QStringLiteral("restoreAction"))) {
-        restore->setText(tr("&Restore…"));
-        restore->setToolTip(tr("Restore a backup into a new or an existing database"));
     }
     if (auto *signOut = findChild<QAction *>(QStringLiteral("signOutAction"))) {
         signOut->setText(tr("Sign &out"));
@@ -412,6 +327,16 @@ bool MainWindow::openHealthPage(QString *error)
     else
         ui->navigation->setCurrentRow(row);
     return true;
+}
+
+LiveUpdates *MainWindow::liveUpdates() const
+{
+    return m_watch->liveUpdates();
+}
+
+ConnectionBanner *MainWindow::connectionBanner() const
+{
+    return m_watch->banner();
 }
 
 TablePage *MainWindow::currentPage() const

@@ -13,6 +13,7 @@ class ConnectionBanner;
 class HealthPage;
 class OverviewPage;
 class LiveUpdates;
+class SessionWatch;
 class TablePage;
 class WorkspaceKeeper;
 
@@ -42,8 +43,8 @@ public:
     // for --screenshot runs, which must look the same on every computer.
     void restoreWorkspace();
     WorkspaceKeeper *workspace() const { return m_workspace; }
-    LiveUpdates *liveUpdates() const { return m_live; }
-    ConnectionBanner *connectionBanner() const { return m_banner; }
+    LiveUpdates *liveUpdates() const;
+    ConnectionBanner *connectionBanner() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,13 +64,9 @@ signals:
 private:
     void setUpLiveUpdates();
     void showChanges(const QSet<QString> &tables);
-    void connectionBack();
-    // Reads the signed-in account again; a change of role or is_active becomes accountChanged().
-    void checkAccount();
     void addPage(TablePage *page);
     void addOverview();
     void updateActions();
-    void addBackupActions();
     void addSessionActions();
     void changePassword();
     void openSettings();
@@ -83,8 +80,6 @@ private:
     class QLabel *m_who = nullptr;
     OverviewPage *m_overview = nullptr;
     WorkspaceKeeper *m_workspace = nullptr;
-    LiveUpdates *m_live = nullptr;
-    ConnectionBanner *m_banner = nullptr;
-    bool m_accountChangeSent = false;
+    SessionWatch *m_watch = nullptr;
     bool m_overviewStale = false;  // other clients changed tables while the overview was not shown
 };
