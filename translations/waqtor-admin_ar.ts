@@ -3539,6 +3539,15 @@ Options:
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../src/app/pages/filterbar.cpp" line="33"/>
+        <location filename="../src/app/pages/filterbar.cpp" line="49"/>
+        <source>All owners</source>
+        <translation>كل المالكين</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/app/widgets/gridview.cpp" line="128"/>
@@ -5554,6 +5563,44 @@ Options:
         <location filename="../src/core/import/importwizardworker.cpp" line="57"/>
         <source>Cannot read %1: %2.</source>
         <translation>تتعذّر قراءة %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InPlaceEditing</name>
+    <message>
+        <location filename="../src/app/pages/inplaceediting.cpp" line="16"/>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/inplaceediting.cpp" line="34"/>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;تراجع عن آخر حفظ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/inplaceediting.cpp" line="35"/>
+        <source>&amp;Redo save</source>
+        <translation>إ&amp;عادة الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/inplaceediting.cpp" line="54"/>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/inplaceediting.cpp" line="54"/>
+        <source>Nothing to redo.</source>
+        <translation>لا شيء لإعادته.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/inplaceediting.cpp" line="62"/>
+        <source>Undone: the row is back as it was before the save.</source>
+        <translation>تم التراجع: عاد الصف كما كان قبل الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/inplaceediting.cpp" line="63"/>
+        <source>Redone: the row is saved again as it was.</source>
+        <translation>تمت الإعادة: حُفظ الصف مجددًا كما كان.</translation>
     </message>
 </context>
 <context>
@@ -8037,6 +8084,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>SavedEdits</name>
+    <message>
+        <location filename="../src/core/models/savededits.cpp" line="9"/>
+        <location filename="../src/core/models/savededits.cpp" line="16"/>
+        <source>This table cannot be edited here.</source>
+        <translation>لا يمكن تحرير هذا الجدول هنا.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/savededits.cpp" line="42"/>
+        <source>There is no saved edit to undo.</source>
+        <translation>لا يوجد تعديل محفوظ للتراجع عنه.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/savededits.cpp" line="53"/>
+        <source>There is no undone edit to redo.</source>
+        <translation>لا يوجد تعديل متراجع عنه لإعادته.</translation>
+    </message>
+</context>
+<context>
     <name>ServerActivity</name>
     <message>
         <location filename="../src/core/health/serveractivity.cpp" line="61"/>
@@ -8650,15 +8716,9 @@ Options:
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="176"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="196"/>
-        <source>All owners</source>
-        <translation>كل المالكين</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="134"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="239"/>
-        <location filename="../src/app/pages/tablepage.cpp" line="310"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="122"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="198"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="269"/>
         <source>Could not load the %1</source>
         <translation>تعذّر تحميل %1</translation>
     </message>
@@ -8668,32 +8728,32 @@ Options:
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="157"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="145"/>
         <source>&amp;Edit…</source>
         <translation>ت&amp;حرير…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="164"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="152"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="340"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="299"/>
         <source>No rows</source>
         <translation>لا توجد صفوف</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="342"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="301"/>
         <source>Rows %L1–%L2</source>
         <translation>الصفوف %L1–%L2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="344"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="303"/>
         <source>The last %L1 rows</source>
         <translation>آخر %L1 صف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/tablepage.cpp" line="346"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="305"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln صف</numerusform>
@@ -8755,44 +8815,9 @@ Options:
         <translation>أُلغي العدّ.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="373"/>
+        <location filename="../src/app/pages/tablepage.cpp" line="332"/>
         <source>It does not match the current filters, so it is not shown.</source>
         <translation>لا يطابق عوامل التصفية الحالية، لذا لا يظهر.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="417"/>
-        <source>Saved.</source>
-        <translation>حُفظ.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="426"/>
-        <source>&amp;Undo last save</source>
-        <translation>&amp;تراجع عن آخر حفظ</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="427"/>
-        <source>&amp;Redo save</source>
-        <translation>إ&amp;عادة الحفظ</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="462"/>
-        <source>Undone: the row is back as it was before the save.</source>
-        <translation>تم التراجع: عاد الصف كما كان قبل الحفظ.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="463"/>
-        <source>Redone: the row is saved again as it was.</source>
-        <translation>تمت الإعادة: حُفظ الصف مجددًا كما كان.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="454"/>
-        <source>Nothing to undo.</source>
-        <translation>لا شيء للتراجع عنه.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/tablepage.cpp" line="454"/>
-        <source>Nothing to redo.</source>
-        <translation>لا شيء لإعادته.</translation>
     </message>
 </context>
 <context>
@@ -9437,25 +9462,6 @@ Options:
         <location filename="../src/cli/watchcommand.cpp" line="105"/>
         <source>Stopped watching.</source>
         <translation>توقفت المراقبة.</translation>
-    </message>
-</context>
-<context>
-    <name>WindowedTableModel</name>
-    <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="461"/>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="482"/>
-        <source>This table cannot be edited here.</source>
-        <translation>لا يمكن تحرير هذا الجدول هنا.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="502"/>
-        <source>There is no saved edit to undo.</source>
-        <translation>لا يوجد تعديل محفوظ للتراجع عنه.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/windowedtablemodel.cpp" line="515"/>
-        <source>There is no undone edit to redo.</source>
-        <translation>لا يوجد تعديل متراجع عنه لإعادته.</translation>
     </message>
 </context>
 <context>

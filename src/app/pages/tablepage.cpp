@@ -1,5 +1,7 @@
 #include "pages/tablepage.h"
 
+#include "pages/filterbar.h"
+#include "pages/inplaceediting.h"
 #include "pages/rowcount.h"
 #include "pages/viewstate.h"
 
@@ -7,9 +9,7 @@
 #include "db/databaseprobe.h"
 #include "dialogs/exportdialog.h"
 #include "foundation/sqlerrortext.h"
-#include "dialogs/staleeditprompt.h"
 #include "models/windowedtablemodel.h"
-#include "repositories/userrepository.h"
 #include "widgets/gridview.h"
 #include "widgets/windowscroller.h"
 
@@ -100,21 +100,9 @@ void TablePage::setUp(const Widgets &widgets, WindowedTableModel *model)
     addRowActions();
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::selectionChanged);
 
-    // Filters apply after a short pause in typing, on the server.
-    auto *debounce = new QTimer(this);
-    debounce->setSingleShot(true);
-    debounce->setInterval(300);
-    connect(debounce, &QTimer::timeout, this, &TablePage::reload);
-    if (widgets.search)
-        connect(widgets.search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    for (QComboBox *combo : {widgets.status, widgets.owner})
-        if (combo)
-            connect(combo, &QComboBox::currentIndexChanged, this, &TablePage::reload);
-    if (widgets.owner) {
-        widgets.owner->setVisible(policy().seesAllOwners());
-        if (policy().seesAllOwners())
-            fillOwnerFilter();
-    }
+    m_filters = new FilterBar(m_signedIn, widgets.search, widgets.status, widgets.owner, this);
+    connect(m_filters, &FilterBar::changed, this, &TablePage::reload);
+    connect(m_filters, &FilterBar::statusMessage, this, &TablePage::statusMessage);
     connect(widgets.previous, &QAbstractButton::clicked, this, [this] {
         if (m_model->previousPage())
             updatePaging();
@@ -172,8 +160,8 @@ void TablePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         for (const auto &retranslate : std::as_const(m_retranslations))
             retranslate();
-        if (m_widgets.owner && m_widgets.owner->count() > 0)
-            m_widgets.owner->setItemText(0, tr("All owners"));
+        if (m_filters)
+            m_filters->retranslate();
         if (m_loaded)
             updatePaging();  // the count and row labels, in the new language and digits
         else if (m_rowCount)
@@ -188,46 +176,17 @@ void TablePage::onLanguageChange(std::function<void()> retranslate)
     m_retranslations.append(std::move(retranslate));
 }
 
-void TablePage::fillOwnerFilter()
-{
-    QComboBox *combo = m_widgets.owner;
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItem(tr("All owners"), QString());
-    const auto owners = UserRepository(m_signedIn.database()).ownerChoices();
-    if (!owners) {
-        // The page still works with "All owners"; say why the others are missing.
-        combo->setToolTip(owners.error().message);
-        QMetaObject::invokeMethod(this, [this, message = owners.error().message] { emit statusMessage(message); },
-                                  Qt::QueuedConnection);
-        return;
-    }
-    for (const OwnerChoice &owner : owners.value())
-        combo->addItem(owner.email, owner.id);
-}
-
 void TablePage::showFiltered(const QString &text, const QString &status, const QString &ownerId)
 {
-    if (m_widgets.search) {
-        const QSignalBlocker blocker(m_widgets.search);
-        m_widgets.search->setText(text);
-    }
-    const auto choose = [](QComboBox *combo, const QString &value) {
-        const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(qMax(0, combo->findData(value)));
-    };
-    if (m_widgets.status)
-        choose(m_widgets.status, status);
-    if (m_widgets.owner && policy().seesAllOwners())
-        choose(m_widgets.owner, ownerId);
-    reload();
+    m_filters->show(text, status, ownerId);
 }
 
 QString TablePage::ownerFilter() const
 {
-    if (!policy().seesAllOwners())
-        return policy().ownerScope();
-    return m_widgets.owner ? m_widgets.owner->currentData().toString() : QString();
+    if (m_filters)
+        return m_filters->owner();
+    // Before setUp() (a page's first, scoped select): no owner chosen yet.
+    return policy().seesAllOwners() ? QString() : policy().ownerScope();
 }
 
 bool TablePage::reload()
@@ -409,75 +368,16 @@ void TablePage::enableInPlaceEditing(QStringList fields, WindowedTableModel::Row
         return;  // a viewer's table stays read-only
     if (!policy().seesAllOwners())
         fields.removeAll(QStringLiteral("user_id"));
-    m_model->setEditableFields(fields);
-    m_model->setRowAccess(std::move(access));
+    m_editing = new InPlaceEditing(this, m_model, fields, std::move(access));
     // Double-click opens the dialog; F2 or a second click on a selected cell edits in place.
     m_widgets.table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    connect(m_model, &WindowedTableModel::cellSaveFailed, this, &TablePage::cellSaveFailed);
-    connect(m_model, &WindowedTableModel::cellSaved, this, [this] { emit statusMessage(tr("Saved.")); });
-    // Ctrl+Z / Ctrl+Shift+Z anywhere on the page but in an open editor (which keeps its own undo).
-    auto *undo = new QAction(this);
-    undo->setObjectName(QStringLiteral("undoEditAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    auto *redo = new QAction(this);
-    redo->setObjectName(QStringLiteral("redoEditAction"));
-    // Named again on a language switch: Help → Keyboard shortcuts lists them by these texts.
-    onLanguageChange([undo, redo] {
-        undo->setText(tr("&Undo last save"));
-        redo->setText(tr("&Redo save"));
-    });
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    for (QAction *a : {undo, redo}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
-    connect(undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
-    connect(redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    connect(m_editing, &InPlaceEditing::statusMessage, this, &TablePage::statusMessage);
+    connect(m_editing, &InPlaceEditing::errorOccurred, this, &TablePage::showError);
+    connect(m_editing, &InPlaceEditing::reloadRequested, this, &TablePage::reload);
+    onLanguageChange([editing = m_editing] { editing->retranslate(); });
 }
 
 bool TablePage::editWithUndo(const QString &rowId, const std::function<bool()> &runDialog)
 {
-    // Without the access (a viewer, a read-only connection) the dialog changes nothing to undo.
-    const auto before = m_model->hasRowAccess() ? m_model->readRow(rowId) : Result<QVariantMap>(Error::invalid(QString()));
-    if (!runDialog())
-        return false;
-    if (before) {
-        if (const auto after = m_model->readRow(rowId))
-            m_model->recordSave(rowId, before.value(), after.value());
-    }
-    return true;
-}
-
-void TablePage::undoOrRedo(bool undo)
-{
-    if (undo ? !m_model->canUndo() : !m_model->canRedo()) {
-        emit statusMessage(undo ? tr("Nothing to undo.") : tr("Nothing to redo."));
-        return;
-    }
-    if (const Status s = undo ? m_model->undo() : m_model->redo(); !s) {
-        // Stale: someone changed the row since; their value stays, and so does the history.
-        showError(s.error());
-        return;
-    }
-    emit statusMessage(undo ? tr("Undone: the row is back as it was before the save.")
-                            : tr("Redone: the row is saved again as it was."));
-}
-
-void TablePage::cellSaveFailed(const Error &error, const QString &rowId, const QString &field, const QVariant &value)
-{
-    if (error.kind != ErrorKind::Stale) {
-        showError(error);
-        return;
-    }
-    switch (StaleEditPrompt::ask(this, title(), error.message)) {
-    case StaleEditPrompt::Choice::Reload:
-        reload();
-        return;
-    case StaleEditPrompt::Choice::Cancel:
-        return;
-    case StaleEditPrompt::Choice::Overwrite:
-        if (const Status s = m_model->overwrite(rowId, field, value); !s)
-            showError(s.error());
-        return;
-    }
+    return m_editing ? m_editing->editWithUndo(rowId, runDialog) : runDialog();
 }

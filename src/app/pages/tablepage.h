@@ -104,7 +104,6 @@ protected:
     void showFiltered(const QString &text, const QString &status, const QString &ownerId);
     // The owner filter's choice, or the signed-in user's id when the role only sees its own rows.
     QString ownerFilter() const;
-    void fillOwnerFilter();
     void showError(const Error &error);
     // Lets the table edit `fields` in place (F2, or a click on a selected cell) through `writer`;
     // only for roles that may edit, and the owner column only for roles that see every owner.
@@ -121,8 +120,6 @@ protected:
 
 private:
     void addRowActions();
-    void undoOrRedo(bool undo);
-    void cellSaveFailed(const Error &error, const QString &rowId, const QString &field, const QVariant &value);
     void updatePaging();
     // "Rows 201–400", or "The last 200 rows" after Ctrl+End while the count is unknown.
     void showRows();
@@ -133,6 +130,8 @@ private:
     WindowedTableModel *m_model = nullptr;
     bool m_loaded = false;
     class RowCount *m_rowCount = nullptr;  // the count beside the table; made by setUp()
+    class FilterBar *m_filters = nullptr;  // made by setUp()
+    class InPlaceEditing *m_editing = nullptr;  // for roles that may edit; made by enableInPlaceEditing()
     QList<std::function<void()>> m_retranslations;
     bool m_stale = false;
     bool m_refreshWaits = false;  // a refresh is waiting for an in-place editor to close

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "foundation/result.h"
-#include "models/celledithistory.h"
+#include "models/savededits.h"
+#include "models/windowselect.h"
 #include "foundation/sqlconditions.h"
 
 #include <QMap>
@@ -38,29 +39,29 @@ public:
 
     void setWindowSize(int rows) { m_windowSize = rows; }
     // The table's own columns; those after them are ours (row id, window numbering) and stay hidden.
-    int tableColumnCount() const { return m_tableRecord.count(); }
+    int tableColumnCount() const { return tableRecord().count(); }
     // The table's own and the computed columns: every column a view may offer to show.
-    int shownColumnCount() const { return m_tableRecord.count() + int(m_computed.size()); }
-    bool isWithheld(int column) const { return column < m_tableRecord.count() && m_withheld.contains(m_tableRecord.fieldName(column)); }
+    int shownColumnCount() const { return m_select->columnCount(); }
+    bool isWithheld(int column) const { return column < tableColumnCount() && m_select->isWithheld(tableRecord().fieldName(column)); }
     // By the table's own column names (or a computed column's name), before and after loading (once
     // loaded, the record holds the aliases of relation columns, which QSqlTableModel::fieldIndex() would miss).
-    int fieldIndex(const QString &fieldName) const;
+    int fieldIndex(const QString &fieldName) const { return m_select->fieldIndex(fieldName); }
     // Never fetched (NULL in its place): password hashes, session data.
-    void setWithheldColumn(const QString &column) { m_withheld << column; }
+    void setWithheldColumn(const QString &column) { m_select->setWithheld(column); }
     // The column's value is `expression` instead (%1: the table reference, the model's table or the
     // keyset boundary row "b"). It sorts by the expression too unless a sort expression is set.
-    void setColumnExpression(const QString &field, const QString &expression) { m_columnExpressions.insert(field, expression); }
+    void setColumnExpression(const QString &field, const QString &expression) { m_select->setColumnExpression(field, expression); }
     // An extra column after the table's own (and after those added before); %1 is the table
     // reference as for setColumnExpression(), so it can be a sort key and the keyset boundary's.
     // The expression must never be NULL when the column is sorted by. Adding a name again replaces
     // its expression. Returns the column's number.
-    int addComputedColumn(const QString &name, const QString &expression);
+    int addComputedColumn(const QString &name, const QString &expression) { return m_select->addComputedColumn(name, expression); }
     // The alias a relation column's display value is selected under, e.g. "user_id_display".
-    static QString relationDisplayAlias(const QString &field) { return field + QStringLiteral("_display"); }
+    static QString relationDisplayAlias(const QString &field) { return WindowSelect::relationDisplayAlias(field); }
     int windowSize() const { return m_windowSize; }
 
     // SQL that reads its values through parameter(name), e.g. "recipients.user_id = " + parameter("owner") + "::uuid".
-    void setConditions(const QStringList &conditions) { m_conditions = conditions; }
+    void setConditions(const QStringList &conditions) { m_select->setConditions(conditions); }
     // Conditions a repository built with placeholder(): their values become this model's parameters.
     void setConditions(const SqlConditions &conditions);
     SqlPlaceholder placeholder() const
@@ -68,14 +69,14 @@ public:
         return [this](const QString &name) { return parameter(name); };
     }
     void setParameter(const QString &name, const QString &value) { m_parameters.insert(name, value); }
-    QString parameter(const QString &name) const;
+    QString parameter(const QString &name) const { return m_select->parameter(name); }
 
     // The expression a column sorts by, with %1 standing for the table (default: the column, or
     // the relation's display value, with NULLs folded to a lowest value so keyset paging works).
-    void setSortExpression(int column, const QString &expression) { m_sortExpressions.insert(column, {expression}); }
+    void setSortExpression(int column, const QString &expression) { m_select->setSortExpressions(column, {expression}); }
     // Several expressions, compared in order: a column sorted together with a tie-breaker, so the
     // ORDER BY matches a composite index (phone, then time) column for column.
-    void setSortExpressions(int column, const QStringList &expressions) { m_sortExpressions.insert(column, expressions); }
+    void setSortExpressions(int column, const QStringList &expressions) { m_select->setSortExpressions(column, expressions); }
 
     // Window moves: each reselects from the server.
     bool firstPage();
@@ -99,15 +100,15 @@ public:
     std::optional<qint64> firstRowOffset() const { return m_offset; }
     int pageIndex() const { return m_offset ? int(*m_offset / m_windowSize) : -1; }
 
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    int sortColumn() const { return m_select->sortColumn(); }
+    Qt::SortOrder sortOrder() const { return m_select->sortOrder(); }
     void setSort(int column, Qt::SortOrder order) override;
     void sort(int column, Qt::SortOrder order) override;
 
     // The current sort as an ORDER BY list (the view's order, whatever window is shown), for exports.
     QString orderBy() const;
     // The conditions (filters, scope) alone, for counts and estimates over the same rows.
-    QString whereClause() const;
+    QString whereClause() const { return m_select->whereClause(); }
     // Binds the parameters on the connection; select() does it, counting queries call it first.
     bool bindParameters();
     // The values bindParameters() sets, by full setting name (prefix included), so another
@@ -120,28 +121,25 @@ public:
     // row someone changed since is caught exactly.
     QString rowVersion(int row) const;
 
-    // Editing, in place and through the page's dialog. `read` gives the row's fields a dialog can
-    // change, as its repository has them; `write` saves some of them in one save of that repository
-    // (validation, owner scope, the stale check against `version`, audit); an empty version overwrites.
-    struct RowAccess
-    {
-        std::function<Result<QVariantMap>(const QString &rowId)> read;
-        std::function<Status(const QString &rowId, const QString &version, const QVariantMap &values)> write;
-    };
-    void setRowAccess(RowAccess access) { m_access = std::move(access); }
-    bool hasRowAccess() const { return bool(m_access.write); }
-    Result<QVariantMap> readRow(const QString &rowId) const;
+    // Editing, in place and through the page's dialog, goes to the page's repository.
+    using RowAccess = SavedEdits::RowAccess;
+    void setRowAccess(RowAccess access) { m_edits.setAccess(std::move(access)); }
+    bool hasRowAccess() const { return m_edits.hasAccess(); }
+    Result<QVariantMap> readRow(const QString &rowId) const { return m_edits.read(rowId); }
     // A dialog saved the row: `before` and `after` as readRow() gave them; the fields that differ
     // become one change that Ctrl+Z undoes.
-    void recordSave(const QString &rowId, const QVariantMap &before, const QVariantMap &after);
+    void recordSave(const QString &rowId, const QVariantMap &before, const QVariantMap &after)
+    {
+        m_edits.recordSave(rowId, before, after);
+    }
     void setEditableFields(const QStringList &fields) { m_editable = fields; }
     // Which rows the signed-in role may change (a marketer: their own; a viewer: none).
     void setRowEditable(std::function<bool(int row)> predicate) { m_rowEditable = std::move(predicate); }
     // Ctrl+Z / Ctrl+Shift+Z: writes the value before (after) the last saved edit back through the
     // writer, against the row's version right after that save, so a row someone changed since is
     // refused as stale instead of overwritten.
-    bool canUndo() const { return hasRowAccess() && m_history.canUndo(); }
-    bool canRedo() const { return hasRowAccess() && m_history.canRedo(); }
+    bool canUndo() const { return m_edits.canUndo(); }
+    bool canRedo() const { return m_edits.canRedo(); }
     Status undo();
     Status redo();
     // Saves a value through the writer without the stale check: the "Overwrite" answer.
@@ -152,7 +150,7 @@ public:
     QSqlTableModel *relationModel(int column) const override;
     // A column edited by choosing one of fixed values (a status, a role).
     void setFieldChoices(const QString &field, const QStringList &values) { m_fieldChoices.insert(field, values); }
-    QStringList fieldChoices(int column) const { return m_fieldChoices.value(m_tableRecord.fieldName(column)); }
+    QStringList fieldChoices(int column) const { return m_fieldChoices.value(tableRecord().fieldName(column)); }
     // Called by the delegate before it opens a combo box for `index`.
     void prepareRelationChoices(const QModelIndex &index) const;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -178,40 +176,21 @@ signals:
     void cellSaved(const QString &rowId, const QString &field);
 
 private:
-    // From: the boundary row itself, then the rows after it.
-    enum class Direction { First, After, Before, Last, From };
+    using Direction = WindowSelect::Direction;
+    const QSqlRecord &tableRecord() const { return m_select->tableRecord(); }
     bool selectFrom(Direction direction, const QString &boundaryId);
     QString identifier(const QString &name) const;
     QString tableReference() const;
-    // The select list and the FROM clause with the relations' joins.
-    QString columnsAndJoins(const QString &table) const;
-    QStringList sortTerms(const QString &tableReference) const;
-    QString sortKey(const QString &tableReference) const { return sortTerms(tableReference).join(QStringLiteral(", ")); }
-    QString orderList(const QString &table, const QString &direction) const;
-    // The row's field as stored (a foreign key's id, not its display value), and its version now.
-    QVariant storedValue(const QString &rowId, const QString &field) const;
-    QString storedVersion(const QString &rowId) const;
-    // Writes `value` and records the change for undo; an empty version overwrites.
-    Status write(const QString &rowId, const QString &version, const QString &field, const QVariant &value);
 
-    QString m_paramPrefix;
+    std::optional<WindowSelect> m_select;  // made once the table's record is known
     int m_windowSize = 200;
-    QSqlRecord m_tableRecord;
     bool m_loadedOnce = false;
-    QStringList m_conditions;
-    QStringList m_withheld;
-    QMap<QString, QString> m_columnExpressions;
-    QList<QPair<QString, QString>> m_computed;  // name, expression
     QMap<QString, QString> m_parameters;
-    QMap<int, QStringList> m_sortExpressions;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     Direction m_direction = Direction::First;
     std::optional<qint64> m_offset = 0;
     bool m_hasNext = false;
     bool m_hasPrevious = false;
-    RowAccess m_access;
-    CellEditHistory m_history;
+    SavedEdits m_edits;
     QStringList m_editable;
     std::function<bool(int)> m_rowEditable;
     QMap<int, QString> m_relationOwnerFields;
