@@ -6,6 +6,7 @@
 #include "backup/databaserestore.h"
 #include "i18n/displayformat.h"
 #include "backup/pgtools.h"
+#include "cancelonsignal.h"
 #include "clioutput.h"
 #include "terminal.h"
 
@@ -18,9 +19,7 @@
 #include <QLocale>
 
 #include <atomic>
-#include <csignal>
 #include <cstdio>
-#include <cstring>
 
 #include <unistd.h>
 
@@ -35,38 +34,6 @@ struct Tr
 // Ctrl-C while a tool runs: the job stops the tool and removes its temporary file (or rolls the restore
 // back) and reports Interrupted, which exits 130; InterruptGuard's immediate exit would leave both behind.
 std::atomic<bool> g_cancel{false};
-
-void onSignal(int)
-{
-    g_cancel = true;
-}
-
-/** Routes SIGINT / SIGTERM / SIGHUP to g_cancel while a tool runs, then restores the previous handlers. */
-class CancelOnSignal
-{
-public:
-    CancelOnSignal()
-    {
-        g_cancel = false;
-        struct sigaction action;
-        std::memset(&action, 0, sizeof action);
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        for (int i = 0; i < 3; ++i)
-            sigaction(Signals[i], &action, &m_previous[i]);
-    }
-    ~CancelOnSignal()
-    {
-        for (int i = 0; i < 3; ++i)
-            sigaction(Signals[i], &m_previous[i], nullptr);
-    }
-    CancelOnSignal(const CancelOnSignal &) = delete;
-    CancelOnSignal &operator=(const CancelOnSignal &) = delete;
-
-private:
-    static constexpr int Signals[3] = {SIGINT, SIGTERM, SIGHUP};
-    struct sigaction m_previous[3];
-};
 
 /** "Backing up: 3 of 8 tables (public.messages)" on one line of a terminal; nothing when stderr is not one. */
 class TerminalProgress
@@ -160,7 +127,7 @@ int BackupCommands::backup(const ParsedCommand &c)
                                                                                QDateTime::currentDateTime()));
     Result<BackupSummary> summary = Error::invalid(QString());
     {
-        const CancelOnSignal cancelOnSignal;
+        const CancelOnSignal cancelOnSignal(&g_cancel);
         TerminalProgress progress(Tr::tr("Backing up"));
         summary = DatabaseBackup(m_db, m_settings).run(request, std::ref(progress), &g_cancel);
     }
@@ -186,7 +153,7 @@ int BackupCommands::restore(const ParsedCommand &c)
     request.database = c.value(QStringLiteral("into"));
     request.create = c.isSet(QStringLiteral("create"));
     request.replace = c.isSet(QStringLiteral("replace"));
-    const CancelOnSignal cancelOnSignal;
+    const CancelOnSignal cancelOnSignal(&g_cancel);
     DatabaseRestore restorer(m_db, m_settings);
     const auto plan = restorer.prepare(request, &g_cancel);
     if (!plan)
@@ -236,7 +203,7 @@ int BackupCommands::verify(const ParsedCommand &c)
             return CliOutput::fail(located.error());
         pgRestore = located.value();
     }
-    const CancelOnSignal cancelOnSignal;
+    const CancelOnSignal cancelOnSignal(&g_cancel);
     const auto report = BackupVerifier::verify(file, format.value(), pgRestore, &g_cancel);
     if (!report)
         return CliOutput::fail(report.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <csignal>
 #include <functional>
 #include <memory>
@@ -21,13 +22,19 @@ public:
     // For commands that wait on the event loop without a query (watch): `handler` runs in
     // `context`'s thread, from the event loop, never in the signal handler.
     CancelOnSignal(QObject *context, std::function<void()> handler);
+    // For jobs that poll a flag between steps without an event loop (pg_dump, pg_restore): the
+    // handler sets `flag` (cleared here first) and nothing else.
+    explicit CancelOnSignal(std::atomic<bool> *flag);
     ~CancelOnSignal();
     CancelOnSignal(const CancelOnSignal &) = delete;
     CancelOnSignal &operator=(const CancelOnSignal &) = delete;
 
 private:
+    void install();
+
     static constexpr int Signals[3] = {SIGINT, SIGTERM, SIGHUP};
     struct sigaction m_previous[3];
-    int m_pipe[2];
+    int m_pipe[2] = {-1, -1};
+    bool m_installed = false;
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
