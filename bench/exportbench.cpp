@@ -3,6 +3,7 @@
 // a psql user would type for the same columns, in the same run, alternating, best of N. The target is a
 // ratio of at most 1.1 on 1M contacts. See bench/README.md.
 
+#include "benchsetup.h"
 #include "db/connectionsettings.h"
 #include "export/csvexporter.h"
 #include "db/database.h"
@@ -107,16 +108,12 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("env-file"), QStringLiteral("Read DB_* from this file."), QStringLiteral("PATH")});
     parser.process(app);
 
-    const auto settings = ConnectionSettings::load(parser.value(QStringLiteral("env-file")));
-    if (!settings) {
-        print(settings.error().message);
+    const auto settings = BenchSetup::settings(parser.value(QStringLiteral("env-file")));
+    if (!settings)
         return 1;
-    }
-    const auto db = Database::connect(settings.value());
-    if (!db) {
-        print(db.error().message + u' ' + db.error().detail);
+    const auto db = BenchSetup::connect(settings.value(), QStringLiteral("export-bench"));
+    if (!db)
         return 2;
-    }
     QSqlQuery q(db.value());
     if (q.exec(QStringLiteral("SELECT count(*) FROM recipients")) && q.next())
         print(QStringLiteral("contacts in %1: %L2").arg(settings->describe()).arg(q.value(0).toLongLong()));

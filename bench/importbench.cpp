@@ -5,6 +5,7 @@
 // N alternating runs each). For update with groups the ratio against a psql script running the same
 // SQL is printed too. See bench/README.md.
 
+#include "benchsetup.h"
 #include "export/csvexporter.h"
 #include "import/contactimporter.h"
 #include "import/contactupsert.h"
@@ -28,14 +29,7 @@
 
 namespace {
 
-bool exec(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (q.exec(sql))
-        return true;
-    std::fprintf(stderr, "SQL failed: %s\n  %s\n", qPrintable(sql.left(200)), qPrintable(q.lastError().text()));
-    return false;
-}
+using BenchSetup::exec;
 
 // The same file for both sides: phone_number,name,email; names change with `variant` so an
 // update really writes.
@@ -150,27 +144,23 @@ int main(int argc, char *argv[])
     parser.addOptions({envFile, rowsOption, runsOption});
     parser.process(app);
 
-    const auto settings = ConnectionSettings::load(parser.value(envFile));
-    if (!settings) {
-        std::fprintf(stderr, "%s\n", qPrintable(settings.error().message));
+    const auto settings = BenchSetup::settings(parser.value(envFile));
+    if (!settings)
         return 1;
-    }
     const int rows = parser.value(rowsOption).toInt();
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
     // A scratch database of its own: the runs TRUNCATE contacts, which must never touch real data.
     const QString scratch = QStringLiteral("waqtor_import_bench");
-    const auto admin = Database::connect(settings.value(), QStringLiteral("admin"));
-    if (!admin) {
-        std::fprintf(stderr, "%s\n", qPrintable(admin.error().message));
+    const auto admin = BenchSetup::connect(settings.value(), QStringLiteral("admin"));
+    if (!admin)
         return 2;
-    }
     if (!exec(admin.value(), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(scratch))
         || !exec(admin.value(), QStringLiteral("CREATE DATABASE %1").arg(scratch)))
         return 2;
     ConnectionSettings scratchSettings = settings.value();
     scratchSettings.databaseName = scratch;
-    const auto db = Database::connect(scratchSettings, QStringLiteral("bench"));
+    const auto db = BenchSetup::connect(scratchSettings, QStringLiteral("bench"));
     if (!db || !Migrator(db.value()).migrate().ok()) {
         std::fprintf(stderr, "cannot prepare %s\n", qPrintable(scratch));
         return 2;

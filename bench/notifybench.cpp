@@ -4,6 +4,7 @@
 // migration 0011's summary triggers on recipients and recipient_groups under contact and membership
 // writes. See bench/README.md ("notify-bench").
 
+#include "benchsetup.h"
 #include "db/connectionsettings.h"
 #include "db/database.h"
 #include "db/migrator.h"
@@ -20,14 +21,7 @@
 
 namespace {
 
-bool exec(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (q.exec(sql))
-        return true;
-    std::fprintf(stderr, "SQL failed: %s\n  %s\n", qPrintable(sql.left(200)), qPrintable(q.lastError().text()));
-    return false;
-}
+using BenchSetup::exec;
 
 // Which triggers are measured: (table, trigger name stem) pairs.
 QList<QPair<QString, QString>> g_triggers = {{QStringLiteral("messages"), QStringLiteral("waqtor_messages_notify_")}};
@@ -192,17 +186,13 @@ int main(int argc, char *argv[])
     const int rows = qMax(1000, parser.value(rowsOption).toInt());
     const int rounds = qMax(1, parser.value(roundsOption).toInt());
 
-    const auto settings = ConnectionSettings::load();
-    if (!settings) {
-        std::fprintf(stderr, "%s\n", qPrintable(settings.error().message));
+    const auto settings = BenchSetup::settings();
+    if (!settings)
         return 2;
-    }
-    const auto db = Database::connect(settings.value(), QStringLiteral("bench"));
-    const auto listener = Database::connect(settings.value(), QStringLiteral("listener"));
-    if (!db || !listener) {
-        std::fprintf(stderr, "%s\n", qPrintable((db ? listener.error() : db.error()).message));
+    const auto db = BenchSetup::connect(settings.value(), QStringLiteral("bench"));
+    const auto listener = BenchSetup::connect(settings.value(), QStringLiteral("listener"));
+    if (!db || !listener)
         return 2;
-    }
     if (const auto migrated = Migrator(db.value()).migrate(); !migrated) {
         std::fprintf(stderr, "%s\n", qPrintable(migrated.error().message));
         return 2;

@@ -4,6 +4,7 @@
 // them side by side in one run, ratio printed; and the whole `waqtor-admin --page overview --screenshot`
 // run on the given database beside an empty one (--empty-db). Figures, not verdicts; see bench/README.md.
 
+#include "benchsetup.h"
 #include "db/connectionsettings.h"
 #include "db/database.h"
 #include "psqlprocess.h"
@@ -162,31 +163,6 @@ bool compare(const ConnectionSettings &s, const QString &scriptPath, const Workl
     return true;
 }
 
-// The whole process, best of `runs`: start, sign in, every card and chart filled, PNG written, exit.
-double screenshotMilliseconds(const QString &admin, const QString &database, int runs)
-{
-    QTemporaryDir dir;
-    double best = 1e18;
-    for (int run = 0; run < runs; ++run) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DB_NAME"), database);
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
-        QElapsedTimer timer;
-        timer.start();
-        p.start(admin, {QStringLiteral("--page"), QStringLiteral("overview"), QStringLiteral("--screenshot"),
-                        dir.filePath(QStringLiteral("overview.png"))});
-        if (!p.waitForFinished(120000) || p.exitCode() != 0) {
-            say(QStringLiteral("overview-bench: the screenshot run on %1 failed: %2")
-                    .arg(database, QString::fromUtf8(p.readAllStandardError())));
-            return -1;
-        }
-        best = std::min(best, timer.nsecsElapsed() / 1e6);
-    }
-    return best;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -215,16 +191,12 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const auto settings = ConnectionSettings::load({});
-    if (!settings) {
-        say(settings.error().message);
+    const auto settings = BenchSetup::settings();
+    if (!settings)
         return 1;
-    }
-    const auto opened = Database::connect(settings.value(), QStringLiteral("overview-bench"));
-    if (!opened) {
-        say(opened.error().message);
+    const auto opened = BenchSetup::connect(settings.value(), QStringLiteral("overview-bench"));
+    if (!opened)
         return 2;
-    }
     QSqlQuery q(opened.value());
     // An owner with a session when there is one, so the summary's keys look like the Node server's.
     if (!q.exec(QStringLiteral("SELECT u.id::text, COALESCE((SELECT ws.id::text FROM whatsapp_sessions ws WHERE ws.user_id = u.id LIMIT 1), ''), "
@@ -252,9 +224,10 @@ int main(int argc, char *argv[])
             say(QStringLiteral("overview-bench: set WAQTOR_USER and WAQTOR_PASSWORD (an account in both databases)."));
             return 1;
         }
-        const QString admin = QCoreApplication::applicationDirPath() + QStringLiteral("/waqtor-admin");
-        const double full = screenshotMilliseconds(admin, settings->databaseName, runs);
-        const double empty = screenshotMilliseconds(admin, parser.value(emptyOption), runs);
+        const BenchSetup::Account account{qEnvironmentVariable("WAQTOR_USER"), qEnvironmentVariable("WAQTOR_PASSWORD")};
+        const QString page = QStringLiteral("overview");
+        const double full = BenchSetup::screenshotMilliseconds(settings.value(), settings->databaseName, page, account, runs);
+        const double empty = BenchSetup::screenshotMilliseconds(settings.value(), parser.value(emptyOption), page, account, runs);
         if (full < 0 || empty < 0)
             return 2;
         say(QStringLiteral("--page overview --screenshot, whole process: %1 ms here, %2 ms empty, ratio %3 (target <= 1.5)")

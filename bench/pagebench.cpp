@@ -3,6 +3,7 @@
 // resident memory < 200 MB after paging through 100k rows, the --screenshot run within 1.3x of an
 // empty table) are printed beside each measurement. See bench/README.md.
 
+#include "benchsetup.h"
 #include "db/database.h"
 #include "mainwindow.h"
 #include "psqlprocess.h"
@@ -20,7 +21,6 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -89,40 +89,6 @@ void row(const char *what, double ours, double psql, const char *target)
 
 struct BenchAccount { QString label; QString email; };
 
-// Best of three whole `waqtor-admin --page P --screenshot` runs against `database` (ms; -1 on failure).
-double screenshotRunMilliseconds(const ConnectionSettings &s, const QString &database, const QString &page,
-                                 const QString &email, const QString &password)
-{
-    double best = -1;
-    const QTemporaryDir dir;
-    for (int i = 0; i < 3; ++i) {
-        QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DB_HOST"), s.host);
-        env.insert(QStringLiteral("DB_PORT"), QString::number(s.port));
-        env.insert(QStringLiteral("DB_NAME"), database);
-        env.insert(QStringLiteral("DB_USER"), s.user);
-        env.insert(QStringLiteral("DB_PASSWORD"), s.password);
-        env.insert(QStringLiteral("WAQTOR_USER"), email);
-        env.insert(QStringLiteral("WAQTOR_PASSWORD"), password);
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        app.setProcessEnvironment(env);
-        QElapsedTimer clock;
-        clock.start();
-        app.start(QCoreApplication::applicationDirPath() + QStringLiteral("/waqtor-admin"),
-                  {QStringLiteral("--page"), page, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("shot.png"))});
-        app.waitForFinished(120000);
-        const double ms = clock.nsecsElapsed() / 1e6;
-        if (app.exitCode() != 0) {
-            std::fprintf(stderr, "waqtor-admin failed on %s: %s\n", qPrintable(database),
-                         app.readAllStandardError().constData());
-            return -1;
-        }
-        best = best < 0 ? ms : std::min(best, ms);
-    }
-    return best;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -146,11 +112,9 @@ int main(int argc, char *argv[])
     parser.addOptions({envFile, pageOption, windows, emptyDb, scrollRows});
     parser.process(app);
 
-    const auto settings = ConnectionSettings::load(parser.value(envFile));
-    if (!settings) {
-        std::fprintf(stderr, "%s\n", qPrintable(settings.error().message));
+    const auto settings = BenchSetup::settings(parser.value(envFile));
+    if (!settings)
         return 1;
-    }
     const Entity entity = parser.value(pageOption) == QLatin1String("contacts") ? Entity::Contacts : Entity::Messages;
     const QString password = qEnvironmentVariable("BENCH_PASSWORD", QStringLiteral("bench-password-2026"));
     const QList<BenchAccount> accounts = {
@@ -274,8 +238,9 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(emptyDb)) {
         const QString page = parser.value(pageOption);
-        const double big = screenshotRunMilliseconds(settings.value(), settings->databaseName, page, accounts.first().email, password);
-        const double empty = screenshotRunMilliseconds(settings.value(), parser.value(emptyDb), page, accounts.first().email, password);
+        const BenchSetup::Account admin{accounts.first().email, password};
+        const double big = BenchSetup::screenshotMilliseconds(settings.value(), settings->databaseName, page, admin, 3);
+        const double empty = BenchSetup::screenshotMilliseconds(settings.value(), parser.value(emptyDb), page, admin, 3);
         std::printf("whole --screenshot run, admin (best of 3)\n");
         std::printf("  %-44s %10.1f %10.1f %8.2fx   %s\n", "big database vs empty database (ms)", big, empty,
                     empty > 0 ? big / empty : 0.0, "<= 1.3x");
