@@ -69,11 +69,18 @@ SqlConditions tst_ListConditions::conditions(const QString &table, const QString
     const SqlPlaceholder placeholder = [](const QString &name) { return u':' + name; };
     if (table == "campaigns")
         return CampaignRepository::conditions({text, QString(), owner}, policy, placeholder);
-    if (table == "recipients")
-        return ContactRepository::conditions({QString(), text, QString(), owner}, policy, placeholder);
+    if (table == "recipients") {
+        ContactFilter filter;
+        filter.text = text;
+        filter.ownerId = owner;
+        return ContactRepository::conditions(filter, policy, placeholder);
+    }
     if (table == "groups")
         return GroupRepository::conditions({text, owner}, policy, placeholder);
-    return SessionRepository::conditions({text, QString(), owner}, policy, placeholder);
+    SessionFilter filter;
+    filter.text = text;
+    filter.ownerId = owner;
+    return SessionRepository::conditions(filter, policy, placeholder);
 }
 
 qint64 tst_ListConditions::count(const QString &table, const SqlConditions &c)

@@ -208,7 +208,8 @@ void LoginDialog::accept()
         if (const auto stored = m_vault->store(profile.id, settings.password, profile.passwordInKeychain); !stored)
             qWarning("%s", qPrintable(stored.error().message));
     // Only the choice is remembered; failing to remember it costs the next start one click.
-    ConnectionProfiles::setLastUsed(profile.fromEnvironment() ? QString() : profile.id);
+    if (const Status remembered = ConnectionProfiles::setLastUsed(profile.fromEnvironment() ? QString() : profile.id); !remembered)
+        qWarning("%s", qPrintable(remembered.error().message));
     m_signedIn = result.value();
     QDialog::accept();
 }
