@@ -69,6 +69,7 @@ MainWindow *AppSession::openWindow()
     connect(m_window.get(), &MainWindow::signOutRequested, this, &AppSession::signOut, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::switchUserRequested, this, &AppSession::switchUser, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::accountChanged, this, &AppSession::followAccount, Qt::QueuedConnection);
+    m_window->setAttribute(Qt::WA_DontShowOnScreen, m_picturesOnly);
     m_window->show();
     emit windowOpened(m_window.get());
     return m_window.get();

@@ -38,6 +38,9 @@ public:
     void setLanguageForced(bool forced) { m_languageForced = forced; }
     // Windows come back as the account left them (not for --screenshot, which must look the same everywhere).
     void setRestoresWorkspace(bool restores) { m_restoresWorkspace = restores; }
+    // --screenshot: the window is laid out as if shown but painted only into the picture, so it
+    // never flashes up on a desktop and its table is not painted twice.
+    void setPicturesOnly(bool picturesOnly) { m_picturesOnly = picturesOnly; }
 
 public slots:
     void signOut();
@@ -62,6 +65,7 @@ private:
     int m_connections = 0;
     bool m_languageForced = false;
     bool m_restoresWorkspace = false;
+    bool m_picturesOnly = false;
     // The window holds a reference to the account: declared first so it is destroyed last.
     std::unique_ptr<SignedIn> m_signedIn;
     std::unique_ptr<MainWindow> m_window;

@@ -126,6 +126,7 @@ int main(int argc, char *argv[])
     AppSession session(settings.value(), MainConnection);
     session.setLanguageForced(forced.has_value());
     session.setRestoresWorkspace(!parser.isSet(screenshot));
+    session.setPicturesOnly(parser.isSet(screenshot));
     QObject::connect(&session, &AppSession::finished, &app, &QCoreApplication::quit);
     std::optional<SignedIn> signedIn;
     const bool automated = parser.isSet(screenshot);
