@@ -251,87 +251,87 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="88"/>
+        <location filename="../src/cli/backupcommands.cpp" line="55"/>
         <source>%1: table %2 of %3</source>
         <translation>%1: الجدول %2 من %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="130"/>
+        <location filename="../src/cli/backupcommands.cpp" line="97"/>
         <source>Say where the backup goes with either --out FILE or --out-dir DIR.</source>
         <translation>حدّد وجهة النسخة الاحتياطية باستخدام --out FILE أو --out-dir DIR.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="132"/>
+        <location filename="../src/cli/backupcommands.cpp" line="99"/>
         <source>--keep works with --out-dir, where the dated backups are.</source>
         <translation>يعمل --keep مع --out-dir، حيث توجد النسخ الاحتياطية المؤرَّخة.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="138"/>
+        <location filename="../src/cli/backupcommands.cpp" line="105"/>
         <source>--keep needs a number of backups, 1 or more, not &quot;%1&quot;.</source>
         <translation>يحتاج --keep إلى عدد النسخ الاحتياطية المراد الاحتفاظ بها، 1 أو أكثر، وليس «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="156"/>
+        <location filename="../src/cli/backupcommands.cpp" line="123"/>
         <source>The folder %1 does not exist; create it first.</source>
         <translation>المجلد %1 غير موجود؛ أنشئه أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="164"/>
+        <location filename="../src/cli/backupcommands.cpp" line="131"/>
         <source>Backing up</source>
         <translation>جارٍ إنشاء النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="169"/>
+        <location filename="../src/cli/backupcommands.cpp" line="136"/>
         <source>Backed up database &quot;%1&quot; to %2 (%3; tables: %4).</source>
         <translation>أُنشئت نسخة احتياطية من قاعدة البيانات «%1» في %2 (%3؛ الجداول: %4).</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="177"/>
+        <location filename="../src/cli/backupcommands.cpp" line="144"/>
         <source>Deleted the older backup %1.</source>
         <translation>حُذفت النسخة الاحتياطية الأقدم %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="198"/>
+        <location filename="../src/cli/backupcommands.cpp" line="165"/>
         <source>&quot;%1&quot; is the database DB_NAME points at (%2); nothing was restored. Add --yes to replace it (on a terminal you will also type its name).</source>
         <translation>قاعدة البيانات «%1» هي التي يشير إليها DB_NAME ‏(%2)؛ لم يُستعد شيء. أضف --yes لاستبدالها (وفي الطرفية ستكتب اسمها أيضًا).</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="201"/>
+        <location filename="../src/cli/backupcommands.cpp" line="168"/>
         <source>This replaces the data of &quot;%1&quot;, the database in use. Type its name to go on: </source>
         <translation>سيستبدل هذا بيانات «%1»، قاعدة البيانات المستخدمة حاليًا. اكتب اسمها للمتابعة: </translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="204"/>
+        <location filename="../src/cli/backupcommands.cpp" line="171"/>
         <source>Interrupted; nothing was restored.</source>
         <translation>قوطع التنفيذ؛ لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="206"/>
+        <location filename="../src/cli/backupcommands.cpp" line="173"/>
         <source>The name typed is not &quot;%1&quot;; nothing was restored.</source>
         <translation>الاسم المكتوب ليس «%1»؛ لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="211"/>
+        <location filename="../src/cli/backupcommands.cpp" line="178"/>
         <source>Restoring</source>
         <translation>جارٍ الاستعادة</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="216"/>
+        <location filename="../src/cli/backupcommands.cpp" line="183"/>
         <source>Restored %1 into database &quot;%2&quot; (tables with data: %3). Run &quot;waqtor-db migrate&quot; against it if the backup is older than this version of WaQtor Admin.</source>
         <translation>استُعيدت النسخة الاحتياطية %1 إلى قاعدة البيانات «%2» (الجداول التي فيها بيانات: %3). شغّل &quot;waqtor-db migrate&quot; عليها إن كانت النسخة الاحتياطية أقدم من هذا الإصدار من WaQtor Admin.</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="263"/>
+        <location filename="../src/cli/backupcommands.cpp" line="230"/>
         <source>table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="263"/>
+        <location filename="../src/cli/backupcommands.cpp" line="230"/>
         <source>rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../src/cli/backupcommands.cpp" line="264"/>
+        <location filename="../src/cli/backupcommands.cpp" line="231"/>
         <source>%1 is a whole %2 backup (%3; tables: %4).</source>
         <translation>الملف %1 نسخة احتياطية كاملة بصيغة %2 (%3؛ الجداول: %4).</translation>
     </message>
@@ -8092,12 +8092,12 @@ Options:
         <translation>لا يمكن تحرير هذا الجدول هنا.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/savededits.cpp" line="42"/>
+        <location filename="../src/core/models/savededits.cpp" line="52"/>
         <source>There is no saved edit to undo.</source>
         <translation>لا يوجد تعديل محفوظ للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/savededits.cpp" line="53"/>
+        <location filename="../src/core/models/savededits.cpp" line="52"/>
         <source>There is no undone edit to redo.</source>
         <translation>لا يوجد تعديل متراجع عنه لإعادته.</translation>
     </message>
@@ -9618,9 +9618,9 @@ Options:
         <translation>صفحة غير معروفة «%1»؛ استخدم overview أو users أو sessions أو campaigns أو contacts أو groups أو messages أو health.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="170"/>
-        <location filename="../src/app/main.cpp" line="182"/>
-        <location filename="../src/app/main.cpp" line="206"/>
+        <location filename="../src/app/main.cpp" line="171"/>
+        <location filename="../src/app/main.cpp" line="183"/>
+        <location filename="../src/app/main.cpp" line="207"/>
         <source>Could not write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>

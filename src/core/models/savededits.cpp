@@ -38,23 +38,26 @@ void SavedEdits::recordSave(const QString &rowId, const QVariantMap &before, con
 
 Result<CellEditHistory::Change> SavedEdits::undo()
 {
-    if (!canUndo())
-        return Error::invalid(tr("There is no saved edit to undo."));
-    const CellEditHistory::Change change = m_history.nextUndo();
-    if (const Status s = m_access.write(change.rowId, change.version, change.before); !s)
-        return s.error();
-    m_history.undone(storedVersion(change.rowId));
-    return change;
+    return replay(true);
 }
 
 Result<CellEditHistory::Change> SavedEdits::redo()
 {
-    if (!canRedo())
-        return Error::invalid(tr("There is no undone edit to redo."));
-    const CellEditHistory::Change change = m_history.nextRedo();
-    if (const Status s = m_access.write(change.rowId, change.version, change.after); !s)
+    return replay(false);
+}
+
+Result<CellEditHistory::Change> SavedEdits::replay(bool undo)
+{
+    if (undo ? !canUndo() : !canRedo())
+        return Error::invalid(undo ? tr("There is no saved edit to undo.") : tr("There is no undone edit to redo."));
+    const CellEditHistory::Change change = undo ? m_history.nextUndo() : m_history.nextRedo();
+    if (const Status s = m_access.write(change.rowId, change.version, undo ? change.before : change.after); !s)
         return s.error();
-    m_history.redone(storedVersion(change.rowId));
+    const QString version = storedVersion(change.rowId);
+    if (undo)
+        m_history.undone(version);
+    else
+        m_history.redone(version);
     return change;
 }
 

@@ -45,6 +45,7 @@ public:
     Result<CellEditHistory::Change> redo();
 
 private:
+    Result<CellEditHistory::Change> replay(bool undo);
     // The row's field as stored (a foreign key's id, not its display value), and its version now.
     QVariant storedValue(const QString &rowId, const QString &field) const;
     QString storedVersion(const QString &rowId) const;
