@@ -170,7 +170,7 @@ Status OutputFile::open()
     for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
         m_temporaryPath = info.dir().filePath(QStringLiteral(".%1.%2.part")
                                                   .arg(info.fileName())
-                                                  .arg(QRandomGenerator::global()->generate(), 8, 16, u'0'));
+                                                  .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
         fd = ::open(QFile::encodeName(m_temporaryPath).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0 && errno != EEXIST)
             break;
