@@ -160,7 +160,9 @@ Status collectMessages(QSqlDatabase db, const SqlConditions &scope, OverviewStat
 
 Status collectTables(QSqlDatabase db, const PermissionPolicy &policy, const QString &owner, OverviewStats &s)
 {
-    const SqlConditions sessions = SessionRepository::conditions(SessionFilter{{}, {}, owner}, policy, placeholder);
+    SessionFilter ownersSessions;
+    ownersSessions.ownerId = owner;
+    const SqlConditions sessions = SessionRepository::conditions(ownersSessions, policy, placeholder);
     const auto sessionCounts = countBy(db, QStringLiteral("SELECT whatsapp_sessions.status, count(*) FROM whatsapp_sessions")
                                                + where(sessions) + QStringLiteral(" GROUP BY 1")
                                                + orderBy(QStringLiteral("whatsapp_sessions.status"), SessionStatuses),
