@@ -29,11 +29,6 @@ void WindowedTableModel::setConditions(const SqlConditions &conditions)
     m_select->setConditions(conditions.sql);
 }
 
-QString WindowedTableModel::identifier(const QString &name) const
-{
-    return database().driver()->escapeIdentifier(name, QSqlDriver::FieldName);
-}
-
 QString WindowedTableModel::tableReference() const
 {
     return m_select->tableReference(database().driver());
@@ -337,8 +332,7 @@ void WindowedTableModel::prepareRelationChoices(const QModelIndex &index) const
     // The owner as stored in the row (the id, not the email the relation shows).
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT %1::text FROM %2 WHERE id = CAST(:id AS uuid)")
-                  .arg(database().driver()->escapeIdentifier(ownerField, QSqlDriver::FieldName),
-                       database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName)));
+                  .arg(database().driver()->escapeIdentifier(ownerField, QSqlDriver::FieldName), tableReference()));
     q.bindValue(QStringLiteral(":id"), rowId(index.row()));
     choices->setOwner(q.exec() && q.next() ? q.value(0).toString() : QString());
     choices->select();

@@ -179,7 +179,6 @@ private:
     using Direction = WindowSelect::Direction;
     const QSqlRecord &tableRecord() const { return m_select->tableRecord(); }
     bool selectFrom(Direction direction, const QString &boundaryId);
-    QString identifier(const QString &name) const;
     QString tableReference() const;
 
     std::optional<WindowSelect> m_select;  // made once the table's record is known
