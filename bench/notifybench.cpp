@@ -86,15 +86,21 @@ bool singleInserts(QSqlDatabase db, const QString &owner, int rows)
                       owner, rows);
 }
 
+// `insert` for rows 0..rows-1, 1,000 per statement: %1 is the owner, %2 and %3 the first and last row.
+bool inThousands(QSqlDatabase db, const QString &owner, int rows, const QString &insert)
+{
+    for (int done = 0; done < rows; done += 1000)
+        if (!exec(db, insert.arg(owner).arg(done).arg(qMin(rows, done + 1000) - 1)))
+            return false;
+    return true;
+}
+
 // A campaign burst: 1,000-row multi-row INSERTs.
 bool batchInserts(QSqlDatabase db, const QString &owner, int rows)
 {
-    for (int done = 0; done < rows; done += 1000)
-        if (!exec(db, QStringLiteral("INSERT INTO messages (user_id, phone_number, message_text, status) "
-                                     "SELECT '%1'::uuid, '+1555' || g, 'Hello ' || g, 'sent' FROM generate_series(%2, %3) g")
-                          .arg(owner).arg(done).arg(qMin(rows, done + 1000) - 1)))
-            return false;
-    return true;
+    return inThousands(db, owner, rows,
+                       QStringLiteral("INSERT INTO messages (user_id, phone_number, message_text, status) "
+                                      "SELECT '%1'::uuid, '+1555' || g, 'Hello ' || g, 'sent' FROM generate_series(%2, %3) g"));
 }
 
 // Delivery receipts: one UPDATE per message.
@@ -108,12 +114,9 @@ bool singleUpdates(QSqlDatabase db, const QString &owner, int rows)
 // An import's insert: 1,000 contacts per statement.
 bool contactBatches(QSqlDatabase db, const QString &owner, int rows)
 {
-    for (int done = 0; done < rows; done += 1000)
-        if (!exec(db, QStringLiteral("INSERT INTO recipients (user_id, phone_number, name, status) "
-                                     "SELECT '%1'::uuid, '+1555' || g, 'Contact ' || g, 'active' FROM generate_series(%2, %3) g")
-                          .arg(owner).arg(done).arg(qMin(rows, done + 1000) - 1)))
-            return false;
-    return true;
+    return inThousands(db, owner, rows,
+                       QStringLiteral("INSERT INTO recipients (user_id, phone_number, name, status) "
+                                      "SELECT '%1'::uuid, '+1555' || g, 'Contact ' || g, 'active' FROM generate_series(%2, %3) g"));
 }
 
 // The Node server or a form adding one contact at a time.
